@@ -1,0 +1,149 @@
+import ChronicleEvents
+import ChronicleReader
+import ChronicleTagger
+import ChronicleText
+import ChronicleTimeline
+import Foundation
+
+/// Runs the whole pipeline for one timeline file: read every source, tag, extract, merge,
+/// apply the writer's curation, and filter.
+///
+/// ```swift
+/// let file = try TimelineFile(contentsOf: "timelines/north-korea.yml")
+/// let build = TimelineBuilder(file: file).build()
+/// print(TextRenderer().render(build.timeline))
+/// ```
+public struct TimelineBuilder: Sendable {
+    /// A source that could not be read; the build goes on without it.
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// What a build produced.
+    public struct Build: Sendable {
+        public var timeline: Timeline
+        /// Sources that failed; the timeline holds everything else.
+        public var failures: [Failure]
+        /// The documents as read, for `--explain` and tests.
+        public var documents: [Document]
+    }
+
+    public var file: TimelineFile
+
+    public init(file: TimelineFile) {
+        self.file = file
+    }
+
+    public func build() -> Build {
+        var failures: [Failure] = []
+        var documents: [Document] = []
+        var sources: [Source] = []
+        var warnings: [String] = []
+
+        let located = locate(&failures)
+        let ids = DocumentIDs.make(for: located.map(\.path))
+        for (entry, path) in located {
+            let id = ids[path]!
+            let given = entry.date.map { DocumentDate($0, origin: .given, evidence: "date: in \(file.path)") }
+            let reader = DocumentReader(date: given, kind: entry.kind ?? file.extract.kind)
+            let fullPath = path.hasPrefix("/") || file.folder == "." ? path : "\(file.folder)/\(path)"
+            do {
+                var document = try reader.read(path: fullPath)
+                document.id = id
+                document.path = path
+                documents.append(document)
+                sources += Self.sources(of: document, entry: entry)
+                for warning in document.diagnostics.warnings { warnings.append("\(path): \(warning.text)") }
+            } catch {
+                failures.append(Failure(path: path, message: error.description.replacingOccurrences(of: fullPath, with: path)))
+            }
+        }
+
+        let categories = file.categories + Taxonomy.builtIn.filter { builtIn in !file.categories.contains { $0.id == builtIn.id } }
+        let extractor = EventExtractor(categories: categories)
+        let tagger = Tagger()
+        var candidates: [Event] = []
+        for document in documents {
+            let tagged = tagger.tag(document)
+            for warning in tagged.diagnostics.warnings { warnings.append("\(document.path ?? document.id): \(warning.text)") }
+            candidates += extractor.events(in: document, expressions: tagged.expressions)
+        }
+        var events = EventMerger().merged(candidates)
+        events = events.filter(keeps)
+        let curated = Curation(edits: file.edits, added: file.added).applied(to: events, file: file.path)
+        warnings += curated.warnings
+
+        let used = Set(curated.events.map(\.category))
+        var timeline = Timeline(
+            title: file.title, subtitle: file.subtitle, sources: sources,
+            categories: categories.filter { used.contains($0.id) }, events: curated.events,
+            presentation: file.presentation, warnings: warnings)
+        if let maxEvents = file.maxEvents { timeline = timeline.limited(to: maxEvents) }
+        return Build(timeline: timeline, failures: failures, documents: documents)
+    }
+
+    /// Whether an extracted event passes the file's `extract:` filters.
+    private func keeps(_ event: Event) -> Bool {
+        let options = file.extract
+        if let from = options.from, event.date.lastDay < from.firstDay { return false }
+        if let to = options.to, event.date.firstDay > to.lastDay { return false }
+        if let categories = options.categories, !categories.contains(event.category) { return false }
+        return event.importance >= options.minImportance
+    }
+
+    private func locate(_ failures: inout [Failure]) -> [(entry: TimelineFile.SourceEntry, path: String)] {
+        var seen = Set<String>()
+        var result: [(entry: TimelineFile.SourceEntry, path: String)] = []
+        for entry in file.sources {
+            let paths = SourceFiles.expand(entry.path, relativeTo: file.folder)
+            if paths.isEmpty {
+                failures.append(
+                    Failure(path: file.path, message: "\(file.path):\(entry.line): source `\(entry.path)` matches no file"))
+            }
+            for path in paths where seen.insert(path).inserted {
+                result.append((entry, path))
+            }
+        }
+        return result
+    }
+
+    /// One source per document, or one per section of a multi-article file.
+    static func sources(of document: Document, entry: TimelineFile.SourceEntry) -> [Source] {
+        let whole = Source(
+            id: document.id, title: document.title, path: document.path, url: entry.url, label: entry.label,
+            date: document.date)
+        guard !document.sections.isEmpty else { return [whole] }
+        return document.sections.map { section in
+            Source(
+                id: "\(document.id) § \(section.title)", title: section.title, path: document.path, url: entry.url,
+                label: entry.label, date: section.date ?? document.date)
+        }
+    }
+}
+
+/// Document ids: the file stem, or the path (without extension) relative to the common folder
+/// when two stems collide.
+public enum DocumentIDs {
+    public static func make(for paths: [String]) -> [String: String] {
+        func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
+        var counts: [String: Int] = [:]
+        for path in paths { counts[stem(path), default: 0] += 1 }
+        let folders = paths.map { ($0 as NSString).deletingLastPathComponent.split(separator: "/").map(String.init) }
+        var common = folders.first ?? []
+        for folder in folders.dropFirst() {
+            common = Array(zip(common, folder).prefix { $0 == $1 }.map(\.0))
+        }
+        var result: [String: String] = [:]
+        for path in paths {
+            if counts[stem(path)]! > 1 {
+                let components = path.split(separator: "/").map(String.init).dropFirst(common.count)
+                result[path] = (components.joined(separator: "/") as NSString).deletingPathExtension
+            } else {
+                result[path] = stem(path)
+            }
+        }
+        return result
+    }
+}

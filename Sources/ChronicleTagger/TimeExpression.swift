@@ -1,0 +1,44 @@
+import ChronicleText
+
+/// A time expression found in a document, normalized the TimeML way (TIMEX3).
+public struct TimeExpression: Hashable, Sendable {
+    /// The TIMEX3 type.
+    public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
+        case date = "DATE"
+        case time = "TIME"
+        case duration = "DURATION"
+        case set = "SET"
+    }
+
+    /// Where the expression lies in the document text (UTF-8 bytes).
+    public var range: TextRange
+    /// DATE, TIME, DURATION or SET.
+    public var kind: Kind
+    /// The TIMEX3 value: `2019-12-22`, `2020-08`, `P3Y`, `XXXX-12-22`, `PRESENT_REF`, …
+    public var value: String
+    /// The TIMEX3 `mod`: `EARLY`, `MID`, `LATE`, `APPROX`, `BEFORE`, …; nil when none.
+    public var modifier: String?
+    /// The id of the rule that found it, for `--explain` and the evaluation.
+    public var rule: String
+    /// What a relative or partial expression was resolved against, for `--explain`.
+    public var anchor: String?
+
+    public init(
+        range: TextRange, kind: Kind, value: String, modifier: String? = nil, rule: String, anchor: String? = nil
+    ) {
+        self.range = range
+        self.kind = kind
+        self.value = value
+        self.modifier = modifier
+        self.rule = rule
+        self.anchor = anchor
+    }
+
+    /// The calendar date the value names, when it names one fully (not `XXXX-12-22`, not a
+    /// duration); approximate when the modifier hedges it.
+    public var point: TimePoint? {
+        guard kind == .date || kind == .time, let point = TimePoint(timex: value) else { return nil }
+        let hedged: Set<String> = ["APPROX", "EARLY", "MID", "LATE", "START", "END"]
+        return point.approximate(modifier.map(hedged.contains) ?? false)
+    }
+}

@@ -1,0 +1,75 @@
+// Dates as a writer types them in a timeline file: TIMEX3 values plus a few human forms.
+//
+//   2014-02-17   2020-08   2014   2020-Q1   2024-SU   2020-H1   2019-W12   2019-12-22T14:30
+//   1990s   20th century   500 BCE   44 BC   c. 2014   ~1850
+//   2011/2015 (an interval: both ends inclusive)
+
+extension TimePoint {
+    /// Reads a date as written in a timeline file or on the command line; nil when it is not one.
+    public init?(parsing input: String) {
+        var text = input.trimmingASCIISpaces()
+        var approximate = false
+        for prefix in ["c. ", "ca. ", "c.", "~", "circa "] where text.lowercased().hasPrefix(prefix) {
+            approximate = true
+            text = String(text.dropFirst(prefix.count)).trimmingASCIISpaces()
+            break
+        }
+        guard let point = TimePoint.parseCore(text) else { return nil }
+        self = point.approximate(approximate)
+    }
+
+    private static func parseCore(_ text: String) -> TimePoint? {
+        let lower = text.lowercased()
+        for suffix in [" bce", " bc"] where lower.hasSuffix(suffix) {
+            let number = lower.dropLast(suffix.count).trimmingCharacters(in: " ")
+            if let year = Int(number), year > 0 { return .year(1 - year) }
+            return nil
+        }
+        if lower.hasSuffix("s"), lower.count == 5, let year = Int(lower.dropLast()), year % 10 == 0 {
+            return .decade(year / 10)
+        }
+        if lower.hasSuffix(" century") {
+            let ordinal = lower.dropLast(" century".count)
+            let digits = ordinal.prefix { $0.isNumber }
+            if let number = Int(digits), number > 0, ["st", "nd", "rd", "th"].contains(String(ordinal.dropFirst(digits.count))) {
+                return .century(number - 1)
+            }
+            return nil
+        }
+        return TimePoint(timex: text)
+    }
+}
+
+extension EventDate {
+    /// Reads a point or an interval (`FROM/TO`) as written in a timeline file.
+    public init?(parsing input: String) {
+        let halves = input.split(separator: "/", omittingEmptySubsequences: false)
+        switch halves.count {
+        case 1:
+            guard let point = TimePoint(parsing: input) else { return nil }
+            self = .point(point)
+        case 2:
+            guard let from = TimePoint(parsing: String(halves[0])), let to = TimePoint(parsing: String(halves[1])),
+                from.firstDay <= to.lastDay
+            else { return nil }
+            self = .interval(from: from, to: to)
+        default:
+            return nil
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingASCIISpaces() -> String { trimmingCharacters(in: " \t") }
+
+    func trimmingCharacters(in set: String) -> String {
+        let scalars = Array(unicodeScalars)
+        var start = 0
+        var end = scalars.count
+        while start < end, set.unicodeScalars.contains(scalars[start]) { start += 1 }
+        while end > start, set.unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[start..<end])
+        return String(result)
+    }
+}

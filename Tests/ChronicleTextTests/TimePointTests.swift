@@ -1,0 +1,84 @@
+import Testing
+
+@testable import ChronicleText
+
+@Suite struct TimePointTests {
+    @Test(arguments: [
+        ("19", TimePoint.Precision.century), ("199", .decade), ("2014", .year), ("2020-H1", .halfYear),
+        ("2024-SU", .season), ("2020-Q1", .quarter), ("2020-08", .month), ("2019-W12", .week), ("2019-12-22", .day),
+        ("2019-12-22T14:30", .time), ("-0499", .year),
+    ])
+    func readsAndWritesTimexValues(value: String, precision: TimePoint.Precision) throws {
+        let point = try #require(TimePoint(timex: value))
+        #expect(point.precision == precision)
+        #expect(point.timex == value)
+    }
+
+    @Test(arguments: ["XXXX-12-22", "199X", "2019-13", "2019-02-30", "2020-Q5", "PRESENT_REF", "P3Y", "", "20190"])
+    func rejectsValuesThatAreNotCalendarDates(value: String) {
+        #expect(TimePoint(timex: value) == nil)
+    }
+
+    @Test func yearContainsItsDays() throws {
+        let year = TimePoint.year(2019)
+        let deadline = try #require(TimePoint.day(2019, 12, 22))
+        #expect(year.contains(deadline))
+        #expect(!deadline.contains(year))
+        #expect(year.isCompatible(with: deadline))
+        #expect(!TimePoint.year(2018).isCompatible(with: deadline))
+    }
+
+    @Test func winterRunsIntoTheNextYear() {
+        let winter = TimePoint.season(2024, .winter)
+        #expect(winter.contains(TimePoint.day(2025, 2, 10)!))
+        #expect(!winter.contains(TimePoint.day(2024, 2, 10)!))
+    }
+
+    @Test func isoWeekStartsOnMonday() throws {
+        // ISO week 1 of 2020 starts on Monday 30 December 2019.
+        let week = try #require(TimePoint.week(2020, 1))
+        #expect(week.firstDay == TimePoint.day(2019, 12, 30)!.firstDay)
+        #expect(week.lastDay == TimePoint.day(2020, 1, 5)!.firstDay)
+    }
+
+    @Test func decadeAndCenturyCoverTheirYears() {
+        #expect(TimePoint.decade(199).contains(.year(1999)))
+        #expect(!TimePoint.decade(199).contains(.year(2000)))
+        #expect(TimePoint.century(19).contains(.year(1900)))
+        #expect(TimePoint.century(19).contains(.year(1999)))
+    }
+
+    @Test func formatsAtTheStatedPrecision() {
+        #expect(TimePoint.day(2019, 12, 22)!.formatted() == "22 Dec 2019")
+        #expect(TimePoint.month(2020, 8)!.formatted() == "Aug 2020")
+        #expect(TimePoint.month(2020, 8)!.formatted(.long) == "August 2020")
+        #expect(TimePoint.year(2014).formatted() == "2014")
+        #expect(TimePoint.quarter(2020, 1)!.formatted() == "Q1 2020")
+        #expect(TimePoint.decade(199).formatted() == "1990s")
+        #expect(TimePoint.century(19).formatted() == "20th century")
+        #expect(TimePoint.year(2014).approximate().formatted() == "c. 2014")
+    }
+
+    @Test func countsYearsBeforeTheCommonEraAstronomically() {
+        let point = TimePoint.year(-499)
+        #expect(point.isBCE)
+        #expect(point.historicalYear == 500)
+        #expect(point.formatted() == "500 BCE")
+        #expect(TimePoint(parsing: "500 BCE") == point)
+        #expect(TimePoint.year(0).formatted() == "1 BCE")
+        #expect(TimePoint.year(-499) < TimePoint.year(1))
+    }
+
+    @Test func parsesWhatWritersType() {
+        #expect(TimePoint(parsing: "1990s") == .decade(199))
+        #expect(TimePoint(parsing: "20th century") == .century(19))
+        #expect(TimePoint(parsing: "c. 2014") == TimePoint.year(2014).approximate())
+        #expect(TimePoint(parsing: "~1850")?.isApproximate == true)
+        #expect(TimePoint(parsing: "sometime") == nil)
+    }
+
+    @Test func ordersChronologicallyThenCoarserFirst() {
+        let points = [TimePoint.day(2020, 1, 1)!, .year(2020), .month(2019, 12)!, .year(2019)]
+        #expect(points.sorted() == [.year(2019), .month(2019, 12)!, .year(2020), .day(2020, 1, 1)!])
+    }
+}

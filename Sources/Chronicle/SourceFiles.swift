@@ -4,7 +4,9 @@ import Foundation
 /// folders (read recursively), relative to the timeline file's folder.
 public enum SourceFiles {
     /// Extensions Chronicle reads when it walks a folder.
-    public static let readableExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "tml"]
+    public static let readableExtensions: Set<String> = [
+        "txt", "text", "md", "markdown", "html", "htm", "xhtml", "tml",
+    ]
 
     /// The files a pattern names, sorted, as paths relative to `folder` when the pattern is
     /// relative (so outputs never carry absolute paths).
@@ -23,7 +25,9 @@ public enum SourceFiles {
         let components = pattern.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let literal = components.prefix { !$0.contains(where: { "*?[".contains($0) }) }
         let root = literal.joined(separator: "/")
-        let candidates = walk(root.isEmpty ? "." : (isAbsolute && root.isEmpty ? "/" : root), base: base, isAbsolute: isAbsolute, all: true)
+        let candidates = walk(
+            root.isEmpty ? "." : (isAbsolute && root.isEmpty ? "/" : root), base: base, isAbsolute: isAbsolute,
+            all: true)
         return candidates.filter { Glob.matches(pattern: pattern, path: $0) }.sorted()
     }
 

@@ -57,17 +57,21 @@ public struct TimelineBuilder: Sendable {
                 sources += Self.sources(of: document, entry: entry)
                 for warning in document.diagnostics.warnings { warnings.append("\(path): \(warning.text)") }
             } catch {
-                failures.append(Failure(path: path, message: error.description.replacingOccurrences(of: fullPath, with: path)))
+                failures.append(
+                    Failure(path: path, message: error.description.replacingOccurrences(of: fullPath, with: path)))
             }
         }
 
-        let categories = file.categories + Taxonomy.builtIn.filter { builtIn in !file.categories.contains { $0.id == builtIn.id } }
+        let categories =
+            file.categories + Taxonomy.builtIn.filter { builtIn in !file.categories.contains { $0.id == builtIn.id } }
         let extractor = EventExtractor(categories: categories)
         let tagger = Tagger()
         var candidates: [Event] = []
         for document in documents {
             let tagged = tagger.tag(document)
-            for warning in tagged.diagnostics.warnings { warnings.append("\(document.path ?? document.id): \(warning.text)") }
+            for warning in tagged.diagnostics.warnings {
+                warnings.append("\(document.path ?? document.id): \(warning.text)")
+            }
             candidates += extractor.events(in: document, expressions: tagged.expressions)
         }
         var events = EventMerger().merged(candidates)
@@ -100,7 +104,8 @@ public struct TimelineBuilder: Sendable {
             let paths = SourceFiles.expand(entry.path, relativeTo: file.folder)
             if paths.isEmpty {
                 failures.append(
-                    Failure(path: file.path, message: "\(file.path):\(entry.line): source `\(entry.path)` matches no file"))
+                    Failure(
+                        path: file.path, message: "\(file.path):\(entry.line): source `\(entry.path)` matches no file"))
             }
             for path in paths where seen.insert(path).inserted {
                 result.append((entry, path))

@@ -4,7 +4,9 @@ import ChronicleText
 enum Clauses {
     /// The part of the sentence that belongs to one date: from just after the previous date's
     /// clause boundary to just before the next one, at commas or conjunctions between them.
-    static func clause(around range: TextRange, in text: String, sentence: TextRange, neighbours: [TextRange], index: Int)
+    static func clause(
+        around range: TextRange, in text: String, sentence: TextRange, neighbours: [TextRange], index: Int
+    )
         -> TextRange
     {
         guard neighbours.count > 1 else { return sentence }

@@ -19,7 +19,8 @@ public struct Curation: Sendable {
         let prefix = file.isEmpty ? "" : "\(file):"
         for edit in edits {
             guard let index = events.firstIndex(where: { $0.id == edit.id }) else {
-                warnings.append("\(prefix)\(edit.line): event `\(edit.id)` is not in this build; its edit was not applied")
+                warnings.append(
+                    "\(prefix)\(edit.line): event `\(edit.id)` is not in this build; its edit was not applied")
                 continue
             }
             for other in edit.merge {
@@ -31,7 +32,9 @@ public struct Curation: Sendable {
                 for citation in absorbed.citations where !events[index].citations.contains(citation) {
                     events[index].citations.append(citation)
                 }
-                if absorbed.date.precision > events[index].date.precision, absorbed.date.isCompatible(with: events[index].date) {
+                if absorbed.date.precision > events[index].date.precision,
+                    absorbed.date.isCompatible(with: events[index].date)
+                {
                     events[index].date = absorbed.date
                 }
                 events.remove(at: otherIndex)

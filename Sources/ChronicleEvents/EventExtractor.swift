@@ -24,7 +24,9 @@ public struct EventExtractor: Sendable {
         var next = 0
         for sentence in document.sentences {
             if document.headings.contains(sentence.paragraph) { continue }
-            while next < expressions.count, expressions[next].range.upperBound <= sentence.range.lowerBound { next += 1 }
+            while next < expressions.count, expressions[next].range.upperBound <= sentence.range.lowerBound {
+                next += 1
+            }
             var inSentence: [TimeExpression] = []
             var index = next
             while index < expressions.count, expressions[index].range.lowerBound < sentence.range.upperBound {

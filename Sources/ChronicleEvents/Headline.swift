@@ -6,12 +6,15 @@ enum Headline {
 
     /// Words that introduce the date and go with it: "In 2017, …", "… by December 2019".
     static let datePrepositions: Set<String> = [
-        "in", "on", "at", "by", "during", "since", "from", "of", "as", "until", "before", "after", "no", "later", "than",
+        "in", "on", "at", "by", "during", "since", "from", "of", "as", "until", "before", "after", "no", "later",
+        "than",
     ]
 
     static func title(from clause: TextRange, removing date: TextRange, in text: String) -> String {
-        let before = clause.lowerBound < date.lowerBound ? text[bytes: TextRange(clause.lowerBound, date.lowerBound)] : ""
-        let after = date.upperBound < clause.upperBound ? text[bytes: TextRange(date.upperBound, clause.upperBound)] : ""
+        let before =
+            clause.lowerBound < date.lowerBound ? text[bytes: TextRange(clause.lowerBound, date.lowerBound)] : ""
+        let after =
+            date.upperBound < clause.upperBound ? text[bytes: TextRange(date.upperBound, clause.upperBound)] : ""
         var leading = words(before)
         while let last = leading.last, datePrepositions.contains(last.lowercased()) { leading.removeLast() }
         var trailing = words(after)

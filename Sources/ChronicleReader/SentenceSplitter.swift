@@ -12,7 +12,9 @@ struct SentenceSplitter {
             var index = paragraph.lowerBound
             while index < paragraph.upperBound {
                 let byte = bytes[index]
-                if byte == UInt8(ascii: "\n") && index + 1 < paragraph.upperBound && bytes[index + 1] == UInt8(ascii: "\n") {
+                if byte == UInt8(ascii: "\n") && index + 1 < paragraph.upperBound
+                    && bytes[index + 1] == UInt8(ascii: "\n")
+                {
                     append(start, index, paragraphIndex, bytes, &result)
                     start = index + 1
                 } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {

@@ -18,10 +18,11 @@ enum ASCIIFolding {
                 result += replacement
             } else {
                 // Keep the base letter of an accented character ("é" is e + U+0301).
-                let base = character.unicodeScalars.first.map { scalar -> String in
-                    let decomposed = String(scalar).decomposedStringWithCanonicalMapping
-                    return String(decomposed.unicodeScalars.filter(\.isASCII).map(Character.init))
-                } ?? ""
+                let base =
+                    character.unicodeScalars.first.map { scalar -> String in
+                        let decomposed = String(scalar).decomposedStringWithCanonicalMapping
+                        return String(decomposed.unicodeScalars.filter(\.isASCII).map(Character.init))
+                    } ?? ""
                 result += base.isEmpty ? "?" : base
             }
         }

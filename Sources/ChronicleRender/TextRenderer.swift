@@ -1,7 +1,6 @@
-import Foundation
-
 import ChronicleText
 import ChronicleTimeline
+import Foundation
 
 /// Renders a timeline as plain text: aligned dates, titles wrapped at a width, dot leaders to
 /// the source numbers, and the sources as numbered footnotes.
@@ -21,7 +20,8 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ timeline: Timeline) -> String {
-        let numbers = Dictionary(uniqueKeysWithValues: timeline.sources.enumerated().map { ($0.element.id, $0.offset + 1) })
+        let numbers = Dictionary(
+            uniqueKeysWithValues: timeline.sources.enumerated().map { ($0.element.id, $0.offset + 1) })
         var lines: [String] = []
         lines.append(timeline.title.uppercased())
         if let subtitle = timeline.subtitle { lines.append(subtitle) }
@@ -48,7 +48,8 @@ public struct TextRenderer: Sendable {
 
     private func eventLines(date: String, title: String, references: String, dateWidth: Int) -> [String] {
         let indent = String(repeating: " ", count: dateWidth)
-        let datePrefix = date.count >= dateWidth ? date + " " : date.padding(toLength: dateWidth, withPad: " ", startingAt: 0)
+        let datePrefix =
+            date.count >= dateWidth ? date + " " : date.padding(toLength: dateWidth, withPad: " ", startingAt: 0)
         // The last line needs room for " .. [1][2]".
         let room = width - dateWidth
         var wrapped = wrap(title, width: room, first: "", rest: "")

@@ -65,7 +65,9 @@ struct Scanner {
         return false
     }
 
-    private func make(_ tokens: [Token], _ first: Int, _ last: Int, _ value: String, rule: String, anchor: String? = nil)
+    private func make(
+        _ tokens: [Token], _ first: Int, _ last: Int, _ value: String, rule: String, anchor: String? = nil
+    )
         -> TimeExpression
     {
         TimeExpression(
@@ -94,14 +96,18 @@ struct Scanner {
                 return (make(tokens, index, after, point.timex, rule: "date.month-year"), after + 1)
             }
             if tokens[index].text != "may", tokens[index].text.count > 3 || next > index + 1,
-                index > 0, ["in", "since", "until", "by", "during", "of", "from", "to", "early", "late", "mid", "last", "this"].contains(tokens[index - 1].text)
+                index > 0,
+                ["in", "since", "until", "by", "during", "of", "from", "to", "early", "late", "mid", "last", "this"]
+                    .contains(tokens[index - 1].text)
                     || tokens[index].range.lowerBound == 0 || (index > 0 && tokens[index - 1].text == ".")
             {
                 guard let resolved = resolveMonth(month) else {
                     return (make(tokens, index, next - 1, "XXXX-\(pad2(month))", rule: "date.month-alone"), next)
                 }
                 return (
-                    make(tokens, index, next - 1, resolved.timex, rule: "date.month-alone", anchor: documentDate?.timex), next
+                    make(
+                        tokens, index, next - 1, resolved.timex, rule: "date.month-alone", anchor: documentDate?.timex),
+                    next
                 )
             }
             return nil

@@ -32,7 +32,9 @@ enum Tokenizer {
                 while index < count, isDigit(bytes[index]) { index += 1 }
                 kind = .number
             } else if isLetter(byte) || byte >= 0xC0 && !isPunctuationScalar(bytes, index) {
-                while index < count, isLetter(bytes[index]) || (bytes[index] >= 0x80 && !isPunctuationScalar(bytes, index)) {
+                while index < count,
+                    isLetter(bytes[index]) || (bytes[index] >= 0x80 && !isPunctuationScalar(bytes, index))
+                {
                     index += 1
                 }
                 kind = .word

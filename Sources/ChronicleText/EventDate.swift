@@ -53,10 +53,12 @@ public enum EventDate: Hashable, Sendable {
             // "Jan–Mar 2021" and "5–9 May 2021" when only the finest field differs.
             if from.year == to.year, !from.isApproximate, !to.isApproximate, from.year > 0 {
                 if from.precision == .month, to.precision == .month {
-                    return "\(TimePoint.monthName(from.part!, style: style))\(dash)\(TimePoint.monthName(to.part!, style: style)) \(from.yearText)"
+                    return
+                        "\(TimePoint.monthName(from.part!, style: style))\(dash)\(TimePoint.monthName(to.part!, style: style)) \(from.yearText)"
                 }
                 if from.precision == .day, to.precision == .day, from.part == to.part {
-                    return "\(from.day!)\(dash)\(to.day!) \(TimePoint.monthName(from.part!, style: style)) \(from.yearText)"
+                    return
+                        "\(from.day!)\(dash)\(to.day!) \(TimePoint.monthName(from.part!, style: style)) \(from.yearText)"
                 }
             }
             let separator = from.precision <= .year && to.precision <= .year ? dash : " \(dash) "

@@ -9,7 +9,9 @@ extension TimePoint {
         case long
     }
 
-    private static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static let shortMonths = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
     private static let longMonths = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
@@ -43,12 +45,14 @@ extension TimePoint {
         case .quarter:
             core =
                 style == .short
-                ? "Q\(part!) \(yearText)" : "\(["first", "second", "third", "fourth"][part! - 1]) quarter of \(yearText)"
+                ? "Q\(part!) \(yearText)"
+                : "\(["first", "second", "third", "fourth"][part! - 1]) quarter of \(yearText)"
         case .month:
             core = "\(TimePoint.monthName(part!, style: style)) \(yearText)"
         case .week:
             let monday = CalendarMath.date(ofDayNumber: firstDay)
-            core = "week of \(monday.day) \(TimePoint.monthName(monday.month, style: style)) \(TimePoint.yearText(monday.year))"
+            core =
+                "week of \(monday.day) \(TimePoint.monthName(monday.month, style: style)) \(TimePoint.yearText(monday.year))"
         case .day:
             core = "\(day!) \(TimePoint.monthName(part!, style: style)) \(yearText)"
         case .time:

@@ -31,7 +31,9 @@ extension TimePoint {
         if lower.hasSuffix(" century") {
             let ordinal = lower.dropLast(" century".count)
             let digits = ordinal.prefix { $0.isNumber }
-            if let number = Int(digits), number > 0, ["st", "nd", "rd", "th"].contains(String(ordinal.dropFirst(digits.count))) {
+            if let number = Int(digits), number > 0,
+                ["st", "nd", "rd", "th"].contains(String(ordinal.dropFirst(digits.count)))
+            {
                 return .century(number - 1)
             }
             return nil

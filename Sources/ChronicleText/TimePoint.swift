@@ -206,6 +206,8 @@ extension TimePoint: Comparable {
         if a.firstDay != b.firstDay { return a.firstDay < b.firstDay }
         if a.precision != b.precision { return a.precision < b.precision }
         if a.lastDay != b.lastDay { return a.lastDay < b.lastDay }
-        return ((a.hour ?? 0), (a.minute ?? 0), a.isApproximate ? 1 : 0) < ((b.hour ?? 0), (b.minute ?? 0), b.isApproximate ? 1 : 0)
+        return ((a.hour ?? 0), (a.minute ?? 0), a.isApproximate ? 1 : 0) < (
+            (b.hour ?? 0), (b.minute ?? 0), b.isApproximate ? 1 : 0
+        )
     }
 }

@@ -46,7 +46,11 @@ public struct Timeline: Hashable, Sendable {
         guard events.count > count else { return self }
         let kept = Set(
             events.enumerated()
-                .sorted { ($0.element.isPinned ? 1 : 0, $0.element.importance, -$0.offset) > ($1.element.isPinned ? 1 : 0, $1.element.importance, -$1.offset) }
+                .sorted {
+                    ($0.element.isPinned ? 1 : 0, $0.element.importance, -$0.offset) > (
+                        $1.element.isPinned ? 1 : 0, $1.element.importance, -$1.offset
+                    )
+                }
                 .prefix(max(count, 0)).map(\.offset))
         var copy = self
         copy.events = events.enumerated().filter { kept.contains($0.offset) }.map(\.element)

@@ -36,7 +36,8 @@ extension TimelineFile {
         }
         guard let root else { throw TimelineFileError(path: path, line: 0, column: 0, message: "the file is empty") }
         let fields = YAMLFields(path: path)
-        let top = try fields.mapping(root, "the timeline file",
+        let top = try fields.mapping(
+            root, "the timeline file",
             keys: ["title", "subtitle", "sources", "extract", "categories", "events", "added", "present"])
         guard let titleNode = top["title"] else {
             throw TimelineFileError(path: path, line: 1, column: 1, message: "missing `title:`")
@@ -86,7 +87,9 @@ struct YAMLFields {
         var result: [String: Node] = [:]
         for (key, value) in try pairs(node, what) {
             guard keys.contains(key.name) else {
-                throw error(key.node, "unknown key `\(key.name)` in \(what) (expected one of: \(keys.sorted().joined(separator: ", ")))")
+                throw error(
+                    key.node,
+                    "unknown key `\(key.name)` in \(what) (expected one of: \(keys.sorted().joined(separator: ", ")))")
             }
             result[key.name] = value
         }
@@ -94,7 +97,9 @@ struct YAMLFields {
     }
 
     func pairs(_ node: Node, _ what: String) throws -> [(key: (name: String, node: Node), value: Node)] {
-        guard case .mapping(let mapping) = node else { throw error(node, "`\(what)` must be a mapping of keys to values") }
+        guard case .mapping(let mapping) = node else {
+            throw error(node, "`\(what)` must be a mapping of keys to values")
+        }
         var seen = Set<String>()
         var result: [(key: (name: String, node: Node), value: Node)] = []
         for (key, value) in mapping {
@@ -106,7 +111,9 @@ struct YAMLFields {
     }
 
     func sequence(_ node: Node, _ what: String) throws -> [Node] {
-        guard case .sequence(let sequence) = node else { throw error(node, "`\(what)` must be a list (lines starting with `- `)") }
+        guard case .sequence(let sequence) = node else {
+            throw error(node, "`\(what)` must be a list (lines starting with `- `)")
+        }
         return Array(sequence)
     }
 
@@ -125,7 +132,8 @@ struct YAMLFields {
 
     func number(_ node: Node, _ what: String, in bounds: ClosedRange<Double>) throws -> Double {
         guard let value = Double(try string(node, what)), bounds.contains(value) else {
-            throw error(node, "`\(what)` must be a number from \(format(bounds.lowerBound)) to \(format(bounds.upperBound))")
+            throw error(
+                node, "`\(what)` must be a number from \(format(bounds.lowerBound)) to \(format(bounds.upperBound))")
         }
         return value
     }
@@ -144,7 +152,8 @@ struct YAMLFields {
     func timePoint(_ node: Node, _ what: String) throws -> TimePoint {
         let text = try string(node, what)
         guard let point = TimePoint(parsing: text) else {
-            throw error(node, "`\(what)`: \(text) is not a date (write 2019-12-22, 2020-08, 2014, 2020-Q1, 1990s, 500 BCE …)")
+            throw error(
+                node, "`\(what)`: \(text) is not a date (write 2019-12-22, 2020-08, 2014, 2020-Q1, 1990s, 500 BCE …)")
         }
         return point
     }
@@ -210,9 +219,10 @@ struct YAMLFields {
         try pairs(node, "categories").map { pair in
             let fields = try mapping(pair.value, "category `\(pair.key.name)`", keys: ["name", "keywords"])
             let name = try fields["name"].map { node in try string(node, "name") } ?? pair.key.name
-            let keywords = try fields["keywords"].map { node in
-                try sequence(node, "keywords").map { node in try string(node, "a keyword").lowercased() }
-            } ?? []
+            let keywords =
+                try fields["keywords"].map { node in
+                    try sequence(node, "keywords").map { node in try string(node, "a keyword").lowercased() }
+                } ?? []
             return Category(id: pair.key.name, name: name, keywords: keywords)
         }
     }
@@ -267,7 +277,8 @@ struct YAMLFields {
             guard let node = fields[key] else { return fallback }
             let text = try string(node, "present.\(key)")
             guard let value = T(rawValue: text.lowercased()) else {
-                throw error(node, "`present.\(key)` must be one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw error(
+                    node, "`present.\(key)` must be one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return value
         }

@@ -11,7 +11,9 @@ enum Bench {
         let unknown = names.subtracting(Benchmark.all.map(\.name))
         guard unknown.isEmpty else {
             FileHandle.standardError.write(
-                Data("chronicle-bench: unknown benchmark \(unknown.sorted().joined(separator: ", ")); known: \(Benchmark.all.map(\.name).joined(separator: ", "))\n".utf8))
+                Data(
+                    "chronicle-bench: unknown benchmark \(unknown.sorted().joined(separator: ", ")); known: \(Benchmark.all.map(\.name).joined(separator: ", "))\n"
+                        .utf8))
             exit(64)
         }
         #if DEBUG

@@ -32,7 +32,9 @@ struct BuildCommand: ParsableCommand {
         guard let format else { return OutputFormat.buildDefaults }
         return try format.split(separator: ",").map { name in
             guard let value = OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown format \(name) (expected: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw ValidationError(
+                    "unknown format \(name) (expected: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             return value
         }
@@ -41,7 +43,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var paths = files
         if paths.isEmpty {
-            paths = SourceFiles.expand("timelines/*.yml", relativeTo: ".") + SourceFiles.expand("timelines/*.yaml", relativeTo: ".")
+            paths =
+                SourceFiles.expand("timelines/*.yml", relativeTo: ".")
+                + SourceFiles.expand("timelines/*.yaml", relativeTo: ".")
             if paths.isEmpty {
                 throw ValidationError("no timeline files: give one, or run where timelines/*.yml exist")
             }

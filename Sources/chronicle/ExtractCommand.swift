@@ -41,12 +41,15 @@ struct ExtractCommand: ParsableCommand {
         let events = EventMerger().merged(candidates)
         let used = Set(events.map(\.category))
         let timeline = Timeline(
-            title: title, sources: sources, categories: Taxonomy.builtIn.filter { used.contains($0.id) }, events: events)
+            title: title, sources: sources, categories: Taxonomy.builtIn.filter { used.contains($0.id) }, events: events
+        )
         let data: Data
         if output?.hasSuffix(".jsonl") == true {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            data = Data(try timeline.events.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined().utf8)
+            data = Data(
+                try timeline.events.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined().utf8
+            )
         } else {
             data = timeline.jsonData()
         }

@@ -11,7 +11,10 @@ struct DocumentOptions: ParsableArguments {
             valueName: "date"))
     var date: String?
 
-    @Option(help: "How relative dates resolve: news (against the document date) or narrative (against the last date mentioned).")
+    @Option(
+        help:
+            "How relative dates resolve: news (against the document date) or narrative (against the last date mentioned)."
+    )
     var kind: Document.Kind?
 
     func validate() throws {

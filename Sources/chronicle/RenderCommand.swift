@@ -34,7 +34,8 @@ struct RenderCommand: ParsableCommand {
     func outputFormat() throws -> OutputFormat {
         let name = format ?? output.map { ($0 as NSString).pathExtension }.flatMap { $0.isEmpty ? nil : $0 } ?? "txt"
         guard let value = OutputFormat(rawValue: name) else {
-            throw ValidationError("unknown format \(name) (expected: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ValidationError(
+                "unknown format \(name) (expected: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return value
     }
@@ -55,7 +56,9 @@ struct RenderCommand: ParsableCommand {
             failed = !build.failures.isEmpty
             model = build.timeline
         } else {
-            let data = timeline == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: timeline)
+            let data =
+                timeline == "-"
+                ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: timeline)
             guard let data else {
                 Console.error("\(timeline): cannot read the file")
                 throw ExitCode.someInputFailed

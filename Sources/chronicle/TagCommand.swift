@@ -66,7 +66,8 @@ struct TagCommand: ParsableCommand {
                 }
                 output += JSONLine.encode(fields) + "\n"
             case .text:
-                var line = "\(document.id)\t\(range.lowerBound)-\(range.upperBound)\t\(expression.kind.rawValue)\t\(expression.value)\t\(text)"
+                var line =
+                    "\(document.id)\t\(range.lowerBound)-\(range.upperBound)\t\(expression.kind.rawValue)\t\(expression.value)\t\(text)"
                 if explain { line += "\t\(expression.rule)" + (expression.anchor.map { " (anchor \($0))" } ?? "") }
                 output += line + "\n"
             }

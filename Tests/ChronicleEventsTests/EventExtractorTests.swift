@@ -15,7 +15,8 @@ import Testing
 
     @Test func findsTwoEventsInOneSentence() throws {
         let found = try events(
-            "In 2017, the council adopted a resolution, which required states to send the workers home by December 22, 2019.")
+            "In 2017, the council adopted a resolution, which required states to send the workers home by December 22, 2019."
+        )
         #expect(found.map(\.date) == [.point(.year(2017)), .point(.day(2019, 12, 22)!)])
         #expect(found.allSatisfy { $0.citations.count == 1 && $0.citations[0].sourceID == "doc" })
     }

@@ -16,9 +16,11 @@ import Testing
 
     @Test func keepsArticleTextWithoutNavigationOrScripts() throws {
         let document = try DocumentReader().read(bytes: Array(page.utf8), id: "page", format: .html)
-        #expect(document.paragraphs.map { document.text(in: $0) } == [
-            "Floods hit the north", "Heavy rain fell on Tuesday.", "Officials said “roads are closed” & schools shut.",
-        ])
+        #expect(
+            document.paragraphs.map { document.text(in: $0) } == [
+                "Floods hit the north", "Heavy rain fell on Tuesday.",
+                "Officials said “roads are closed” & schools shut.",
+            ])
         #expect(document.headings == [0])
     }
 

@@ -10,13 +10,15 @@ import Testing
 
     @Test func joinsLinesWrappedInsideAParagraph() throws {
         let document = try read(
-            "Report on harvests\n\nThe ministry said the harvest of that year was the\nworst in a decade, and officials\nblamed the floods.\n\nA second paragraph.\n")
+            "Report on harvests\n\nThe ministry said the harvest of that year was the\nworst in a decade, and officials\nblamed the floods.\n\nA second paragraph.\n"
+        )
         let paragraphs = document.paragraphs.map { document.text(in: $0) }
-        #expect(paragraphs == [
-            "Report on harvests",
-            "The ministry said the harvest of that year was the worst in a decade, and officials blamed the floods.",
-            "A second paragraph.",
-        ])
+        #expect(
+            paragraphs == [
+                "Report on harvests",
+                "The ministry said the harvest of that year was the worst in a decade, and officials blamed the floods.",
+                "A second paragraph.",
+            ])
         #expect(document.headings == [0])
         #expect(document.title == "Report on harvests")
     }

@@ -16,12 +16,16 @@ import Testing
     }
 
     @Test func keepsDecimalsAndAmountsInside() throws {
-        #expect(try sentences("Exports rose 1.5 percent to $2.3 billion. Imports fell.") == [
-            "Exports rose 1.5 percent to $2.3 billion.", "Imports fell.",
-        ])
+        #expect(
+            try sentences("Exports rose 1.5 percent to $2.3 billion. Imports fell.") == [
+                "Exports rose 1.5 percent to $2.3 billion.", "Imports fell.",
+            ])
     }
 
     @Test func endsAfterClosingQuotes() throws {
-        #expect(try sentences("He said “we will leave.” Then they left.") == ["He said “we will leave.”", "Then they left."])
+        #expect(
+            try sentences("He said “we will leave.” Then they left.") == [
+                "He said “we will leave.”", "Then they left.",
+            ])
     }
 }

@@ -21,7 +21,8 @@ import Testing
 
     @Test func reportsAMissingTextElement() {
         #expect(throws: ReadError.malformed(path: "bad.tml", line: nil, reason: "no <TEXT> element")) {
-            try DocumentReader().read(bytes: Array("<TimeML></TimeML>".utf8), id: "bad", path: "bad.tml", format: .timeml)
+            try DocumentReader().read(
+                bytes: Array("<TimeML></TimeML>".utf8), id: "bad", path: "bad.tml", format: .timeml)
         }
     }
 }

@@ -7,11 +7,17 @@ import Testing
 @Suite struct TextRendererTests {
     let timeline = Timeline(
         title: "Floods in the north", subtitle: "Briefing timeline",
-        sources: [Source(id: "a", title: "Rain report"), Source(id: "b", title: "Relief update", url: "https://example.org/b")],
+        sources: [
+            Source(id: "a", title: "Rain report"),
+            Source(id: "b", title: "Relief update", url: "https://example.org/b"),
+        ],
         events: [
             Event(
                 id: "1", date: .point(.year(2014)), title: "Commission finds the dams unsafe",
-                citations: [Citation(sourceID: "a", quote: "q", range: 0..<1), Citation(sourceID: "b", quote: "q", range: 0..<1)]),
+                citations: [
+                    Citation(sourceID: "a", quote: "q", range: 0..<1),
+                    Citation(sourceID: "b", quote: "q", range: 0..<1),
+                ]),
             Event(
                 id: "2", date: .point(.day(2019, 12, 22)!),
                 title: "Deadline for repairing every dam along the river passes without the repairs being made",

@@ -13,15 +13,17 @@ import Testing
     }
 
     @Test func findsFullDatesInEitherOrder() throws {
-        #expect(try values("Signed on December 22, 2019 and on 3 March 2020.") == [
-            "December 22, 2019=2019-12-22", "3 March 2020=2020-03-03",
-        ])
+        #expect(
+            try values("Signed on December 22, 2019 and on 3 March 2020.") == [
+                "December 22, 2019=2019-12-22", "3 March 2020=2020-03-03",
+            ])
     }
 
     @Test func findsMonthAndYear() throws {
-        #expect(try values("A decree from August 2020 and another by December of 2019.") == [
-            "August 2020=2020-08", "December of 2019=2019-12",
-        ])
+        #expect(
+            try values("A decree from August 2020 and another by December of 2019.") == [
+                "August 2020=2020-08", "December of 2019=2019-12",
+            ])
     }
 
     @Test func resolvesMonthNameAgainstDocumentYear() throws {

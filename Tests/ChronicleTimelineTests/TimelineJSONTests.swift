@@ -7,7 +7,11 @@ import Testing
 @Suite struct TimelineJSONTests {
     let timeline = Timeline(
         title: "Test", subtitle: "Sub",
-        sources: [Source(id: "a", title: "A report", path: "a.txt", date: DocumentDate(.year(2024), origin: .given, evidence: "date: in t.yml"))],
+        sources: [
+            Source(
+                id: "a", title: "A report", path: "a.txt",
+                date: DocumentDate(.year(2024), origin: .given, evidence: "date: in t.yml"))
+        ],
         categories: [Category(id: "general", name: "General")],
         events: [
             Event(
@@ -48,7 +52,9 @@ import Testing
     }
 
     @Test func limitKeepsPinnedAndImportantInOrder() {
-        var events = (1...5).map { Event(id: "e\($0)", date: .point(.year(2000 + $0)), title: "E\($0)", importance: Double($0) / 10) }
+        var events = (1...5).map {
+            Event(id: "e\($0)", date: .point(.year(2000 + $0)), title: "E\($0)", importance: Double($0) / 10)
+        }
         events[0].isPinned = true
         let limited = Timeline(title: "x", events: events).limited(to: 3)
         #expect(limited.events.map(\.id) == ["e1", "e4", "e5"])

@@ -11,7 +11,8 @@ import Testing
 
     @Test func keepsParagraphAfterVeryDeepNesting() {
         let depth = 300
-        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "deep"
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: depth) + "deep"
             + String(repeating: "</div>", count: depth) + "<p>After the deep block.</p></body></html>"
         let tree = LibXML.parseHTML(Array(html.utf8))
         let texts = tree.elements(named: "p").map { tree.textContent(of: $0) }

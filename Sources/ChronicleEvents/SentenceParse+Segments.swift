@@ -66,6 +66,8 @@ extension SentenceParse {
                 {
                     kind = .coordinate
                 }
+            } else if opener == "compared", second == "to" || second == "with" {
+                kind = .comparison
             } else if Lexicon.relativePronouns.contains(opener) {
                 kind = .relative
             } else if Lexicon.subordinators.contains(opener) {

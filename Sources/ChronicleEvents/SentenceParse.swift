@@ -60,7 +60,8 @@ struct SentenceParse {
         self.dateWords = dateWords
         depth = Self.depths(of: words)
         var forms: [VerbForm?] = []
-        for index in words.indices { forms.append(Self.form(of: words, at: index)) }
+        // Words of a date are never verbs: "4 May 2018".
+        for index in words.indices { forms.append(dateWords.contains(index) ? nil : Self.form(of: words, at: index)) }
         self.forms = forms
         isFinite = Array(repeating: false, count: words.count)
         segments = cut()
@@ -165,11 +166,14 @@ struct SentenceParse {
         if lower.hasSuffix("ing"), lower.count >= 5, !nounsInIng.contains(lower) { return .gerund }
         if articles.contains(previous) || previous == "'s" { return nil }
         if let base = VerbForms.base(ofPast: lower) {
+            // After "having", "had", "was": a participle, whatever else the word can be.
+            let afterAuxiliary = ["have", "has", "had", "having", "was", "were", "been", "be", "being", "is", "are"]
+                .contains(previous)
             if ambiguousPasts.contains(lower) {
-                return isSubjectLike(words, before: index) ? .past : nil
+                return isSubjectLike(words, before: index) || afterAuxiliary ? .past : nil
             }
             if base.isEmpty { return nil }
-            if Lexicon.prepositions.contains(previous) && previous != "that" { return nil }
+            if (Lexicon.prepositions.contains(previous) || previous == "as") && previous != "that" { return nil }
             return .past
         }
         let infinitiveMarkers: Set<String> = ["to", "not", "did", "does", "do", "n't", "will", "would", "could", "can"]

@@ -53,7 +53,7 @@ extension Lexicon {
         "pivoted": "pivot", "rioted": "riot", "piloted": "pilot", "debuted": "debut", "boycotted": "boycott",
         "installed": "install", "recalled": "recall", "fulfilled": "fulfill", "instilled": "instill",
         "appalled": "appall", "forestalled": "forestall", "scheduled": "schedule", "embedded": "embed",
-        "combated": "combat", "gossiped": "gossip",
+        "combated": "combat", "gossiped": "gossip", "enrolled": "enroll", "distilled": "distill",
     ]
 
     /// Words ending in *-eed* that are base forms, not pasts ("need", "proceed").

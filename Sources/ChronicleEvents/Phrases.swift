@@ -1,0 +1,67 @@
+/// Word-start matching of short phrases, as the category and action lists use it: "repatriat"
+/// matches "repatriated", "send back" matches "send" followed by "back".
+enum Phrases {
+    /// Lowercase words of a text, letters, digits and inner apostrophes, hyphens and periods.
+    static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for scalar in text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").unicodeScalars {
+            if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                || (!current.isEmpty && (scalar == "'" || scalar == "-" || scalar == "."))
+            {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                result.append(trimmed(current))
+                current = ""
+            }
+        }
+        if !current.isEmpty { result.append(trimmed(current)) }
+        return result.filter { !$0.isEmpty }
+    }
+
+    private static func trimmed(_ word: String) -> String {
+        var word = word
+        while let last = word.last, last == "." || last == "-" || last == "'" { word.removeLast() }
+        if word.hasSuffix("'s") { word.removeLast(2) }
+        return word
+    }
+
+    /// How many times a phrase occurs in the words, each phrase word matching a word.
+    static func count(_ phrase: [String], in words: [String]) -> Int {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return 0 }
+        var hits = 0
+        for start in 0...(words.count - phrase.count)
+        where zip(phrase, words[start...]).allSatisfy({ matches($0, $1) }) {
+            hits += 1
+        }
+        return hits
+    }
+
+    /// Endings a short keyword may take: "ban" matches "bans" and "banned", not "bank".
+    static let inflections: Set<String> = [
+        "", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ment", "ments",
+    ]
+
+    /// Whether a keyword matches a word: a stem of six letters or more matches any word it
+    /// starts ("repatriat" → "repatriation"); a shorter one only with an inflection.
+    static func matches(_ keyword: String, _ word: String) -> Bool {
+        // "reportedly" tells how, not what: an adverb only matches a keyword that is one.
+        if word.hasSuffix("ly"), !keyword.hasSuffix("ly"), word.count > keyword.count + 2 { return false }
+        if word.hasPrefix(keyword) {
+            if keyword.count >= 6 { return true }
+            let suffix = String(word.dropFirst(keyword.count))
+            if inflections.contains(suffix) { return true }
+            if let first = suffix.first, first == keyword.last, inflections.contains(String(suffix.dropFirst())) {
+                return true
+            }
+            return false
+        }
+        if keyword.hasSuffix("e"), word.hasPrefix(keyword.dropLast()) {
+            return ["ing", "ion", "ions", "al", "als"].contains(String(word.dropFirst(keyword.count - 1)))
+        }
+        return false
+    }
+
+    /// Splits a phrase as written in a list ("send back") into its words.
+    static func split(_ phrase: String) -> [String] { phrase.split(separator: " ").map(String.init) }
+}

@@ -1,0 +1,178 @@
+import ChronicleText
+
+/// Reads the dated mentions of one sentence: which of them date an event, what kind of event,
+/// and the words its title is made of.
+struct SentenceEvents {
+    let parse: SentenceParse
+    let mentions: [DateMention]
+    /// The sentence before, in the same paragraph: what "This directive …" points at.
+    let previous: (parse: SentenceParse, range: TextRange)?
+
+    typealias Segment = SentenceParse.Segment
+
+    func drafts() -> (drafts: [Draft], rejected: [(DateMention, Rejection)]) {
+        var rejected: [(DateMention, Rejection)] = []
+        var accepted: [Int] = []
+        for (number, mention) in mentions.enumerated() {
+            if let reason = rejection(of: mention) {
+                rejected.append((mention, reason))
+            } else {
+                accepted.append(number)
+            }
+        }
+        // Phrases of the other accepted dates leave every title; plans stay in theirs.
+        var eventPhrases = Set<Int>()
+        for number in accepted { eventPhrases.formUnion(mentions[number].phrase) }
+        var drafts: [Draft] = []
+        for number in accepted {
+            let mention = mentions[number]
+            let others = eventPhrases.subtracting(mention.phrase)
+            switch draft(for: mention, otherDates: others, allAccepted: accepted.map { mentions[$0] }) {
+            case .success(let draft):
+                if !draft.title.isEmpty { drafts.append(draft) } else { rejected.append((mention, .noEvent)) }
+            case .failure(let reason):
+                rejected.append((mention, reason))
+            }
+        }
+        return (drafts, rejected)
+    }
+
+    // MARK: - Which dates date an event
+
+    private func rejection(of mention: DateMention) -> Rejection? {
+        switch mention.role {
+        case .since: return .startOfState
+        case .until: return .endOfState
+        case .for: return .span
+        case .before, .after: return .span
+        default: break
+        }
+        let before = parse.lower(mention.words.lowerBound - 1)
+        if Lexicon.frequencyWords.contains(before) && before != "a" && before != "an" { return .frequency }
+        if Lexicon.ageWords.contains(parse.lower(mention.phraseStart - 1)) { return .age }
+        guard let segment = segmentIndex(of: mention.words.lowerBound) else { return .noEvent }
+        let chunkStart = parse.segments[segment].words.lowerBound
+        let beforeDate = chunkStart..<mention.phraseStart
+        if beforeDate.contains(where: { Lexicon.anniversaryWords.contains(parse.lower($0)) }),
+            documentHead(premodifiedBy: mention) == nil
+        {
+            return .anniversary
+        }
+        if mention.role != .deadline, isPlanned(mention, in: segment) { return .plan }
+        return nil
+    }
+
+    /// "announced plans to open the country … in December": a plan word, then "to", before the date.
+    private func isPlanned(_ mention: DateMention, in segment: Int) -> Bool {
+        let range = parse.segments[segment].words
+        var index = mention.phraseStart - 1
+        var sawTo = false
+        while index >= range.lowerBound {
+            let word = parse.lower(index)
+            if word == "to" || word == "for" { sawTo = true }
+            if sawTo, Lexicon.planWords.contains(word) { return true }
+            if parse.isFinite[index] && !Lexicon.planWords.contains(word) && word != "announced" { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    // MARK: - Segments
+
+    func segmentIndex(of word: Int) -> Int? {
+        parse.segments.firstIndex { $0.words.contains(word) }
+            ?? parse.segments.lastIndex { $0.words.lowerBound <= word }
+    }
+
+    /// The segments of the clause a segment belongs to, with the complements they report.
+    func clause(of segment: Int) -> [Int] {
+        let segments = parse.segments
+        var members: [Int]
+        switch segments[segment].kind {
+        case .main, .intro, .coordinateVerb:
+            let end = segments.firstIndex { $0.kind == .coordinate } ?? segments.count
+            members = (0..<end).filter { [.main, .intro, .coordinateVerb].contains(segments[$0].kind) }
+            if !members.contains(segment) { members.append(segment) }
+        case .coordinate:
+            members = [segment]
+            var next = segment + 1
+            while next < segments.count, segments[next].kind == .coordinateVerb || segments[next].kind.isInterruption {
+                if segments[next].kind == .coordinateVerb { members.append(next) }
+                next += 1
+            }
+        default:
+            members = [segment]
+        }
+        var index = 0
+        while index < members.count {
+            for (child, candidate) in segments.enumerated()
+            where candidate.parent == members[index] && candidate.kind == .complement && !members.contains(child) {
+                members.append(child)
+            }
+            index += 1
+        }
+        return members.sorted()
+    }
+
+    /// The words of some segments that a title may use: no intros, asides or attributions.
+    func words(of members: [Int], excluding excluded: Set<Int>) -> [Int] {
+        members.flatMap { number -> [Int] in
+            let segment = parse.segments[number]
+            if segment.kind == .intro || segment.kind.isInterruption { return [] }
+            return segment.words.filter { !excluded.contains($0) }
+        }
+    }
+
+    /// The first finite verb among some words.
+    func finiteVerb(in words: [Int]) -> Int? { words.first { parse.isFinite[$0] } }
+
+    /// The base form of the verb a clause is built on, looking through a passive auxiliary.
+    func mainVerb(in words: [Int]) -> (index: Int, base: String, isPassive: Bool)? {
+        guard let verb = finiteVerb(in: words) else { return nil }
+        let lower = parse.lower(verb)
+        if ["was", "were", "is", "are", "be", "been", "has", "have", "had"].contains(lower) {
+            var next = verb + 1
+            while next < parse.words.count,
+                Lexicon.droppableAdverbs.contains(parse.lower(next))
+                    || parse.lower(next).hasSuffix("ly") || parse.lower(next) == "been"
+            {
+                next += 1
+            }
+            if parse.form(next) == .past, let base = VerbForms.base(ofPast: parse.lower(next)) {
+                let passive = !["has", "have", "had"].contains(lower) || parse.lower(next - 1) == "been"
+                return (next, base, passive)
+            }
+            return (verb, ["has", "have", "had"].contains(lower) ? "have" : "be", false)
+        }
+        if Lexicon.modals.contains(lower) || ["do", "does", "did"].contains(lower) {
+            var next = verb + 1
+            while next < parse.words.count, parse.lower(next) == "not" || parse.lower(next).hasSuffix("ly") {
+                next += 1
+            }
+            // "must be sent back": the participle tells the act.
+            if ["be", "have"].contains(parse.lower(next)) {
+                var participle = next + 1
+                if parse.lower(participle) == "been" { participle += 1 }
+                if let base = VerbForms.base(ofPast: parse.lower(participle)) { return (participle, base, true) }
+            }
+            return (verb, parse.verbBase(at: next) ?? parse.lower(next), false)
+        }
+        return (verb, parse.verbBase(at: verb) ?? lower, false)
+    }
+
+    // MARK: - Text
+
+    func text(_ indexes: [Int]) -> String {
+        var result = ""
+        for index in indexes {
+            let word = parse.words[index]
+            if !result.isEmpty, !(word.kind == .punctuation && [",", ".", ";", ":", ")"].contains(word.text)) {
+                result += " "
+            }
+            result += word.text
+        }
+        return result
+    }
+
+    func tokens(_ indexes: [Int]) -> [Headline.Token] { Headline.tokens(indexes, of: parse) }
+}

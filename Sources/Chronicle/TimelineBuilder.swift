@@ -28,12 +28,18 @@ public struct TimelineBuilder: Sendable {
         public var failures: [Failure]
         /// The documents as read, for `--explain` and tests.
         public var documents: [Document]
+        /// How each date was read and each event merged and named, for `--explain`.
+        public var notes: [String] = []
     }
 
     public var file: TimelineFile
+    /// The previous build of this timeline (its JSON), whose event ids this build keeps
+    /// (``EventIdentity``); nil when there is none.
+    public var previous: Timeline?
 
-    public init(file: TimelineFile) {
+    public init(file: TimelineFile, previous: Timeline? = nil) {
         self.file = file
+        self.previous = previous
     }
 
     public func build() -> Build {
@@ -62,30 +68,33 @@ public struct TimelineBuilder: Sendable {
             }
         }
 
-        let categories =
-            file.categories + Taxonomy.builtIn.filter { builtIn in !file.categories.contains { $0.id == builtIn.id } }
-        let extractor = EventExtractor(categories: categories)
+        let categories = Taxonomy.categories(adding: file.categories)
         let tagger = Tagger()
-        var candidates: [Event] = []
+        var tagged: [(document: Document, tagged: Tagger.Result)] = []
         for document in documents {
-            let tagged = tagger.tag(document)
-            for warning in tagged.diagnostics.warnings {
+            let result = tagger.tag(document)
+            for warning in result.diagnostics.warnings {
                 warnings.append("\(document.path ?? document.id): \(warning.text)")
             }
-            candidates += extractor.events(in: document, expressions: tagged.expressions)
+            tagged.append((document, result))
         }
-        var events = EventMerger().merged(candidates)
-        events = events.filter(keeps)
-        let curated = Curation(edits: file.edits, added: file.added).applied(to: events, file: file.path)
-        warnings += curated.warnings
+        let assembly = EventAssembler(
+            categories: categories, curation: Curation(edits: file.edits, added: file.added), previous: previous,
+            file: file.path
+        ).assemble(tagged)
+        warnings += assembly.warnings
+        let notes = assembly.notes
+        // Filters come after curation: a pinned or hand-written event always stays, and an
+        // edited importance counts.
+        let events = assembly.events.filter { $0.isPinned || $0.origin == .added || keeps($0) }
 
-        let used = Set(curated.events.map(\.category))
+        let used = Set(events.map(\.category))
         var timeline = Timeline(
             title: file.title, subtitle: file.subtitle, sources: sources,
-            categories: categories.filter { used.contains($0.id) }, events: curated.events,
+            categories: categories.filter { used.contains($0.id) }, events: events,
             presentation: file.presentation, warnings: warnings)
         if let maxEvents = file.maxEvents { timeline = timeline.limited(to: maxEvents) }
-        return Build(timeline: timeline, failures: failures, documents: documents)
+        return Build(timeline: timeline, failures: failures, documents: documents, notes: notes)
     }
 
     /// Whether an extracted event passes the file's `extract:` filters.
@@ -115,7 +124,7 @@ public struct TimelineBuilder: Sendable {
     }
 
     /// One source per document, or one per section of a multi-article file.
-    static func sources(of document: Document, entry: TimelineFile.SourceEntry) -> [Source] {
+    public static func sources(of document: Document, entry: TimelineFile.SourceEntry) -> [Source] {
         let whole = Source(
             id: document.id, title: document.title, path: document.path, url: entry.url, label: entry.label,
             date: document.date)

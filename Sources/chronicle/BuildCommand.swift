@@ -61,7 +61,12 @@ struct BuildCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let build = TimelineBuilder(file: file).build()
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            // The previous build's JSON keeps event ids stable (docs/event-ids.md).
+            let previous = FileManager.default.contents(atPath: "\(output)/\(name).json").flatMap {
+                try? Timeline(jsonData: $0)
+            }
+            let build = TimelineBuilder(file: file, previous: previous).build()
             for failure in build.failures {
                 Console.error(failure.message)
                 failed = true
@@ -69,7 +74,6 @@ struct BuildCommand: ParsableCommand {
             for warning in build.timeline.warnings { Console.warning(warning) }
             var timeline = build.timeline
             if let maxEvents { timeline = timeline.limited(to: maxEvents) }
-            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             for format in formats {
                 let destination = "\(output)/\(name).\(format.rawValue)"
                 do {

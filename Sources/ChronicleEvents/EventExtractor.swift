@@ -65,6 +65,8 @@ public struct EventExtractor: Sendable {
         var notes: [String] = []
         var next = 0
         var previous: (parse: SentenceParse, range: TextRange, paragraph: Int)?
+        var lines = LineCounter(document.text)
+        var captionChecked = (paragraph: -1, isCaption: false)
         for sentence in document.sentences {
             while next < expressions.count, expressions[next].range.upperBound <= sentence.range.lowerBound {
                 next += 1
@@ -76,12 +78,15 @@ public struct EventExtractor: Sendable {
                 cursor += 1
             }
             let sentenceText = document.text(in: sentence.range)
-            let location = "\(document.id):\(document.location(of: sentence.range.lowerBound).line)"
-            let paragraphText =
-                document.paragraphs.indices.contains(sentence.paragraph)
-                ? document.text(in: document.paragraphs[sentence.paragraph]) : sentenceText
+            let location = "\(document.id):\(lines.line(of: sentence.range.lowerBound))"
+            if captionChecked.paragraph != sentence.paragraph {
+                let paragraph =
+                    document.paragraphs.indices.contains(sentence.paragraph)
+                    ? document.text(in: document.paragraphs[sentence.paragraph]) : sentenceText
+                captionChecked = (sentence.paragraph, Self.isCaption(paragraph))
+            }
             if document.headings.contains(sentence.paragraph) || Self.isBoilerplate(sentenceText)
-                || Self.isCaption(paragraphText)
+                || captionChecked.isCaption
             {
                 for expression in inSentence {
                     let reason = document.headings.contains(sentence.paragraph) ? Rejection.heading : .boilerplate
@@ -156,6 +161,27 @@ public struct EventExtractor: Sendable {
     public static func sourceID(of document: Document, at offset: Int) -> String {
         guard let section = document.section(containing: offset) else { return document.id }
         return "\(document.id) § \(section.title)"
+    }
+}
+
+/// Line numbers of offsets met in increasing order, for notes, in one pass over the text.
+struct LineCounter {
+    private let bytes: [UInt8]
+    private var offset = 0
+    private var line = 1
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    mutating func line(of target: Int) -> Int {
+        if target < offset {
+            offset = 0
+            line = 1
+        }
+        while offset < min(target, bytes.count) {
+            if bytes[offset] == UInt8(ascii: "\n") { line += 1 }
+            offset += 1
+        }
+        return line
     }
 }
 

@@ -43,12 +43,10 @@ enum Importance {
 
 /// Finds the action classes of some words (`Lexicon.actionClasses`).
 enum Actions {
+    static let index = PhraseIndex(
+        Lexicon.actionClasses.enumerated().flatMap { tag, entry in entry.words.map { ($0, tag) } })
+
     static func classes(in words: [String]) -> Set<String> {
-        var result = Set<String>()
-        for entry in Lexicon.actionClasses
-        where entry.words.contains(where: { Phrases.count(Phrases.split($0), in: words) > 0 }) {
-            result.insert(entry.action)
-        }
-        return result
+        Set(index.tags(in: words).keys.map { Lexicon.actionClasses[$0].action })
     }
 }

@@ -65,3 +65,37 @@ enum Phrases {
     /// Splits a phrase as written in a list ("send back") into its words.
     static func split(_ phrase: String) -> [String] { phrase.split(separator: " ").map(String.init) }
 }
+
+/// Keyword phrases grouped by how their first word starts, so that matching a text costs a
+/// look-up per word instead of a comparison per keyword.
+struct PhraseIndex: Sendable {
+    private var phrases: [(words: [String], tag: Int)] = []
+    private var byStart: [String: [Int]] = [:]
+
+    /// Indexes phrases, each with a tag (the index of its list: a category, an action class).
+    init(_ tagged: [(phrase: String, tag: Int)]) {
+        for (phrase, tag) in tagged {
+            let words = Phrases.split(phrase.lowercased())
+            guard let first = words.first else { continue }
+            byStart[Self.key(first), default: []].append(phrases.count)
+            phrases.append((words, tag))
+        }
+    }
+
+    private static func key(_ word: String) -> String { String(word.prefix(3)) }
+
+    /// For each tag, how many of its phrases occur in the words (each phrase counted once).
+    func tags(in words: [String]) -> [Int: Int] {
+        var found = Set<Int>()
+        for (position, word) in words.enumerated() {
+            for candidate in byStart[Self.key(word)] ?? [] where !found.contains(candidate) {
+                let phrase = phrases[candidate].words
+                guard position + phrase.count <= words.count else { continue }
+                if zip(phrase, words[position...]).allSatisfy({ Phrases.matches($0, $1) }) { found.insert(candidate) }
+            }
+        }
+        var result: [Int: Int] = [:]
+        for candidate in found { result[phrases[candidate].tag, default: 0] += 1 }
+        return result
+    }
+}

@@ -88,18 +88,19 @@ public enum Taxonomy {
 /// twice; ties go to the earlier category.
 struct Classifier {
     var categories: [Category]
+    private let index: PhraseIndex
+
+    init(categories: [Category]) {
+        self.categories = categories
+        index = PhraseIndex(categories.enumerated().flatMap { tag, category in category.keywords.map { ($0, tag) } })
+    }
 
     func category(title: String, scope: String) -> String {
-        let titleWords = Phrases.words(title)
-        let scopeWords = Phrases.words(scope)
+        let inTitle = index.tags(in: Phrases.words(title))
+        let inScope = index.tags(in: Phrases.words(scope))
         var best = (id: Category.general.id, hits: 0)
-        for category in categories where category.id != Category.general.id {
-            var hits = 0
-            for keyword in category.keywords {
-                let phrase = Phrases.split(keyword.lowercased())
-                hits +=
-                    2 * min(Phrases.count(phrase, in: titleWords), 1) + min(Phrases.count(phrase, in: scopeWords), 1)
-            }
+        for (tag, category) in categories.enumerated() where category.id != Category.general.id {
+            let hits = 2 * (inTitle[tag] ?? 0) + (inScope[tag] ?? 0)
             if hits > best.hits { best = (category.id, hits) }
         }
         return best.id

@@ -60,6 +60,7 @@ enum Rejection: String, Error {
     case noEvent = "no event in its clause (a description, not a happening)"
     case duplicate = "the same event as another date of the sentence"
     case vagueReport = "a report date whose content has a date of its own"
+    case ownPublication = "the document's own publication, restated"
 }
 
 extension DateMention {

@@ -109,7 +109,9 @@ public struct EventExtractor: Sendable {
                 .filter { $0.to.range.upperBound <= sentence.range.upperBound }
             let (found, notDates) = DateMention.mentions(in: words, expressions: inSentence, intervals: intervals)
             let context = previous.flatMap { $0.paragraph == sentence.paragraph ? ($0.parse, $0.range) : nil }
-            let reading = SentenceEvents(parse: parse, mentions: found, previous: context)
+            var reading = SentenceEvents(parse: parse, mentions: found, previous: context)
+            reading.documentDate =
+                document.section(containing: sentence.range.lowerBound)?.date?.point ?? document.date?.point
             let (drafts, rejected) = reading.drafts()
             for (expression, reason) in notDates {
                 notes.append("\(location): \(document.text(in: expression.range)) — skipped: \(reason.rawValue)")

@@ -146,18 +146,24 @@ public struct EventMerger: Sendable {
     /// The merged event: the lead mention's id, title and summary, the most precise date, every
     /// citation in source order.
     func combine(_ members: [Mention]) -> (Event, [String]) {
+        // The title that best says who did what leads; the most precise date wins.
         let ranked = members.enumerated().sorted { x, y in
             let (a, b) = (x.element, y.element)
-            if a.event.date.precision != b.event.date.precision {
-                return a.event.date.precision > b.event.date.precision
-            }
             let qa = Self.titleQuality(a)
             let qb = Self.titleQuality(b)
             if qa != qb { return qa > qb }
+            if a.event.date.precision != b.event.date.precision {
+                return a.event.date.precision > b.event.date.precision
+            }
             return x.offset < y.offset
         }.map(\.element)
         let lead = ranked[0]
         var event = lead.event
+        if let precise = members.enumerated().max(by: { x, y in
+            (x.element.event.date.precision, -x.offset) < (y.element.event.date.precision, -y.offset)
+        }) {
+            event.date = precise.element.event.date
+        }
         var citations: [Citation] = []
         for member in members {
             for citation in member.event.citations where !citations.contains(citation) { citations.append(citation) }

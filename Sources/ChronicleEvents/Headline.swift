@@ -19,6 +19,8 @@ struct Headline {
         var isCapitalized: Bool
         var isPunctuation: Bool
         var isNumber: Bool
+        /// Whether it opens its sentence, where a capital says nothing about being a name.
+        var isSentenceStart = false
         /// Inside parentheses or quotes.
         var depth: Int
         /// Whether the token is the parenthesised acronym of the name before it: "(OHCHR)".
@@ -56,6 +58,7 @@ struct Headline {
             var token = Token(
                 parse.words[index], form: parse.forms[index], isFinite: parse.isFinite[index], depth: parse.depth[index]
             )
+            token.isSentenceStart = parse.words[..<index].allSatisfy { $0.kind == .punctuation }
             if parse.words[index].kind == .word, index > 0, parse.words[index - 1].is("("),
                 index + 1 < parse.words.count, parse.words[index + 1].is(")"),
                 parse.words[index].text.count >= 2, parse.words[index].text.allSatisfy({ $0.isUppercase })
@@ -198,6 +201,9 @@ struct Headline {
         for index in 0..<limit where all[index].lower == "and" {
             let before = index > 0 ? all[index - 1] : nil
             let after = index + 1 < all.count ? all[index + 1] : nil
+            // "the US, Japan and South Korea": a list; "Food and Agriculture Organization": a name.
+            if all[..<index].contains(where: { $0.text == "," }) { return true }
+            if all[(index + 1)...].contains(where: { organizationHeads.contains($0.lower) }) { continue }
             let betweenAdverbs = (before?.lower.hasSuffix("ly") ?? false) && (after?.lower.hasSuffix("ly") ?? false)
             if !((before?.isCapitalized ?? false) && (after?.isCapitalized ?? false)) && !betweenAdverbs { return true }
         }
@@ -206,12 +212,25 @@ struct Headline {
         let lower = word.lower
         if ["they", "we", "you", "these", "those", "many", "several", "both", "few"].contains(lower) { return true }
         if Lexicon.irregularPlurals.contains(lower) { return true }
-        // A capitalized word is a name, unless it counts people: "Workers", "North Koreans".
-        if word.isCapitalized && !lower.hasSuffix("ans") && !Lexicon.countedNouns.contains(lower) { return false }
+        // A capitalized word is a name, unless it counts people ("North Koreans") or merely opens
+        // the sentence ("Guards remained …").
+        if word.isCapitalized && !word.isSentenceStart && !lower.hasSuffix("ans")
+            && !Lexicon.countedNouns.contains(lower)
+        {
+            return false
+        }
         if word.isNumber { return true }
         return lower.hasSuffix("s") && !Lexicon.singularsInS.contains(lower) && !lower.hasSuffix("ss")
             && !lower.hasSuffix("'s")
     }
+
+    /// Last words of organizations' names, inside which "and" joins no list.
+    static let organizationHeads: Set<String> = [
+        "organization", "organisation", "council", "commission", "committee", "department", "ministry", "agency",
+        "office", "union", "association", "fund", "bank", "party", "court", "institute", "foundation", "group",
+        "program", "programme", "service", "services", "affairs", "development", "alliance", "center", "centre",
+        "network", "forum", "board", "authority", "administration", "company", "corporation",
+    ]
 
     /// Words that lead a quantity before its noun: "up to 30,000", "more than 1,000".
     static let quantityLeaders: Set<String> = [
@@ -255,7 +274,8 @@ struct Headline {
 
     // MARK: - Compression
 
-    static func wordCount(_ tokens: [Token]) -> Int { tokens.filter { !$0.isPunctuation }.count }
+    /// Words a reader counts: not marks, not a possessive "’s".
+    static func wordCount(_ tokens: [Token]) -> Int { tokens.filter { !$0.isPunctuation && $0.lower != "'s" }.count }
 
     /// Adverbs that carry the fact and stay: "forcibly returned", "publicly executed".
     static let meaningfulAdverbs: Set<String> = [
@@ -475,7 +495,12 @@ struct Headline {
                 })
             else { break }
             let subject = Array(tokens[start..<verb])
-            if let head = headIndex(of: subject), head + 1 < subject.count {
+            // "the United States, Japan and South Korea" is a list, not a head with a phrase.
+            let firstPreposition = subject.indices.first { Lexicon.prepositions.contains(subject[$0].lower) }
+            let isList = subject[..<(firstPreposition ?? subject.count)].contains {
+                Lexicon.coordinators.contains($0.lower) && $0.depth == 0
+            }
+            if !isList, let head = headIndex(of: subject), head + 1 < subject.count {
                 let after = subject[head + 1]
                 // Only phrases of common nouns go: "workers in foreign countries", not "trade with China".
                 let phrase = subject[(head + 1)...]
@@ -506,6 +531,7 @@ struct Headline {
         guard let verb = input.firstIndex(where: { isVerb($0) && !$0.isPunctuation }) else { return input }
         var clauseCut: Int?
         var phraseCut: Int?
+        var ofCut: Int?
         var index = input.count - 1
         while index > verb + 1 {
             let token = input[index]
@@ -518,7 +544,13 @@ struct Headline {
                 token.lower)
             {
                 if clauseCut == nil { clauseCut = index }
+            } else if token.text == ",", !previous.isNumber, index + 1 < input.count, !input[index + 1].isNumber,
+                !Lexicon.coordinators.contains(input[index + 1].lower)
+            {
+                // ", many of them on tourist visas": what follows a comma is an aside.
+                if phraseCut == nil { phraseCut = index }
             } else if (Lexicon.prepositions.contains(token.lower) && token.lower != "of" && token.lower != "than")
+                || token.lower == "as"
                 || (token.form == .gerund && previous.form == nil && !previous.isPunctuation
                     && !Lexicon.prepositions.contains(previous.lower))
                 || (token.form == .past && !token.isFinite && previous.form == nil && !previous.isPunctuation
@@ -526,13 +558,19 @@ struct Headline {
                     && !Lexicon.determiners.contains(previous.lower))
             {
                 if phraseCut == nil { phraseCut = index }
+            } else if token.lower == "of", !previous.isPunctuation {
+                if ofCut == nil { ofCut = index }
             }
         }
-        // A clause cut wins when it leaves a headline of its own (five words or more).
+        let keeps = { (cut: Int) in wordCount(trimEnd(Array(input[..<cut]))) }
+        // A clause cut wins when it leaves a headline of its own (five words or more); a cut
+        // inside a name's "of" only when the others leave too little.
         let best: Int
-        if let clauseCut, wordCount(trimEnd(Array(input[..<clauseCut]))) >= 5 {
+        if let clauseCut, keeps(clauseCut) >= 5 {
             best = clauseCut
-        } else if let cut = phraseCut ?? clauseCut {
+        } else if let ofCut, keeps(phraseCut ?? clauseCut ?? 0) < 6, keeps(ofCut) >= 6 {
+            best = ofCut
+        } else if let cut = phraseCut ?? clauseCut ?? ofCut {
             best = cut
         } else {
             return input

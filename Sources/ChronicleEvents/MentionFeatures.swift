@@ -37,6 +37,12 @@ struct MentionFeatures {
             }
             let (word, isName) = words[index]
             index += 1
+            // "Resolution 2397", "Article 5": a number after a name identifies, it does not count.
+            if word.first?.isNumber == true, index >= 2, words[index - 2].isName, !word.contains(",") {
+                terms.insert(word)
+                names.insert(word)
+                continue
+            }
             if let number = Self.count(word) {
                 numbers.insert(number)
                 continue

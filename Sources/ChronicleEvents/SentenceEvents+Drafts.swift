@@ -8,11 +8,17 @@ extension SentenceEvents {
         // A comma right after a leading date phrase goes with it.
         if parse.isComma(mention.words.upperBound + 1) { excluded.insert(mention.words.upperBound + 1) }
         let kind = parse.segments[segment].kind
-        let members = kind == .attribution || kind == .appendix ? mainClause() : clause(of: segment)
+        // An aside with a verb of its own ("…: at the end of 2019, thousands were still …") is its
+        // own clause; one without takes the main clause's.
+        let ownVerb = parse.hasFiniteCandidate(in: parse.segments[segment].words)
+        let members =
+            (kind == .attribution || kind == .appendix) && !(kind == .appendix && ownVerb)
+            ? mainClause() : clause(of: segment)
         let scopeWords =
             (members + parents(of: members)).sorted().filter { parse.segments[$0].kind != .intro }
             .flatMap { Array(parse.segments[$0].words) } + attributionWords()
-        let scope = text(scopeWords.filter { !mention.phrase.contains($0) })
+        // Dates stay out of the scope: their numbers are no counts to compare.
+        let scope = text(scopeWords.filter { !mention.phrase.contains($0) && !parse.dateWords.contains($0) })
         func make(_ kind: Draft.Kind, _ title: String, verb: String?, reading: String, citationStart: Int? = nil)
             -> Result<Draft, Rejection>
         {
@@ -23,7 +29,7 @@ extension SentenceEvents {
         }
 
         // Deadlines: "must be sent back by December of 2019", "no later than December 22, 2019".
-        let clauseWords = words(of: members, excluding: excluded)
+        let clauseWords = words(of: members, excluding: excluded, keeping: members == [segment] ? segment : nil)
         if mention.role == .deadline || (mention.role == .by && hasObligation(members)) {
             let title = deadlineTitle(clauseWords, members: members)
             return make(.deadline, title, verb: "require", reading: "deadline")
@@ -34,7 +40,7 @@ extension SentenceEvents {
         if let noun = documentHead(premodifiedBy: mention) ?? documentHead(followedBy: mention),
             !isReporter(noun.head, members: members)
         {
-            if let antecedent = antecedentTitle(members: members, excluded: excluded) {
+            if let antecedent = antecedentTitle(members: members, excluded: excluded, allowingDefinite: noun.head) {
                 return make(
                     .document, antecedent, verb: nil, reading: "what \"\(text(subjectWords(members)))\" points back at",
                     citationStart: previous?.range.lowerBound)
@@ -53,6 +59,16 @@ extension SentenceEvents {
 
         // "interviews conducted in 2024 with …": the date belongs to the participle before it.
         if kind != .attribution, let reduced = reducedRelative(before: mention, excluded: excluded) {
+            // "The order goes back to a decree issued in August 2020": what the order is.
+            let noun = mention.phraseStart - 2
+            if Lexicon.documentNouns.contains(parse.lower(noun)),
+                let antecedent = antecedentTitle(members: members, excluded: excluded, allowingDefinite: noun)
+            {
+                return make(
+                    .document, antecedent, verb: reduced.verb,
+                    reading: "what \"\(text(subjectWords(members)))\" points back at",
+                    citationStart: previous?.range.lowerBound)
+            }
             return make(.occurrence, Headline.make(tokens(reduced.words)), verb: reduced.verb, reading: "participle")
         }
 

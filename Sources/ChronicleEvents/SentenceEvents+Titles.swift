@@ -134,10 +134,17 @@ extension SentenceEvents {
 
     /// "This directive is based on a decree from August 2020.": the title tells what the
     /// sentence before said the directive does.
-    func antecedentTitle(members: [Int], excluded: Set<Int>) -> String? {
+    ///
+    /// With `allowingDefinite` (a dated noun of the clause, "a decree from August 2020"), "The
+    /// order goes back to a decree …" points back as well.
+    func antecedentTitle(members: [Int], excluded: Set<Int>, allowingDefinite dated: Int? = nil) -> String? {
         let subject = subjectWords(members).filter { parse.words[$0].kind == .word }
-        guard let previous, subject.count == 2,
-            ["this", "that", "these", "those", "such"].contains(parse.lower(subject[0])),
+        let pointers =
+            dated.map { parse.lower($0) } != nil
+            ? ["this", "that", "these", "those", "such", "the"]
+            : ["this", "that", "these", "those", "such"]
+        guard let previous, subject.count == 2, pointers.contains(parse.lower(subject[0])),
+            dated.map({ parse.lower($0) != parse.lower(subject[1]) }) ?? true,
             Lexicon.pointingNouns.contains(parse.lower(subject[1]))
                 || Lexicon.documentNouns.contains(parse.lower(subject[1]))
         else { return nil }
@@ -158,7 +165,7 @@ extension SentenceEvents {
             if previous.parse.isComma(index + 1) { dated.insert(index + 1) }
         }
         let content = before.words(of: chosen, excluding: dated)
-        guard before.isEventful(content) else { return nil }
+        guard before.finiteVerb(in: content) != nil else { return nil }
         var headline = Headline.tokens(content, of: previous.parse)
         if let verb = headline.firstIndex(where: { $0.isFinite }) { headline[verb].isFinite = true }
         let title = Headline.make(headline)
@@ -207,7 +214,13 @@ extension SentenceEvents {
             if let base = parse.verbBase(at: index), Lexicon.obligationVerbs.contains(base),
                 let to = words[(position + 1)...].firstIndex(where: { parse.lower($0) == "to" }), to > position + 1
             {
-                let object = Array(words[(position + 1)..<to])
+                var object = Array(words[(position + 1)..<to])
+                // "barred member states from … and obliged them to …": "them" are the states.
+                if object.count == 1, ["them", "it"].contains(parse.lower(object[0])),
+                    let named = objectOfFirstVerb(in: Array(words[..<position]))
+                {
+                    object = named
+                }
                 let rest = Array(words[to...])
                 return assemble(object, rest, dropTo: true)
             }
@@ -219,5 +232,27 @@ extension SentenceEvents {
         }
         let content = Headline.make(tokens(words))
         return content.isEmpty ? "Deadline" : "Deadline: " + content
+    }
+}
+
+extension SentenceEvents {
+    /// The noun phrase right after the first verb of some words: "barred member states from …"
+    /// → "member states".
+    func objectOfFirstVerb(in words: [Int]) -> [Int]? {
+        guard let verb = words.firstIndex(where: { parse.isFinite[$0] || parse.form($0) == .past }) else {
+            return nil
+        }
+        var object: [Int] = []
+        for index in words[(verb + 1)...] {
+            let word = parse.words[index]
+            if word.kind != .word || parse.form(index) != nil || Lexicon.prepositions.contains(word.lower)
+                || Lexicon.coordinators.contains(word.lower)
+            {
+                break
+            }
+            object.append(index)
+        }
+        let content = object.filter { !Lexicon.determiners.contains(parse.lower($0)) }
+        return content.isEmpty || Lexicon.personalPronouns.contains(parse.lower(content[0])) ? nil : object
     }
 }

@@ -7,6 +7,9 @@ struct SentenceEvents {
     let mentions: [DateMention]
     /// The sentence before, in the same paragraph: what "This directive …" points at.
     let previous: (parse: SentenceParse, range: TextRange)?
+    /// The date of the document (or of its section): a sentence that restates it as the
+    /// document's own publication date is no event.
+    var documentDate: TimePoint? = nil
 
     typealias Segment = SentenceParse.Segment
 
@@ -23,9 +26,14 @@ struct SentenceEvents {
         // Phrases of the other accepted dates leave every title; plans stay in theirs.
         var eventPhrases = Set<Int>()
         for number in accepted { eventPhrases.formUnion(mentions[number].phrase) }
+        let changes = countChanges(accepted)
         var drafts: [Draft] = []
-        for number in accepted {
-            let mention = mentions[number]
+        for number in accepted where !changes.values.contains(number) {
+            var mention = mentions[number]
+            // "fell from 2,706 in 2011 to 1,127 in 2017": one change over the interval.
+            if let end = changes[number] {
+                mention.date = .interval(from: mention.date.start, to: mentions[end].date.end)
+            }
             let others = eventPhrases.subtracting(mention.phrase)
             switch draft(for: mention, otherDates: others, allAccepted: accepted.map { mentions[$0] }) {
             case .success(let draft):
@@ -35,6 +43,26 @@ struct SentenceEvents {
             }
         }
         return (drafts, rejected)
+    }
+
+    /// Pairs of dates that bound one change of a count: "from 2,706 in 2011 to 1,127 in 2017"
+    /// (the first date's index → the second's).
+    private func countChanges(_ accepted: [Int]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for (position, first) in accepted.enumerated() {
+            guard position + 1 < accepted.count else { break }
+            let second = accepted[position + 1]
+            let a = mentions[first]
+            let b = mentions[second]
+            guard a.role == .plain, b.role == .plain,
+                segmentIndex(of: a.words.lowerBound) == segmentIndex(of: b.words.lowerBound),
+                parse.lower(a.phraseStart - 2) == "from", parse.words[safe: a.phraseStart - 1]?.kind == .number,
+                parse.lower(b.phraseStart - 2) == "to", parse.words[safe: b.phraseStart - 1]?.kind == .number,
+                a.date.end.lastDay < b.date.start.firstDay
+            else { continue }
+            result[first] = second
+        }
+        return result
     }
 
     // MARK: - Which dates date an event
@@ -59,7 +87,26 @@ struct SentenceEvents {
             return .anniversary
         }
         if mention.role != .deadline, isPlanned(mention, in: segment) { return .plan }
+        if restatesPublication(mention) { return .ownPublication }
         return nil
+    }
+
+    /// "This note restates … published on June 25, 2020", "a news article of 13 March 2025":
+    /// the document's own publication date, said again.
+    private func restatesPublication(_ mention: DateMention) -> Bool {
+        guard let documentDate, mention.date == .point(documentDate) else { return false }
+        let words = parse.words.indices
+        let selfReference = words.contains { index in
+            ["this", "the present"].contains(parse.lower(index))
+                && Lexicon.publicationNouns.contains(parse.lower(index + 1))
+        }
+        if selfReference { return true }
+        // A publication noun right before the date or its verb: "a dispatch published on …".
+        var cursor = mention.phraseStart - 1
+        if Lexicon.publicationVerbs.contains(parse.lower(cursor)) { cursor -= 1 }
+        while cursor >= 0, parse.words[cursor].kind == .word, parse.words[cursor].isCapitalized { cursor -= 1 }
+        return Lexicon.publicationNouns.contains(parse.lower(cursor))
+            && parse.lower(cursor) != "report" && parse.lower(cursor) != "reports"
     }
 
     /// "announced plans to open the country … in December": a plan word, then "to", before the date.
@@ -115,10 +162,11 @@ struct SentenceEvents {
     }
 
     /// The words of some segments that a title may use: no intros, asides or attributions.
-    func words(of members: [Int], excluding excluded: Set<Int>) -> [Int] {
+    /// `keeping` names an aside that is the clause itself (": at the end of 2019, thousands …").
+    func words(of members: [Int], excluding excluded: Set<Int>, keeping own: Int? = nil) -> [Int] {
         members.flatMap { number -> [Int] in
             let segment = parse.segments[number]
-            if segment.kind == .intro || segment.kind.isInterruption { return [] }
+            if segment.kind == .intro || (segment.kind.isInterruption && number != own) { return [] }
             return segment.words.filter { !excluded.contains($0) }
         }
     }

@@ -4,6 +4,9 @@
 
 extension SentenceParse {
     /// Words that open an appendix after a comma: ", including …", ", subject to …".
+    /// Words that, before "of", open an aside about part of what was named: "many of them".
+    static let quantifiers: Set<String> = ["many", "most", "some", "all", "both", "none", "each", "several", "half"]
+
     static let appendixOpeners: Set<String> = [
         "including", "such", "like", "especially", "particularly", "notably", "namely", "excluding", "except",
         "subject", "mainly", "mostly", "primarily", "largely", "chiefly", "e.g.", "i.e.", "for", "with", "without",
@@ -38,7 +41,9 @@ extension SentenceParse {
                     kind = nil
                 } else if opener == "according" && second == "to" {
                     kind = .attribution
-                } else if !hasVerb, !isLast, isListItem(chunk.words), isListItem(next) || startsCoordinator(next) {
+                } else if !hasVerb, !isLast, isListItem(chunk.words),
+                    isListItem(next) || startsCoordinator(next) || endsList(next)
+                {
                     // "the US, Japan, and South Korea announced …": a list as the subject.
                     kind = .main
                 } else if !hasVerb, !isLast,
@@ -80,7 +85,10 @@ extension SentenceParse {
                 // The clause the aside interrupted goes on.
                 kind = segments.last { !$0.kind.isInterruption }?.kind ?? .main
                 resumed.insert(segments.count)
-            } else if Self.appendixOpeners.contains(opener) && !(opener == "as" && second == "of") {
+            } else if Self.appendixOpeners.contains(opener) && !(opener == "as" && second == "of")
+                || (Self.quantifiers.contains(opener) && second == "of")
+            {
+                // ", including …", ", many of them on tourist visas".
                 kind = .appendix
             } else if isParticipialOpener(first) {
                 kind = .participial
@@ -168,6 +176,20 @@ extension SentenceParse {
             return false
         }
         return content.allSatisfy { words[$0].isCapitalized } && !range.contains { forms[$0] != nil }
+    }
+
+    /// "Japan and South Korea set up …": the last names of a list, then its verb.
+    private func endsList(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, words[first].isCapitalized, forms[first] == nil else { return false }
+        for index in range {
+            if forms[index] != nil { return false }
+            if Lexicon.coordinators.contains(lower(index)), index + 1 < range.upperBound,
+                words[index + 1].isCapitalized
+            {
+                return true
+            }
+        }
+        return false
     }
 
     private func startsCoordinator(_ range: Range<Int>) -> Bool {
@@ -278,6 +300,12 @@ extension SentenceParse {
             if let base = verbBase(at: index), Lexicon.reportingVerbs.contains(base), index + 1 < range.upperBound {
                 var next = index + 1
                 while next < range.upperBound, Lexicon.droppableAdverbs.contains(lower(next)) { next += 1 }
+                // "concluded in 2014 that …": a date phrase may sit between the verb and "that".
+                if Lexicon.prepositions.contains(lower(next)), dateWords.contains(next + 1) {
+                    var after = next + 1
+                    while after < range.upperBound, dateWords.contains(after) { after += 1 }
+                    if lower(after) == "that" { next = after }
+                }
                 if lower(next) == "that", next + 1 < range.upperBound {
                     return (next, .complement)
                 }
@@ -303,7 +331,7 @@ extension SentenceParse {
     private mutating func markFiniteVerbs(_ segments: [Segment], resumed: Set<Int>) {
         for (number, segment) in segments.enumerated() {
             switch segment.kind {
-            case .intro, .attribution, .appendix, .comparison:
+            case .intro, .attribution, .comparison:
                 continue
             default:
                 break

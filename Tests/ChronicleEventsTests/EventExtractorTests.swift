@@ -130,6 +130,33 @@ import Testing
         #expect(found.summaries == ["2021-02: Dam collapses"])
     }
 
+    @Test func makesAChangeOfACountBetweenTwoDatesOneIntervalEvent() throws {
+        let found = try Fixtures.events("The number of visitors fell from 4,200 in 2012 to 900 in 2016.")
+        #expect(found.summaries == ["2012/2016: Number of visitors falls from 4,200 to 900"])
+    }
+
+    @Test func readsTheClauseAfterAColonAsItsOwn() throws {
+        let found = try Fixtures.events(
+            "The target was missed: at the end of 2020, 300 families were still displaced in the delta.")
+        #expect(found.summaries == ["2020: 300 families displaced in the delta"])
+    }
+
+    @Test func leavesOutTheDocumentsOwnPublicationSaidAgain() throws {
+        let found = try Fixtures.events(
+            """
+            This note restates findings of a bulletin published on 4 March 2021.
+
+            On 3 March 2021, the court freed the editor.
+            """, date: .day(2021, 3, 4))
+        #expect(found.summaries == ["2021-03-03: Court frees the editor"])
+    }
+
+    @Test func agreesWithAListOfNamesAsSubject() throws {
+        let found = try Fixtures.events(
+            "In June, the Netherlands, Belgium and Luxembourg signed a customs accord.", date: .year(1944))
+        #expect(found.summaries == ["1944-06: Netherlands, Belgium and Luxembourg sign a customs accord"])
+    }
+
     // MARK: - Dated nouns and pointers
 
     @Test func datesADocumentByTheYearBeforeItsName() throws {
@@ -147,6 +174,13 @@ import Testing
         // The citation holds both sentences.
         #expect(found.first?.citations.first?.quote.hasPrefix("Guards were told") == true)
         #expect(found.first?.citations.first?.quote.hasSuffix("May 2019.") == true)
+    }
+
+    @Test func titlesWhatADefiniteSubjectPointsBackAtWhenItNamesAnotherDatedDecision() throws {
+        let found = try Fixtures.events(
+            "Guards remained under orders to fire on anyone approaching the fence. The order goes back to a decree issued in May 2019."
+        )
+        #expect(found.summaries == ["2019-05: Guards remain under orders to fire on anyone approaching the fence"])
     }
 
     // MARK: - Intervals

@@ -32,5 +32,14 @@ extension Lexicon {
         "tell", "terminate", "test", "threaten", "torture", "trade", "traffic", "train", "transfer", "travel",
         "treat", "try", "turn", "undergo", "undermine", "urge", "use", "veto", "violate", "visit", "vote", "wage",
         "want", "warn", "watch", "win", "withdraw", "withhold", "work", "write",
+        "draw", "rest", "crack", "hand", "stress", "underline", "cite", "list", "count", "rank", "place",
+        "put", "fear", "press", "seem", "shape", "shift", "spread", "stand", "stem", "step", "tighten", "loosen",
+        "ease", "expose", "extend", "guarantee", "ignore", "invite", "justify", "lack", "lobby", "mean", "mention",
+        "mount", "notice", "observe", "oversee", "own", "pardon", "post", "praise", "predict", "present",
+        "preserve", "prompt", "quote", "rally", "rate", "recall", "recover", "reflect", "reform", "regard", "rely",
+        "remember", "rename", "repeat", "replace", "rescind", "restore", "reverse", "review", "revise", "save",
+        "score", "search", "settle", "shut", "sink", "slow", "split", "spur", "stage", "strip", "study", "supply",
+        "survey", "suspect", "swear", "tackle", "tolerate", "track", "translate", "trigger", "unveil", "uphold",
+        "vow", "weaken", "welcome", "widen", "worsen",
     ]
 }

@@ -48,6 +48,17 @@ extension Lexicon {
         "percent", "%", "budget", "price", "prices", "wages", "salary", "exports", "imports", "trade",
     ]
 
+    /// Nouns for a published text, which "this …" makes the document itself.
+    static let publicationNouns: Set<String> = [
+        "note", "article", "report", "chapter", "dispatch", "story", "post", "page", "column", "editorial", "brief",
+        "briefing", "paper", "document", "statement", "release", "summary", "edition", "issue", "blog", "newsletter",
+    ]
+
+    /// Verbs that say a text came out.
+    static let publicationVerbs: Set<String> = [
+        "published", "released", "issued", "posted", "printed", "updated", "dated", "of", "from", "on",
+    ]
+
     /// Nouns that a demonstrative subject names when it points back at the previous sentence:
     /// "This directive is based on a decree from August 2020."
     static let pointingNouns: Set<String> = [

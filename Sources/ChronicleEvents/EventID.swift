@@ -15,6 +15,15 @@ public enum EventID {
         return ([datePart] + words).joined(separator: "-")
     }
 
+    /// The date part of an id made by ``make(date:title:)``: `2019-12-22` of
+    /// `2019-12-22-deadline-states-repatriate`.
+    static func datePart(of id: String) -> String {
+        id.split(separator: "-").prefix {
+            $0.first?.isNumber ?? false || $0 == "to" || $0.first == "q" && $0.count == 2
+        }
+        .joined(separator: "-")
+    }
+
     /// Lowercase ASCII letters and digits of each word.
     static func slugWords(_ text: String) -> [String] {
         text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)

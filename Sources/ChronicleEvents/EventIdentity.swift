@@ -61,11 +61,18 @@ public struct EventIdentity: Sendable {
             assigned[holder] = id
             taken.insert(id)
         }
-        // 2. Ids of the previous build.
+        // 2. Ids of the previous build. When an earlier event has split, its id goes to the part
+        // whose own mention it was, else to the part with the same date, else the first.
         for index in events.indices where assigned[index] == nil {
-            if let id = remembered[index].first(where: { !taken.contains($0) }) {
-                assigned[index] = id
+            for id in remembered[index] where !taken.contains(id) {
+                let rivals = events.indices.filter { assigned[$0] == nil && remembered[$0].contains(id) }
+                let members = { (event: Int) in event < merge.members.count ? merge.members[event] : [] }
+                let holder =
+                    rivals.first { members($0).contains(id) }
+                    ?? rivals.first { EventID.datePart(of: id) == EventID.datePart(of: events[$0].id) } ?? rivals[0]
+                assigned[holder] = id
                 taken.insert(id)
+                if holder == index { break }
             }
         }
         // 3. The lead mention's id, made unique.

@@ -62,6 +62,9 @@ enum Phrases {
         return false
     }
 
+    /// Adverb particles that may stand after a verb's object ("sent the workers back").
+    static let particles: Set<String> = ["back", "home", "out", "off", "up", "down", "away"]
+
     /// Splits a phrase as written in a list ("send back") into its words.
     static func split(_ phrase: String) -> [String] { phrase.split(separator: " ").map(String.init) }
 }
@@ -91,7 +94,15 @@ struct PhraseIndex: Sendable {
             for candidate in byStart[Self.key(word)] ?? [] where !found.contains(candidate) {
                 let phrase = phrases[candidate].words
                 guard position + phrase.count <= words.count else { continue }
-                if zip(phrase, words[position...]).allSatisfy({ Phrases.matches($0, $1) }) { found.insert(candidate) }
+                if zip(phrase, words[position...]).allSatisfy({ Phrases.matches($0, $1) }) {
+                    found.insert(candidate)
+                } else if phrase.count == 2, Phrases.particles.contains(phrase[1]),
+                    Phrases.matches(phrase[0], word),
+                    words[(position + 1)..<min(words.count, position + 8)].contains(phrase[1])
+                {
+                    // "sent about 60 refugees back": a verb and its particle around the object.
+                    found.insert(candidate)
+                }
             }
         }
         var result: [Int: Int] = [:]

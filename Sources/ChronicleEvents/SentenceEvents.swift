@@ -95,6 +95,9 @@ struct SentenceEvents {
     /// the document's own publication date, said again.
     private func restatesPublication(_ mention: DateMention) -> Bool {
         guard let documentDate, mention.date == .point(documentDate) else { return false }
+        // "… which covers the events of 2024": the period the document reports on.
+        let start = mention.words.lowerBound
+        if ((start - 4)..<start).contains(where: { Lexicon.coverageWords.contains(parse.lower($0)) }) { return true }
         let words = parse.words.indices
         let selfReference = words.contains { index in
             ["this", "the present"].contains(parse.lower(index))

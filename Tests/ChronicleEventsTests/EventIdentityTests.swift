@@ -52,3 +52,28 @@ import Testing
         #expect(assigned.events.map(\.id).sorted() == ["2020-fire", "2020-fire-2"])
     }
 }
+
+@Suite struct EventIdentitySplitTests {
+    @Test func givesASplitEventsIdToThePartWhoseMentionItWas() {
+        let quote = { (text: String) in Citation(sourceID: "doc", quote: text, range: 0..<1) }
+        // The previous build had merged two mentions under the April one's id.
+        let previous = Timeline(
+            title: "t",
+            events: [
+                Event(
+                    id: "2024-04-council-adopts-resolution", date: .point(.month(2024, 4)!), title: "Council adopts",
+                    citations: [quote("The chapter covers 2024."), quote("In April, the council adopted it.")])
+            ])
+        let merge = EventMerger.Merge(
+            events: [
+                Event(
+                    id: "2024-chapter-covers", date: .point(.year(2024)), title: "Chapter covers",
+                    citations: [quote("The chapter covers 2024.")]),
+                Event(
+                    id: "2024-04-council-adopts-resolution", date: .point(.month(2024, 4)!), title: "Council adopts",
+                    citations: [quote("In April, the council adopted it.")]),
+            ], members: [["2024-chapter-covers"], ["2024-04-council-adopts-resolution"]], notes: [])
+        let assigned = EventIdentity(previous: previous).assign(merge)
+        #expect(assigned.events.map(\.id) == ["2024-chapter-covers", "2024-04-council-adopts-resolution"])
+    }
+}

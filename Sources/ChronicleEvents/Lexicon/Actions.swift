@@ -47,7 +47,8 @@ extension Lexicon {
                 "find", "found", "determine", "conclude", "document", "reveal", "show", "showed", "shown", "confirm",
                 "prove",
             ]),
-        ActionClass("report", ["report", "publish", "release", "issue", "present", "unveil", "dedicate"]),
+        // Verb forms only: "a comprehensive report", "human rights issues" are no acts.
+        ActionClass("report", ["reported", "reporting", "publish", "release", "issued", "presented", "unveil"]),
         ActionClass("condemn", ["condemn", "criticiz", "criticis", "denounce", "censure", "deplore", "rebuke"]),
         ActionClass("sentence", ["sentence", "convict", "punish", "trial", "tried", "jail", "imprison"]),
         ActionClass("execute", ["execute", "execution", "kill", "shot dead", "put to death", "death penalty"]),

@@ -54,6 +54,10 @@ extension Lexicon {
         "briefing", "paper", "document", "statement", "release", "summary", "edition", "issue", "blog", "newsletter",
     ]
 
+    /// Words before a date that give the period a document covers: "covers 2024", "the
+    /// reporting period of 2019".
+    static let coverageWords: Set<String> = ["covers", "covering", "covered", "period", "events"]
+
     /// Verbs that say a text came out.
     static let publicationVerbs: Set<String> = [
         "published", "released", "issued", "posted", "printed", "updated", "dated", "of", "from", "on",

@@ -61,6 +61,7 @@ enum Rejection: String, Error {
     case duplicate = "the same event as another date of the sentence"
     case vagueReport = "a report date whose content has a date of its own"
     case ownPublication = "the document's own publication, restated"
+    case baseline = "the date something is compared with"
 }
 
 extension DateMention {

@@ -67,6 +67,12 @@ public struct EventExtractor: Sendable {
         var previous: (parse: SentenceParse, range: TextRange, paragraph: Int)?
         var lines = LineCounter(document.text)
         var captionChecked = (paragraph: -1, isCaption: false)
+        // Lines before the first paragraph that ends like a sentence are a page's headline and
+        // teasers ("… troops, the agency said Friday"); a text without any such paragraph is all body.
+        let bodyStart =
+            document.paragraphs.firstIndex { paragraph in
+                document.text(in: paragraph).last.map { ".!?\"\u{201D}".contains($0) } ?? false
+            } ?? 0
         for sentence in document.sentences {
             while next < expressions.count, expressions[next].range.upperBound <= sentence.range.lowerBound {
                 next += 1
@@ -86,7 +92,7 @@ public struct EventExtractor: Sendable {
                 captionChecked = (sentence.paragraph, Self.isCaption(paragraph))
             }
             if document.headings.contains(sentence.paragraph) || Self.isBoilerplate(sentenceText)
-                || captionChecked.isCaption
+                || captionChecked.isCaption || sentence.paragraph < bodyStart
             {
                 for expression in inSentence {
                     let reason = document.headings.contains(sentence.paragraph) ? Rejection.heading : .boilerplate

@@ -131,6 +131,9 @@ public struct EventMerger: Sendable {
         if !actions.isEmpty { score += 1 }
         let counts = fa.numbers.intersection(fb.numbers).sorted()
         score += Double(counts.count)
+        // A dated document named in full by the other mention: "the 2014 UN Commission of Inquiry report".
+        if a.kind == .document, fa.titleNames.count >= 2, fa.titleNames.isSubset(of: fb.terms) { score += 1 }
+        if b.kind == .document, fb.titleNames.count >= 2, fb.titleNames.isSubset(of: fa.terms) { score += 1 }
         // Without a shared act, only many shared words tell the same event.
         if actions.isEmpty { score -= 1.5 }
         if a.kind == .deadline, b.kind == .deadline, !actions.isEmpty { score = max(score, threshold) }

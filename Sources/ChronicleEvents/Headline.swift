@@ -83,7 +83,7 @@ struct Headline {
 
     // MARK: - Cleaning
 
-    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+    static let quoteMarks: Set<String> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
 
     static func clean(_ input: [Token]) -> [Token] {
         var tokens: [Token] = []
@@ -285,15 +285,24 @@ struct Headline {
 
     static func compress(_ input: [Token]) -> [Token] {
         var tokens = input
-        let steps: [([Token]) -> [Token]] = [
-            dropAppositiveClauses, dropAdverbs, dropAdjectiveLists, dropCoordinatedModifiers, useAcronyms,
-            dropVerbCoordination, { dropSubjectPhrases($0) }, { cutTrailingPhrase($0, dropping: 5) }, dropArticles,
-            { dropSubjectPhrases($0, keepingNames: false) }, { cutTrailingPhrase($0) }, truncate,
+        let gentle: [([Token]) -> [Token]] = [
+            dropAppositiveClauses, dropAdverbs, dropAdjectiveLists, dropCoordinatedModifiers, useShortNames,
+            useAcronyms,
+            dropVerbCoordination, { dropSubjectPhrases($0) }, { cutTrailingPhrase($0, dropping: 5) },
         ]
-        for step in steps where wordCount(tokens) > maximumWords {
-            tokens = step(tokens)
-        }
-        return tokens
+        for step in gentle where wordCount(tokens) > maximumWords { tokens = step(tokens) }
+        guard wordCount(tokens) > maximumWords else { return tokens }
+        // Then either drop the articles before cutting or cut keeping them: whichever keeps more
+        // words that are not articles (on a tie, the articles stay).
+        let harsh: [([Token]) -> [Token]] = [
+            { dropSubjectPhrases($0, keepingNames: false) }, { cutTrailingPhrase($0) }, dropArticles, truncate,
+        ]
+        var withArticles = tokens
+        for step in harsh where wordCount(withArticles) > maximumWords { withArticles = step(withArticles) }
+        var without = dropArticles(tokens)
+        for step in harsh where wordCount(without) > maximumWords { without = step(without) }
+        let content = { (tokens: [Token]) in wordCount(dropArticles(tokens)) }
+        return content(without) > content(withArticles) ? without : withArticles
     }
 
     /// ", which …," and ", including …" asides between commas.
@@ -459,6 +468,38 @@ struct Headline {
         return tokens
     }
 
+    /// "Democratic People’s Republic of Korea" → "North Korea", "United Nations" → "UN".
+    static func useShortNames(_ input: [Token]) -> [Token] {
+        var tokens = input
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalized else {
+                index += 1
+                continue
+            }
+            for alias in Lexicon.nameAliases where alias.short != nil && alias.words.count >= 2 {
+                // Match the alias's words, stepping over a possessive "’s" ("People’s").
+                var cursor = index
+                var matched = 0
+                while cursor < tokens.count, matched < alias.words.count {
+                    if tokens[cursor].lower == "'s" {
+                        cursor += 1
+                        continue
+                    }
+                    guard tokens[cursor].lower == alias.words[matched] else { break }
+                    matched += 1
+                    cursor += 1
+                }
+                if matched == alias.words.count, let short = alias.short {
+                    tokens.replaceSubrange(index..<cursor, with: [Token(text: short)])
+                    break
+                }
+            }
+            index += 1
+        }
+        return tokens
+    }
+
     /// Whether a token is a verb form that can head a predicate.
     static func isVerb(_ token: Token) -> Bool {
         if let form = token.form { return form == .past || form == .present || form == .base || form == .auxiliary }
@@ -604,9 +645,9 @@ struct Headline {
                 tokens.removeLast()
                 continue
             }
-            // "… shoot anyone trying": a participle whose phrase was cut.
-            if last.form == .gerund, tokens.count >= 2, tokens[tokens.count - 2].form == nil,
-                !tokens[tokens.count - 2].isPunctuation
+            // "… shoot anyone trying", "… an event hosted": a participle whose phrase was cut.
+            if last.form == .gerund || (last.form == .past && !last.isFinite), tokens.count >= 2,
+                tokens[tokens.count - 2].form == nil, !tokens[tokens.count - 2].isPunctuation
             {
                 tokens.removeLast()
                 continue

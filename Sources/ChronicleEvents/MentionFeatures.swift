@@ -13,10 +13,26 @@ struct MentionFeatures {
     /// Counts written in figures ("1,127", "60"), years left out.
     var numbers: Set<Int> = []
 
+    /// The names of the title alone: what a dated document is called ("UN Commission of Inquiry").
+    var titleNames: Set<String> = []
+
     init(_ mention: Mention, acronyms: [String: [String]]) {
         let text = mention.scope + " " + mention.event.title
+        (terms, names, numbers) = Self.read(text, acronyms: acronyms)
+        titleNames = Self.read(mention.event.title, acronyms: acronyms).names
+        let actionText = mention.kind == .document ? mention.event.title : text
+        actions = Actions.classes(in: Phrases.words(actionText))
+    }
+
+    /// The terms, names and counts of a text.
+    static func read(_ text: String, acronyms: [String: [String]]) -> (
+        terms: Set<String>, names: Set<String>, numbers: Set<Int>
+    ) {
+        var terms = Set<String>()
+        var names = Set<String>()
+        var numbers = Set<Int>()
         var words: [(lower: String, isName: Bool)] = []
-        for (position, word) in Self.casedWords(text).enumerated() {
+        for (position, word) in casedWords(text).enumerated() {
             let lower = word.lowercased()
             if let expansion = acronyms[lower] {
                 words += expansion.map { ($0, true) }
@@ -26,7 +42,7 @@ struct MentionFeatures {
         }
         var index = 0
         while index < words.count {
-            if let alias = Lexicon.nameAliases.first(where: { alias in
+            if let alias = aliases[words[index].lower]?.first(where: { alias in
                 index + alias.words.count <= words.count
                     && zip(alias.words, words[index...]).allSatisfy { $0 == $1.lower }
             }) {
@@ -43,20 +59,23 @@ struct MentionFeatures {
                 names.insert(word)
                 continue
             }
-            if let number = Self.count(word) {
+            if let number = count(word) {
                 numbers.insert(number)
                 continue
             }
             guard word.count > 2, !EventID.stopWords.contains(word), !Lexicon.weakWords.contains(word),
-                !Self.dateWords.contains(word), word.first?.isNumber == false
+                !dateWords.contains(word), word.first?.isNumber == false
             else { continue }
-            let stem = Self.stem(word)
+            let stem = stem(word)
             terms.insert(stem)
             if isName { names.insert(stem) }
         }
-        let actionText = mention.kind == .document ? mention.event.title : text
-        actions = Actions.classes(in: Phrases.words(actionText))
+        return (terms, names, numbers)
     }
+
+    /// The name aliases by their first word, longest first.
+    static let aliases: [String: [NameAlias]] = Dictionary(grouping: Lexicon.nameAliases) { $0.words[0] }
+        .mapValues { $0.sorted { $0.words.count > $1.words.count } }
 
     /// Words with their case: letters, digits, inner apostrophes, hyphens and periods.
     static func casedWords(_ text: String) -> [String] {

@@ -37,7 +37,7 @@ extension SentenceEvents {
 
         // A dated document or gathering: "the 2014 report", "a decree from August 2020" — unless
         // it is the one reporting ("Reports in 2017 showed that …").
-        if let noun = documentHead(premodifiedBy: mention) ?? documentHead(followedBy: mention),
+        if kind != .attribution, let noun = documentHead(premodifiedBy: mention) ?? documentHead(followedBy: mention),
             !isReporter(noun.head, members: members)
         {
             if let antecedent = antecedentTitle(members: members, excluded: excluded, allowingDefinite: noun.head) {
@@ -136,6 +136,9 @@ extension SentenceEvents {
             return make(.report, Headline.make(headline), verb: "report", reading: "trailing attribution")
         }
 
+        // "Post Magazine's 2018 article gives …", "the country's 2023 income was …": a year that
+        // only names a thing's edition dates no event, unless the clause counts people.
+        if isPremodifier(mention), kind != .attribution, !isCount(clauseWords) { return .failure(.noEvent) }
         let verb = mainVerb(in: clauseWords)
         if let verb, !Lexicon.stativeVerbs.contains(verb.base) || verb.isPassive {
             return make(.occurrence, Headline.make(tokens(clauseWords)), verb: verb.base, reading: "clause")
@@ -198,8 +201,13 @@ extension SentenceEvents {
 
     /// "it" as the subject of what someone reported stands for the name the sentence opened
     /// with: "Many know North Korea as …, with the Commission having determined that it …".
+    ///
+    /// After a verb of saying ("announced that it had tested") "it" is the speaker and stays.
     func resolvingPronoun(_ content: [Int], reporter: [Int]) -> [Int] {
-        guard let first = content.first(where: { parse.words[$0].kind == .word }), parse.lower(first) == "it",
+        let says = reporter.contains { index in
+            parse.verbBase(at: index).map { Lexicon.selfStatementVerbs.contains($0) } ?? false
+        }
+        guard !says, let first = content.first(where: { parse.words[$0].kind == .word }), parse.lower(first) == "it",
             let name = leadingName(before: reporter.first ?? first)
         else { return content }
         return content.flatMap { $0 == first ? name : [$0] }
@@ -209,7 +217,9 @@ extension SentenceEvents {
     func leadingName(before limit: Int) -> [Int]? {
         var index = 1
         while index < limit {
-            if parse.words[index].isCapitalized, parse.words[index].kind == .word, parse.form(index) == nil {
+            if parse.words[index].isCapitalized, parse.words[index].kind == .word, parse.form(index) == nil,
+                !parse.dateWords.contains(index)
+            {
                 var end = index
                 while end + 1 < limit, parse.words[end + 1].isCapitalized, parse.words[end + 1].kind == .word {
                     end += 1
@@ -400,6 +410,16 @@ extension SentenceEvents {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a date stands right before a noun, with no word introducing it: "the 2018 article".
+    func isPremodifier(_ mention: DateMention) -> Bool {
+        guard mention.phraseStart == mention.words.lowerBound, mention.phraseStart > 0,
+            let next = parse.words[safe: mention.words.upperBound + 1], next.kind == .word,
+            parse.form(mention.words.upperBound + 1) == nil, !Lexicon.prepositions.contains(next.lower)
+        else { return false }
+        let before = parse.words[mention.phraseStart - 1]
+        return before.kind == .word && !Lexicon.prepositions.contains(before.lower)
     }
 
     /// Whether a noun phrase starting here follows a verb directly (its object).

@@ -73,6 +73,8 @@ struct SentenceEvents {
         case .until: return .endOfState
         case .for: return .span
         case .before, .after: return .span
+        // "from August 2020" dates a thing ("a decree from August 2020"), else starts a span.
+        case .from where documentHead(followedBy: mention) == nil: return .startOfState
         default: break
         }
         let before = parse.lower(mention.words.lowerBound - 1)
@@ -87,6 +89,7 @@ struct SentenceEvents {
             return .anniversary
         }
         if mention.role != .deadline, isPlanned(mention, in: segment) { return .plan }
+        if isComparisonBaseline(mention, in: segment) { return .baseline }
         if restatesPublication(mention) { return .ownPublication }
         return nil
     }
@@ -110,6 +113,27 @@ struct SentenceEvents {
         while cursor >= 0, parse.words[cursor].kind == .word, parse.words[cursor].isCapitalized { cursor -= 1 }
         return Lexicon.publicationNouns.contains(parse.lower(cursor))
             && parse.lower(cursor) != "report" && parse.lower(cursor) != "reports"
+    }
+
+    /// "five times as many visas as it did during the previous year", "more than in 2019": the
+    /// date something is compared with.
+    private func isComparisonBaseline(_ mention: DateMention, in segment: Int) -> Bool {
+        let start = max(parse.segments[segment].words.lowerBound, mention.phraseStart - 4)
+        let before = (start..<mention.phraseStart).map { parse.lower($0) }
+        if before.last == "than"
+            || before.contains("than") && !before.contains(where: { Self.quantityWords.contains($0) })
+        {
+            return true
+        }
+        for (position, word) in before.enumerated() where word == "as" && position + 2 < before.count {
+            let subject = before[position + 1]
+            if Lexicon.personalPronouns.contains(subject) || Lexicon.determiners.contains(subject),
+                ["did", "was", "were", "had", "does", "do", "is", "are"].contains(before[position + 2])
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// "announced plans to open the country … in December": a plan word, then "to", before the date.

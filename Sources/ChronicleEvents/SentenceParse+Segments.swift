@@ -120,6 +120,14 @@ extension SentenceParse {
                 found = word.text
             } else if word.is("\u{2014}") || (word.is("\u{2013}") || word.is("-")) && isSpaced(index) {
                 found = "dash"
+            } else if word.isQuote, index > 0, depth[index - 1] > 0, index + 1 < words.count,
+                forms[index + 1] == .auxiliary || forms[index + 1] == .past
+            {
+                // "The report, titled “…,” was presented …": the clause goes on after the title.
+                chunks.append((start..<(index + 1), separator))
+                start = index + 1
+                separator = ","
+                continue
             }
             guard let found else { continue }
             // "condemned North Korea for, “diverting …”": a comma that opens a quotation.
@@ -225,6 +233,7 @@ extension SentenceParse {
         if form == .past {
             let next = lower(cursor + 1)
             return Lexicon.prepositions.contains(next) || next == "by" || next == "," || cursor + 1 >= words.count
+                || words[cursor + 1].isQuote
         }
         return false
     }

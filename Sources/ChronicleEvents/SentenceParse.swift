@@ -165,6 +165,10 @@ struct SentenceParse {
         if word.isCapitalized, index > 0, !words[index - 1].isQuote, !words[index - 1].is("(") { return nil }
         if lower.hasSuffix("ing"), lower.count >= 5, !nounsInIng.contains(lower) { return .gerund }
         if articles.contains(previous) || previous == "'s" { return nil }
+        // "forced labor", "armed forces": a participle that names a kind of thing.
+        if index + 1 < words.count, Lexicon.participleAdjectives[lower]?.contains(words[index + 1].lower) == true {
+            return nil
+        }
         if let base = VerbForms.base(ofPast: lower) {
             // After "having", "had", "was": a participle, whatever else the word can be.
             let afterAuxiliary = ["have", "has", "had", "having", "was", "were", "been", "be", "being", "is", "are"]

@@ -101,6 +101,58 @@ import Testing
         #expect(found.summaries == ["2016: 412 arrests in the province"])
     }
 
+    @Test func ignoresTheStartOfASpanAndTheDateOfAComparison() throws {
+        let found = try Fixtures.events(
+            """
+            From the end of the 19th century to today, fishing has shaped the coast.
+
+            The port issued three times as many permits as it did during the previous year.
+            """, date: .year(2020),
+            adding: [
+                Timex(phrase: "the 19th century", value: "18", modifier: "END"),
+                Timex(phrase: "the previous year", value: "2019"),
+            ])
+        #expect(found.isEmpty)
+    }
+
+    @Test func ignoresAYearThatOnlyNamesAnEdition() throws {
+        let found = try Fixtures.events(
+            "The agency's 2018 profile of the region highlights a shortage of fuel.",
+            adding: [Timex(phrase: "2018", value: "2018")])
+        #expect(found.isEmpty)
+    }
+
+    @Test func titlesWhatAnAttributedSourceSays() throws {
+        let found = try Fixtures.events(
+            "According to the 2019 Harbour Survey, the port handled 4,000 ships.",
+            adding: [Timex(phrase: "2019", value: "2019")])
+        #expect(found.summaries == ["2019: Port handles 4,000 ships"])
+    }
+
+    @Test func goesOnWithTheClauseAfterAQuotedTitle() throws {
+        let found = try Fixtures.events(
+            "The study, titled “Harbours at risk, and why,” was presented on 2 May 2021 at a conference in Oslo.")
+        #expect(found.summaries == ["2021-05-02: Study presented at a conference in Oslo"])
+    }
+
+    @Test func skipsAPagesHeadlineAndTeasersBeforeItsFirstSentence() throws {
+        let found = try Fixtures.events(
+            """
+            Harbour news
+
+            The navy seized a trawler on 3 May 2021, officials said Friday
+
+            On 2 May 2021, the port reopened after a storm.
+            """)
+        #expect(found.summaries == ["2021-05-02: Port reopens after a storm"])
+    }
+
+    @Test func readsAParticipleThatNamesAThingAsNoVerb() throws {
+        let found = try Fixtures.events(
+            "In June, workers at forced labor camps were mobilized to rebuild the dam.", date: .year(2022))
+        #expect(found.summaries == ["2022-06: Workers at forced labor camps mobilized to rebuild the dam"])
+    }
+
     // MARK: - Counts, comparisons and reports
 
     @Test func readsACountAndWhatThisNumberBecameLater() throws {

@@ -88,3 +88,19 @@ import Testing
         #expect(merged.first?.date == .point(.day(2019, 12, 22)!))
     }
 }
+
+@Suite struct EventMergerDocumentTests {
+    @Test func mergesADocumentNamedInPassingWithTheReportOfWhatItFound() throws {
+        let mentions =
+            try Fixtures.mentions(
+                "The 2016 Coastal Erosion Review found that storms destroyed 40 homes.", id: "a",
+                adding: [Fixtures.Timex(phrase: "2016", value: "2016")])
+            + Fixtures.mentions(
+                "In 2021, the fifth anniversary of the landmark 2016 Coastal Erosion Review, the council met again.",
+                id: "b", adding: [Fixtures.Timex(phrase: "2016", value: "2016")])
+        let merged = EventMerger().merge(mentions).events
+        let review = merged.filter { $0.date == .point(.year(2016)) }
+        #expect(review.count == 1)
+        #expect(review.first?.sourceIDs == ["a", "b"])
+    }
+}

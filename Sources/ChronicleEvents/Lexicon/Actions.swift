@@ -64,7 +64,6 @@ extension Lexicon {
         ActionClass("work", ["work", "worker", "employ", "hire"]),
         ActionClass("shoot", ["shoot", "shot", "fire on", "opened fire"]),
         ActionClass("deploy", ["deploy", "deployment", "dispatch", "troops"]),
-        ActionClass("disaster", ["flood", "drought", "famine", "earthquake", "typhoon", "storm", "destroy"]),
         ActionClass("mobilize", ["mobiliz", "mobilis", "conscript"]),
         ActionClass("decline", ["drop", "fell", "fall", "decline", "decrease", "reduce", "cut"]),
         ActionClass("rise", ["rose", "rise", "increase", "grew", "surge"]),

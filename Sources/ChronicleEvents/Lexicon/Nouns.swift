@@ -22,7 +22,8 @@ extension Lexicon {
 
     /// Reporters too vague to name in a title: "reports showed that …" titles with what they showed.
     static let vagueReporters: Set<String> = [
-        "reports", "report", "data", "statistics", "figures", "estimates", "sources", "studies", "surveys",
+        "reports", "report", "data", "statistics", "figures", "estimates", "sources", "studies", "study", "surveys",
+        "survey",
         "approximations", "records", "documents", "research", "analysis", "observers", "experts", "officials",
         "media", "evidence", "polls", "accounts", "testimonies", "findings", "organizations", "organisations",
         "groups", "ngos", "activists", "analysts", "people", "agencies", "authorities", "others", "some",

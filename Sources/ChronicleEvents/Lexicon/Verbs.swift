@@ -8,6 +8,12 @@ extension Lexicon {
         "demonstrate", "prove", "record", "write", "testify", "insist", "deny", "observe", "highlight", "recount",
     ]
 
+    /// Verbs by which someone speaks about itself: "it" in what follows is the speaker.
+    static let selfStatementVerbs: Set<String> = [
+        "announce", "say", "claim", "state", "declare", "deny", "admit", "insist", "add", "tell", "argue",
+        "acknowledge", "assert",
+    ]
+
     /// Verbs whose subject is someone talking: a title may start with the speaker and verb.
     static let speechVerbs: Set<String> = ["say", "tell", "explain", "add", "argue", "insist", "recount"]
 
@@ -37,6 +43,25 @@ extension Lexicon {
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aim", "aims", "aimed", "expect",
         "expects", "expected", "scheduled", "set", "due", "hope", "hopes", "hoped", "promise", "promised", "vow",
         "vowed", "pledge", "pledged", "propose", "proposed",
+    ]
+
+    /// Participles that, before these nouns, name a kind of thing rather than an act.
+    static let participleAdjectives: [String: Set<String>] = [
+        "forced": [
+            "labor", "labour", "marriage", "marriages", "abortion", "abortions", "disappearance", "disappearances",
+            "return", "returns", "repatriation", "repatriations", "eviction", "evictions", "conscription",
+            "confession", "confessions", "prostitution", "sterilization", "displacement", "recruitment",
+        ],
+        "armed": ["forces", "conflict", "conflicts", "groups", "group", "men", "attack", "attacks", "robbery"],
+        "enforced": ["disappearance", "disappearances"],
+        "displaced": ["persons", "people", "families", "children"],
+        "detained": ["persons", "people", "relatives", "activists"],
+        "organized": ["crime"],
+        "organised": ["crime"],
+        "united": ["front", "nations", "states", "kingdom"],
+        "limited": ["exceptions", "access", "resources"],
+        "renewed": ["traction", "fighting", "calls", "interest"],
+        "advanced": ["software", "weapons", "technology"],
     ]
 
     /// Adverbs a headline leaves out: hedges and connectives that add no fact.

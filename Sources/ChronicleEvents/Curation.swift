@@ -85,7 +85,7 @@ public struct Curation: Sendable {
                     category: entry.category ?? Category.general.id, importance: entry.importance ?? 0.8,
                     isPinned: true, origin: .added, link: entry.source))
         }
-        events.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        events = events.chronological()
         return (events, warnings)
     }
 }

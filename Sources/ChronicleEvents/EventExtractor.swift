@@ -64,7 +64,7 @@ public struct EventExtractor: Sendable {
         var mentions: [Mention] = []
         var notes: [String] = []
         var next = 0
-        var previous: (parse: SentenceParse, range: TextRange, paragraph: Int)?
+        var previous: (sentence: PreviousSentence, paragraph: Int)?
         var lines = LineCounter(document.text)
         var captionChecked = (paragraph: -1, isCaption: false)
         // Lines before the first paragraph that ends like a sentence are a page's headline and
@@ -101,11 +101,11 @@ public struct EventExtractor: Sendable {
                 previous = nil
                 continue
             }
-            let words = WordScanner.words(in: document.text, range: sentence.range)
             guard !inSentence.isEmpty else {
-                previous = (SentenceParse(words: words), sentence.range, sentence.paragraph)
+                previous = (PreviousSentence(text: document.text, range: sentence.range), sentence.paragraph)
                 continue
             }
+            let words = WordScanner.words(in: document.text, range: sentence.range)
             var dateWords = Set<Int>()
             for expression in inSentence {
                 if let span = DateMention.wordSpan(of: expression.range, in: words) { dateWords.formUnion(span) }
@@ -114,7 +114,7 @@ public struct EventExtractor: Sendable {
             let intervals = inSentence.compactMap { intervalOf[$0.range] }
                 .filter { $0.to.range.upperBound <= sentence.range.upperBound }
             let (found, notDates) = DateMention.mentions(in: words, expressions: inSentence, intervals: intervals)
-            let context = previous.flatMap { $0.paragraph == sentence.paragraph ? ($0.parse, $0.range) : nil }
+            let context = previous.flatMap { $0.paragraph == sentence.paragraph ? $0.sentence : nil }
             var reading = SentenceEvents(parse: parse, mentions: found, previous: context)
             reading.documentDate =
                 document.section(containing: sentence.range.lowerBound)?.date?.point ?? document.date?.point
@@ -146,7 +146,7 @@ public struct EventExtractor: Sendable {
                     "\(location): \(document.text(in: draft.mention.expressionRange)) → \(date.timex) \(draft.kind.rawValue) "
                         + "(\(draft.reading)): \(draft.title)")
             }
-            previous = (parse, sentence.range, sentence.paragraph)
+            previous = (PreviousSentence(text: document.text, range: sentence.range, parse: parse), sentence.paragraph)
         }
         return Extraction(mentions: mentions, notes: notes)
     }
@@ -154,15 +154,31 @@ public struct EventExtractor: Sendable {
     /// Whether a sentence is a saved page's furniture: a photo credit, a navigation link, a
     /// donation appeal or a copyright line.
     static func isBoilerplate(_ sentence: String) -> Bool {
-        let lower = sentence.lowercased()
+        let lower = sentence.prefix(40).lowercased()
         if Lexicon.boilerplateOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
-        return Lexicon.boilerplateMarks.contains { lower.contains($0) }
+        return isCaption(sentence)
     }
 
     /// Whether a paragraph is a photo caption or a credit line: it carries a copyright mark.
     static func isCaption(_ paragraph: String) -> Bool {
-        let lower = paragraph.lowercased()
-        return Lexicon.boilerplateMarks.contains { lower.contains($0) }
+        let bytes = Array(paragraph.utf8)
+        return Self.marks.contains { mark in Self.contains(bytes, mark) }
+    }
+
+    /// The boilerplate marks as bytes, each in lowercase and with a capital first letter.
+    static let marks: [[UInt8]] = Lexicon.boilerplateMarks.flatMap { mark in
+        [Array(mark.utf8), Array((mark.prefix(1).uppercased() + mark.dropFirst()).utf8)]
+    }
+
+    /// Whether `bytes` holds `needle` (a plain search: marks are short and rare).
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= bytes.count else { return false }
+        var index = 0
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The id a citation uses: the document id, or `id § section title` inside a section.

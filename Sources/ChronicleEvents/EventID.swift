@@ -11,7 +11,8 @@ public enum EventID {
     /// `2019-12-22-repatriate-north-korean-nationals`: at most four key words after the date.
     public static func make(date: EventDate, title: String) -> String {
         let words = slugWords(title).filter { !stopWords.contains($0) }.prefix(4)
-        let datePart = date.timex.replacingOccurrences(of: "/", with: "-to-").lowercased()
+        let datePart = date.timex.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "-to-")
+            .lowercased()
         return ([datePart] + words).joined(separator: "-")
     }
 

@@ -106,7 +106,7 @@ public struct EventIdentity: Sendable {
                 notes.append("`\(id)` and `\(target)` now name the same event; both edits apply to it")
             }
         }
-        events.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        events = events.chronological()
         return Assignment(events: events, aliases: aliases, notes: notes)
     }
 

@@ -46,19 +46,7 @@ public struct EventMerger: Sendable {
         for feature in features { for term in feature.terms { frequency[term, default: 0] += 1 } }
         let weigh = { (term: String) in min(1.0, 3.0 / Double(frequency[term] ?? 1)) }
 
-        // Candidate pairs: overlapping dates only, found by a sweep over first days.
-        let order = mentions.indices.sorted {
-            (mentions[$0].event.date.firstDay, $0) < (mentions[$1].event.date.firstDay, $1)
-        }
-        var pairs: [(score: Double, a: Int, b: Int, why: String)] = []
-        for (position, a) in order.enumerated() {
-            for b in order[(position + 1)...] {
-                guard mentions[b].event.date.firstDay <= mentions[a].event.date.lastDay else { break }
-                guard vetoes(mentions[a], mentions[b], features[a], features[b]) == nil else { continue }
-                let (score, why) = evidence(mentions[a], mentions[b], features[a], features[b], weigh)
-                if score >= threshold { pairs.append((score, min(a, b), max(a, b), why)) }
-            }
-        }
+        var pairs = scoredPairs(mentions, features)
         pairs.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
 
         var cluster = Array(mentions.indices)
@@ -79,10 +67,9 @@ public struct EventMerger: Sendable {
             clusters[keep] = (leftMembers + rightMembers).sorted()
             clusters[drop] = nil
             for member in clusters[keep]! { cluster[member] = keep }
+            let why = evidence(mentions[pair.a], mentions[pair.b], features[pair.a], features[pair.b], weigh).1
             reasons[keep, default: []] +=
-                (reasons[drop] ?? []) + [
-                    "\(mentions[pair.a].event.id) + \(mentions[pair.b].event.id): \(pair.why)"
-                ]
+                (reasons[drop] ?? []) + ["\(mentions[pair.a].event.id) + \(mentions[pair.b].event.id): \(why)"]
         }
 
         var built: [(event: Event, members: [String], note: String?)] = []
@@ -95,7 +82,7 @@ public struct EventMerger: Sendable {
             }
             built.append((event, ids, note))
         }
-        built.sort { ($0.event.date, $0.event.id) < ($1.event.date, $1.event.id) }
+        built = built.map(\.event).chronologicalOrder().map { built[$0] }
         return Merge(events: built.map(\.event), members: built.map(\.members), notes: built.compactMap(\.note))
     }
 

@@ -90,7 +90,7 @@ struct MentionFeatures {
             current = ""
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+            if Phrases.isLetterOrDigit(scalar)
                 || (!current.isEmpty && [",", "'", "\u{2019}", "-", "."].contains(scalar)
                     && (scalar != "," || current.last?.isNumber == true))
             {
@@ -110,9 +110,20 @@ struct MentionFeatures {
 
     /// A count written in figures: "1,127" or "30,000" (not a year such as "2019").
     static func count(_ word: String) -> Int? {
-        let digits = word.replacingOccurrences(of: ",", with: "")
-        guard !digits.isEmpty, digits.allSatisfy(\.isNumber), let value = Int(digits) else { return nil }
-        if !word.contains(","), digits.count == 4, (1000...2199).contains(value) { return nil }
+        var value = 0
+        var digits = 0
+        var hasComma = false
+        for byte in word.utf8 {
+            if byte == UInt8(ascii: ",") {
+                hasComma = true
+                continue
+            }
+            guard byte >= 0x30, byte <= 0x39, digits < 18 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        if !hasComma, digits == 4, (1000...2199).contains(value) { return nil }
         return value >= 10 ? value : nil
     }
 

@@ -5,8 +5,9 @@ enum Phrases {
     static func words(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
-        for scalar in text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").unicodeScalars {
-            if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+        for var scalar in text.lowercased().unicodeScalars {
+            if scalar == "\u{2019}" { scalar = "'" }
+            if isLetterOrDigit(scalar)
                 || (!current.isEmpty && (scalar == "'" || scalar == "-" || scalar == "."))
             {
                 current.unicodeScalars.append(scalar)
@@ -60,6 +61,15 @@ enum Phrases {
             return ["ing", "ion", "ions", "al", "als"].contains(String(word.dropFirst(keyword.count - 1)))
         }
         return false
+    }
+
+    /// Letters and digits, with a fast path for ASCII.
+    @inline(__always) static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+        }
+        return scalar.properties.isAlphabetic
     }
 
     /// Adverb particles that may stand after a verb's object ("sent the workers back").

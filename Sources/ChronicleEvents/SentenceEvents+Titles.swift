@@ -143,11 +143,12 @@ extension SentenceEvents {
             dated.map { parse.lower($0) } != nil
             ? ["this", "that", "these", "those", "such", "the"]
             : ["this", "that", "these", "those", "such"]
-        guard let previous, subject.count == 2, pointers.contains(parse.lower(subject[0])),
+        guard let sentenceBefore = previous, subject.count == 2, pointers.contains(parse.lower(subject[0])),
             dated.map({ parse.lower($0) != parse.lower(subject[1]) }) ?? true,
             Lexicon.pointingNouns.contains(parse.lower(subject[1]))
                 || Lexicon.documentNouns.contains(parse.lower(subject[1]))
         else { return nil }
+        let previous = (parse: sentenceBefore.parse, range: sentenceBefore.range)
         let before = SentenceEvents(parse: previous.parse, mentions: [], previous: nil)
         let main = before.mainClause()
         let reported = main.filter { previous.parse.segments[$0].kind == .complement }

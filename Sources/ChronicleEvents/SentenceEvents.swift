@@ -6,7 +6,7 @@ struct SentenceEvents {
     let parse: SentenceParse
     let mentions: [DateMention]
     /// The sentence before, in the same paragraph: what "This directive …" points at.
-    let previous: (parse: SentenceParse, range: TextRange)?
+    let previous: PreviousSentence?
     /// The date of the document (or of its section): a sentence that restates it as the
     /// document's own publication date is no event.
     var documentDate: TimePoint? = nil
@@ -250,4 +250,24 @@ struct SentenceEvents {
     }
 
     func tokens(_ indexes: [Int]) -> [Headline.Token] { Headline.tokens(indexes, of: parse) }
+}
+
+/// The sentence before, read only when a title needs it ("This order …" points back at it).
+final class PreviousSentence {
+    let range: TextRange
+    private let text: String
+    private var cached: SentenceParse?
+
+    init(text: String, range: TextRange, parse: SentenceParse? = nil) {
+        self.text = text
+        self.range = range
+        cached = parse
+    }
+
+    var parse: SentenceParse {
+        if let cached { return cached }
+        let parse = SentenceParse(words: WordScanner.words(in: text, range: range))
+        cached = parse
+        return parse
+    }
 }

@@ -48,7 +48,9 @@ enum WordScanner {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace || scalar == "\u{A0}" {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}"
+                || (scalar.value >= 0x80 && scalar.properties.isWhitespace)
+            {
                 index += 1
                 continue
             }
@@ -104,7 +106,10 @@ enum WordScanner {
                 index += 1
             }
             let text = String(String.UnicodeScalarView(scalars[start..<index]))
-            let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            var lower = text.lowercased()
+            if lower.unicodeScalars.contains("\u{2019}") {
+                lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+            }
             words.append(Word(kind: kind, range: TextRange(offsets[start], offsets[index]), text: text, lower: lower))
         }
         return words
@@ -112,10 +117,14 @@ enum WordScanner {
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80
+            ? (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A) : scalar.properties.isAlphabetic
+    }
 
     static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        isDigit(scalar) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if scalar.value < 0x80 { return isDigit(scalar) || isLetter(scalar) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func threeDigits(_ scalars: [Unicode.Scalar], from index: Int) -> Bool {

@@ -7,12 +7,18 @@ import ChronicleTimeline
 /// Two mentions are the same event when their dates are compatible (one contains the other)
 /// and the evidence adds up to at least ``threshold``: shared words weighted by how rare they
 /// are among all mentions (names count double), one point for sharing an action class
-/// ("repatriate" and "sent back" are both *return*), one for each count both state. Deadlines
-/// with compatible dates and a shared action are the same deadline. Evidence never overrides a
+/// ("repatriate" and "sent back" are both *return*), one for each count both state, one when a
+/// dated document's full name appears in the other mention; 1.5 points less without a shared
+/// action. Deadlines with compatible dates and a shared action are the same deadline. Only
+/// mentions sharing a term used by at most 64 mentions, a count, or deadlines are compared
+/// (rarer terms weigh under 0.05). Evidence never overrides a
 /// veto: mentions from one sentence, a deadline and a non-deadline, different counts, or
 /// disjoint actions stay apart. Clusters grow from the strongest pair down, and every pair
 /// across two clusters must pass the vetoes before they join, so the result does not depend on
 /// the order of the input.
+///
+/// The merged event takes its id, title and summary from the mention whose title best says who
+/// did what, and the most precise date of any of its mentions.
 public struct EventMerger: Sendable {
     /// The result of merging.
     public struct Merge: Sendable {

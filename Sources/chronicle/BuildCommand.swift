@@ -28,6 +28,9 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         _ = try formats()
         try chart.validate()
+        for file in files where !(file.hasSuffix(".yml") || file.hasSuffix(".yaml")) {
+            throw ValidationError("\(file) is not a timeline file (.yml); to read documents, use `chronicle extract`")
+        }
         if let maxEvents, maxEvents < 1 { throw ValidationError("--max-events must be at least 1") }
     }
 

@@ -18,33 +18,83 @@ extension ChartBuilder {
     /// the key without trying every slot (it keeps ten thousand events fast).
     static let fullAfterFailures = 200
 
-    /// Places labels in priority order, from slot `firstSlot[group]` up (the slots below are
-    /// kept for numbers); returns the slots as left, each event's placement, and the events
-    /// that found none, most important first.
+    /// Places labels from slot `firstSlot[group]` up (the slots below are kept for numbers);
+    /// returns the slots as left, each event's placement, and the events that found none, most
+    /// important first.
+    ///
+    /// Two strategies, and the one that labels more events wins (more importance on a tie, then
+    /// the first):
+    ///
+    /// 1. Most important first, each where it costs the waiting markers least.
+    /// 2. The largest set of most important labels that all fit, found by binary search, each
+    ///    candidate set placed from the latest marker to the earliest (a label runs forward in
+    ///    time from its stem, so it then rarely lands over a marker still waiting); then the
+    ///    others as in 1.
+    ///
+    /// The first suits crowded clusters, the second long chains of overlapping labels.
     func placeLabels(
         _ requests: [LabelRequest], slots initial: [LabelSlots], firstSlot: [Int]? = nil, placer: LabelPlacer,
         leaders: Bool
     ) -> (slots: [LabelSlots], placements: [LabelPlacer.Placement?], failures: [Int]) {
+        let greedy = placeRest(
+            priority, requests, slots: initial, placements: Array(repeating: nil, count: requests.count),
+            firstSlot: firstSlot, placer: placer, leaders: leaders)
+        guard requests.count > 1 else { return greedy }
+        let (count, base) = largestFittingSet(
+            requests, slots: initial, firstSlot: firstSlot, placer: placer, leaders: leaders)
+        let staged = placeRest(
+            Array(priority.dropFirst(count)), requests, slots: base.slots, placements: base.placements,
+            firstSlot: firstSlot, placer: placer, leaders: leaders)
+        func score(_ result: [LabelPlacer.Placement?]) -> (Int, Double) {
+            let placed = result.indices.filter { result[$0] != nil }
+            return (placed.count, placed.map { timeline.events[$0].importance }.reduce(0, +))
+        }
+        return score(staged.placements) > score(greedy.placements) ? staged : greedy
+    }
+
+    /// Places one label.
+    private func place(
+        _ index: Int, _ requests: [LabelRequest], in slots: inout [LabelSlots], firstSlot: [Int]?,
+        pending: PendingAnchors?, placer: LabelPlacer, leaders: Bool
+    ) -> LabelPlacer.Placement? {
+        let request = requests[index]
+        return placer.place(
+            anchor: request.anchor, length: request.length, span: request.span, packed: request.packed,
+            leaders: leaders, firstSlot: firstSlot?[request.group] ?? 0, pending: pending, in: &slots[request.group])
+    }
+
+    /// Waiting markers per group, for the events in `members`.
+    private func pendingAnchors(_ members: [Int], _ requests: [LabelRequest], groups: Int) -> [PendingAnchors] {
+        var included = [Bool](repeating: false, count: requests.count)
+        for member in members { included[member] = true }
+        return (0..<groups).map { group in
+            PendingAnchors(
+                requests.indices.map {
+                    included[$0] && requests[$0].group == group ? requests[$0].anchor : -.greatestFiniteMagnitude
+                })
+        }
+    }
+
+    /// Places `order` one by one where each costs the waiting markers least.
+    private func placeRest(
+        _ order: [Int], _ requests: [LabelRequest], slots initial: [LabelSlots],
+        placements initialPlacements: [LabelPlacer.Placement?], firstSlot: [Int]?, placer: LabelPlacer, leaders: Bool
+    ) -> (slots: [LabelSlots], placements: [LabelPlacer.Placement?], failures: [Int]) {
         var slots = initial
-        var placements = [LabelPlacer.Placement?](repeating: nil, count: requests.count)
+        var placements = initialPlacements
         var failures: [Int] = []
         var failedInARow = 0
-        // Markers still waiting for a label, per group; member numbers are event indexes.
-        var pending = (0..<slots.count).map { group in
-            PendingAnchors(requests.map { $0.group == group ? $0.anchor : -Double.greatestFiniteMagnitude })
-        }
-        for index in priority {
-            let request = requests[index]
-            pending[request.group].remove(index)
+        var pending = pendingAnchors(order, requests, groups: initial.count)
+        for index in order {
+            pending[requests[index].group].remove(index)
             guard failedInARow < ChartBuilder.fullAfterFailures else {
                 failures.append(index)
                 continue
             }
-            let placement = placer.place(
-                anchor: request.anchor, length: request.length, span: request.span, packed: request.packed,
-                leaders: leaders, firstSlot: firstSlot?[request.group] ?? 0, pending: pending[request.group],
-                in: &slots[request.group])
-            if let placement {
+            if let placement = place(
+                index, requests, in: &slots, firstSlot: firstSlot, pending: pending[requests[index].group],
+                placer: placer, leaders: leaders)
+            {
                 placements[index] = placement
                 failedInARow = 0
             } else {
@@ -53,6 +103,46 @@ extension ChartBuilder {
             }
         }
         return (slots, placements, failures)
+    }
+
+    /// The most labels, taken by priority, that all fit when placed latest first.
+    private func largestFittingSet(
+        _ requests: [LabelRequest], slots initial: [LabelSlots], firstSlot: [Int]?, placer: LabelPlacer, leaders: Bool
+    ) -> (count: Int, result: (slots: [LabelSlots], placements: [LabelPlacer.Placement?])) {
+        func placeAll(_ count: Int) -> (slots: [LabelSlots], placements: [LabelPlacer.Placement?])? {
+            var slots = initial
+            var placements = [LabelPlacer.Placement?](repeating: nil, count: requests.count)
+            let members = Array(priority.prefix(count))
+            var pending = pendingAnchors(members, requests, groups: initial.count)
+            let order = members.sorted {
+                requests[$0].anchor != requests[$1].anchor ? requests[$0].anchor > requests[$1].anchor : $0 < $1
+            }
+            for index in order {
+                pending[requests[index].group].remove(index)
+                guard
+                    let placement = place(
+                        index, requests, in: &slots, firstSlot: firstSlot, pending: pending[requests[index].group],
+                        placer: placer, leaders: leaders)
+                else { return nil }
+                placements[index] = placement
+            }
+            return (slots, placements)
+        }
+        var low = 0
+        var high = requests.count
+        var best: (slots: [LabelSlots], placements: [LabelPlacer.Placement?]) = (
+            initial, Array(repeating: nil, count: requests.count)
+        )
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if let attempt = placeAll(middle) {
+                best = attempt
+                low = middle
+            } else {
+                high = middle - 1
+            }
+        }
+        return (low, best)
     }
 
     /// Numbers the keyed events and places each number's pill; returns the number of each keyed

@@ -13,6 +13,18 @@ extension ChartBuilder {
         let position = { (day: Double) in scale.position(ofDay: day) }
         let anchors = extents.map { position($0.anchor) }
         let (trackOf, trackCounts) = tracks(position: position)
+        // On a page, lanes that would get fewer than four label rows each (a three-line label
+        // and the lane's name) cost more labels than they are worth: share one lane instead.
+        if !isFitted && laneCount > 1 {
+            let fixedParts = (0..<laneCount).map {
+                ChartMetrics.laneTop + ChartMetrics.markerZone + Double(trackCounts[$0]) * ChartMetrics.track
+                    + ChartMetrics.laneBottom
+            }
+            let room = pageHeight - 26 - footerHeight(notes: []) - 8 - plotTop - ChartMetrics.axisHeight
+            if (room - fixedParts.reduce(0, +)) / ChartMetrics.line / Double(laneCount) < 4 {
+                return withoutLanes().buildLandscape()
+            }
+        }
         let texts = timeline.events.indices.map { index in
             LabelText.wrap(
                 lead: dates[index], text: timeline.events[index].title, size: ChartMetrics.labelSize,
@@ -21,10 +33,12 @@ extension ChartBuilder {
         let requests = texts.indices.map { index in
             let length = texts[index].width + 8
             return LabelRequest(
-                anchor: anchors[index], length: length, span: texts[index].lines.count, packed: [-2, 2 - length],
+                anchor: anchors[index], length: length, span: texts[index].lines.count,
+                packed: [-2, 2 - length, -length / 2],
                 group: laneOfEvent[index])
         }
-        let placer = LabelPlacer(bounds: left...right, roomBelow: ChartMetrics.labelLines)
+        let placer = LabelPlacer(
+            bounds: left...right, roomBelow: ChartMetrics.labelLines, breaks: scale.breaks.map { ($0 - 7)...($0 + 7) })
         let laneNames: [String?] = laneCount > 1 ? categories.map { $0.name.uppercased() } : [nil]
         let nameSize = 9.5
         let nameWidths = laneNames.map { $0.map { TextMeasure.width($0, size: nameSize, bold: true) + 12 } ?? 0 }
@@ -32,10 +46,6 @@ extension ChartBuilder {
             rows.indices.map { lane in
                 var slots = LabelSlots(count: rows[lane])
                 slots.reserve(low: left, high: left + nameWidths[lane], slot: rows[lane] - 1)
-                // A label across an axis break would span time that is not drawn.
-                for position in scale.breaks {
-                    for slot in 0..<rows[lane] { slots.reserve(low: position - 7, high: position + 7, slot: slot) }
-                }
                 return slots
             }
         }
@@ -88,11 +98,14 @@ extension ChartBuilder {
                 let room = plotBottom - plotTop - ChartMetrics.axisHeight - keyHeight - fixed - reserved
                 let total = max(Int(room / ChartMetrics.line), laneCount)
                 var rows = ChartBuilder.allocate(total, demand: demand, minimum: 3)
-                // Spare rows give lanes air, in proportion to what they hold, up to half again.
+                // Spare rows give lanes air, in proportion to what they hold: up to half again when
+                // packing alone labelled everything, all of them when it did not (leader lines
+                // need the room).
                 let spare = total - rows.reduce(0, +)
                 if spare > 0 {
-                    let wanted = demand.map { max($0 / 2, 1) }
-                    let extra = ChartBuilder.allocate(min(spare, wanted.reduce(0, +)), demand: wanted, minimum: 0)
+                    let wanted = trial.failures.isEmpty ? demand.map { max($0 / 2, 1) } : demand
+                    let share = trial.failures.isEmpty ? min(spare, wanted.reduce(0, +)) : spare
+                    let extra = ChartBuilder.allocate(share, demand: wanted, minimum: 0)
                     rows = zip(rows, extra).map { $0 + $1 }
                 }
                 return zip(rows, numberRows).map { $0 + $1 }

@@ -65,12 +65,8 @@ extension ChartBuilder {
                     anchor: anchors[index], length: length, span: 1, packed: [-8.5, 8.5 - length, -length / 2],
                     group: 0)
             }
-            let placer = LabelPlacer(bounds: timeTop...timeBottom)
-            var slots = LabelSlots(count: columns.count + (columns.numbers ? 1 : 0))
-            // A label across an axis break would span time that is not drawn.
-            for position in scale.breaks {
-                for slot in 0..<slots.count { slots.reserve(low: position - 7, high: position + 7, slot: slot) }
-            }
+            let placer = LabelPlacer(bounds: timeTop...timeBottom, breaks: scale.breaks.map { ($0 - 7)...($0 + 7) })
+            let slots = LabelSlots(count: columns.count + (columns.numbers ? 1 : 0))
             let result = placeLabels(
                 requests, slots: [slots], firstSlot: [columns.numbers ? 1 : 0], placer: placer, leaders: true)
             return (scale, anchors, result)

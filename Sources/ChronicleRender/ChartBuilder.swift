@@ -35,8 +35,8 @@ struct ChartBuilder {
     /// The category (legend index) of each event.
     let categoryOfEvent: [Int]
     /// The lane of each event: its category's lane, or 0 without lanes.
-    let laneOfEvent: [Int]
-    let laneCount: Int
+    private(set) var laneOfEvent: [Int]
+    private(set) var laneCount: Int
     let extents: [Extent]
     /// Event indexes, most important first: pinned, then importance, then date.
     let priority: [Int]
@@ -128,6 +128,14 @@ struct ChartBuilder {
 
     func build() -> ChartLayout {
         isVertical ? buildPortrait() : buildLandscape()
+    }
+
+    /// The same chart with every event in one lane; categories still differ by shape and colour.
+    func withoutLanes() -> ChartBuilder {
+        var copy = self
+        copy.laneOfEvent = Array(repeating: 0, count: extents.count)
+        copy.laneCount = 1
+        return copy
     }
 
     // MARK: - Shared parts

@@ -20,6 +20,9 @@ struct LabelPlacer {
     var stemHalfWidth = 2.0
     /// How many slots below a box leave a covered marker room enough for its own label.
     var roomBelow = 1
+    /// Axis breaks: a label across one spans time that is not drawn, so it costs as much as
+    /// covering a waiting marker — taken only when nothing better fits.
+    var breaks: [ClosedRange<Double>] = []
     /// How far a label may move, in order of preference, px.
     var shifts: [Double] = [6, 14, 26, 42, 64, 92, 128, 172, 224]
 
@@ -27,10 +30,10 @@ struct LabelPlacer {
     /// `anchor`, in slots from `firstSlot` up; `packed` lists where the box may start relative to
     /// the anchor without a leader.
     ///
-    /// Among the places that fit, it takes the one that costs the markers in `pending` least
-    /// (markers covered, weighed by how short of ``roomBelow`` the slots below the box fall),
-    /// then the nearest slot; a leader place comes only when it costs less than every packed
-    /// place, the shortest move first.
+    /// Among the places that fit, it takes the one that costs least — each marker in `pending`
+    /// it covers beyond one per ``roomBelow`` slots left below the box, and each axis break it
+    /// crosses, counts one — then the nearest slot; a leader place comes only when it costs less
+    /// than every packed place, the shortest move first.
     func place(
         anchor: Double, length: Double, span: Int, packed: [Double], leaders: Bool, firstSlot: Int = 0,
         pending: PendingAnchors? = nil, in slots: inout LabelSlots
@@ -44,10 +47,14 @@ struct LabelPlacer {
         // A box over a waiting marker cuts its stem off from this slot and those above; the
         // marker keeps the slots below, and `roomBelow` of them are enough for any label.
         func cost(_ low: Double, _ high: Double, _ slot: Int) -> Double {
-            guard let pending else { return 0 }
+            var total = 0.0
+            for band in breaks where band.lowerBound < high && low < band.upperBound { total += 1 }
+            guard let pending else { return total }
             let kept = slot - firstSlot
-            guard kept < roomBelow else { return 0 }
-            return Double(pending.count(low, high)) * Double(roomBelow - kept) / Double(roomBelow)
+            // Every `roomBelow` slots kept below the box hold about one covered marker's label;
+            // the covered markers beyond that are left without room.
+            let covered = pending.count(low, high)
+            return total + Double(max(0, covered - kept / roomBelow))
         }
 
         var best: (cost: Double, placement: Placement, reserved: (Double, Double))?

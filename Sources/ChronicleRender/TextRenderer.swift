@@ -55,7 +55,8 @@ public struct TextRenderer: Sendable {
         if !timeline.sources.isEmpty {
             lines.append("")
             for (index, source) in timeline.sources.enumerated() {
-                lines += wrap(footnote(for: source), width: width, first: "[\(index + 1)] ", rest: "    ")
+                lines += wrap(
+                    footnote(for: source), width: width, first: "[\(index + 1)] ", rest: "    ", cutsLongWords: false)
             }
         }
         let text = lines.joined(separator: "\n") + "\n"
@@ -73,22 +74,16 @@ public struct TextRenderer: Sendable {
         let dateColumns = TextColumns.width(date)
         let datePrefix =
             dateColumns >= dateWidth ? date + " " : date + String(repeating: " ", count: dateWidth - dateColumns)
-        let room = width - dateWidth
+        // The title wraps short of the references, so they always end its last line: " ... [1][2]".
+        let reserved = references.isEmpty ? 0 : references.count + 5
+        let room = max(width - dateWidth - reserved, 12)
         var wrapped = wrap(title, width: room, first: "", rest: "")
         if wrapped.isEmpty { wrapped = [""] }
         var lines = wrapped.enumerated().map { ($0.offset == 0 ? datePrefix : indent) + $0.element }
         guard !references.isEmpty else { return lines }
-        // The last line needs room for " ... [1][2]".
         let last = lines.removeLast()
-        let used = TextColumns.width(last)
-        if used + 2 + 3 + references.count <= width {
-            let dots = String(repeating: ".", count: width - used - references.count - 2)
-            lines.append("\(last) \(dots) \(references)")
-        } else {
-            lines.append(last)
-            let dots = String(repeating: ".", count: max(width - dateWidth - references.count - 1, 3))
-            lines.append("\(indent)\(dots) \(references)")
-        }
+        let dots = String(repeating: ".", count: max(width - TextColumns.width(last) - references.count - 2, 3))
+        lines.append("\(last) \(dots) \(references)")
         return lines
     }
 
@@ -107,8 +102,8 @@ public struct TextRenderer: Sendable {
     }
 
     /// Greedy word wrap by terminal columns; a word longer than the width gets a line of its
-    /// own, cut.
-    func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
+    /// own, cut unless `cutsLongWords` is false (a link must stay whole to be followed).
+    func wrap(_ text: String, width: Int, first: String, rest: String, cutsLongWords: Bool = true) -> [String] {
         var lines: [String] = []
         var current = first
         var currentWidth = TextColumns.width(first)
@@ -126,7 +121,7 @@ public struct TextRenderer: Sendable {
                 currentWidth += 1
             }
             // A word wider than a whole line is cut into pieces that fit.
-            while currentWidth + TextColumns.width(String(word)) > width {
+            while cutsLongWords && currentWidth + TextColumns.width(String(word)) > width {
                 let head = TextColumns.prefix(word, columns: max(width - currentWidth, 1))
                 lines.append(current + head)
                 word = word.dropFirst(head.count)

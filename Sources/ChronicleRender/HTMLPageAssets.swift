@@ -42,7 +42,7 @@ enum HTMLPageAssets {
         .about{margin:.15em 0 0;color:var(--muted);font-size:.92em}
         @media (min-width:40em){.when{float:left;width:10.5em;padding-right:.5em}\
         .what,.about{margin-left:11em}li.event::after{content:"";display:block;clear:both}}
-        .cat{display:block;margin:0}
+        .when .cat{display:block;margin:0}
         .cat{font-weight:normal;font-size:.85em;color:var(--muted);white-space:nowrap}
         .cat::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.3em;\
         vertical-align:-.05em;background-size:contain;background-repeat:no-repeat}

@@ -45,6 +45,7 @@ public struct RenderOptions: Sendable {
     /// Whether the HTML page starts in large print (18 pt body text on screen and paper).
     public var largePrint: Bool
 
+    /// Options as the command line gives them; the defaults match the commands' defaults.
     public init(width: Int = 80, ascii: Bool = false, chart: ChartOptions = ChartOptions(), largePrint: Bool = false) {
         self.width = width
         self.ascii = ascii

@@ -14,6 +14,7 @@ public struct ChartOptions: Hashable, Sendable {
     /// follows from the content.
     public var fitWidth: Double
 
+    /// Options that keep the timeline's page and orientation; `fitWidth` matters only for `fit`.
     public init(page: Presentation.Page? = nil, orientation: Presentation.Orientation? = nil, fitWidth: Double = 1200) {
         self.page = page
         self.orientation = orientation
@@ -35,6 +36,7 @@ public struct ChartReport: Hashable, Sendable {
     /// Ids of events drawn only as a marker: no label, no key entry.
     public var markerOnly: [String]
 
+    /// A report; the renderers make these, tests compare them.
     public init(labelled: Int = 0, numbered: Int = 0, keyedWithoutNumber: [String] = [], markerOnly: [String] = []) {
         self.labelled = labelled
         self.numbered = numbered

@@ -21,6 +21,7 @@ public struct HTMLRenderer: Sendable {
     /// Whether the page opens in large print.
     public var largePrint: Bool
 
+    /// A renderer with the chart's options and whether the page opens in large print.
     public init(options: ChartOptions = ChartOptions(), largePrint: Bool = false) {
         self.options = options
         self.largePrint = largePrint

@@ -16,6 +16,7 @@ public struct SVGRenderer: Sendable {
     /// Page, orientation and fit width.
     public var options: ChartOptions
 
+    /// A renderer with the chart's options (by default the timeline's own `present:`).
     public init(options: ChartOptions = ChartOptions()) {
         self.options = options
     }

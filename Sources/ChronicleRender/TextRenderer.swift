@@ -20,11 +20,14 @@ public struct TextRenderer: Sendable {
     /// Whether to write ASCII only (dashes, quotes and accents replaced).
     public var ascii: Bool
 
+    /// A renderer for `width` columns (raised to 40 when less), ASCII only when `ascii`.
     public init(width: Int = 80, ascii: Bool = false) {
         self.width = max(width, 40)
         self.ascii = ascii
     }
 
+    /// The text, ending with a newline: title, counts, the events under their headings, the
+    /// sources as numbered footnotes.
     public func render(_ timeline: Timeline) -> String {
         let numbers = Dictionary(
             timeline.sources.enumerated().map { ($0.element.id, $0.offset + 1) },

@@ -14,9 +14,14 @@ extension Benchmark {
             bytes = (svg.svg.utf8.count, html.utf8.count, text.utf8.count)
             unlabelled = svg.report.markerOnly.count
         }
+        let svgSeconds = fastest(of: 5) { _ = SVGRenderer().render(timeline) }
+        let htmlSeconds = fastest(of: 5) { _ = HTMLRenderer().render(timeline) }
+        let textSeconds = fastest(of: 5) { _ = TextRenderer().render(timeline) }
         print(
             "render: \(timeline.events.count) events to SVG + HTML + text in \(String(format: "%.3f", seconds)) s "
-                + "(SVG \(bytes.svg / 1024) KB, HTML \(bytes.html / 1024) KB, text \(bytes.text / 1024) KB; "
+                + "(SVG \(String(format: "%.3f", svgSeconds)) s, \(bytes.svg / 1024) KB; "
+                + "HTML \(String(format: "%.3f", htmlSeconds)) s, \(bytes.html / 1024) KB; "
+                + "text \(String(format: "%.3f", textSeconds)) s, \(bytes.text / 1024) KB; "
                 + "\(unlabelled) events drawn as marks only)  [swift run -c release chronicle-bench render]")
     }
 }

@@ -26,22 +26,22 @@ extension ChartBuilder {
         let lanesRight = x
         let keyColumns = max(1, Int(contentWidth / ChartMetrics.keyColumn))
 
-        /// The label columns, after a column for numbers when the chart has a key.
+        /// The label columns, after one or two narrow columns for numbers when the chart has a key.
         struct Columns {
-            var numbers: Bool
+            var numbers: Int
             var left: Double
             var count: Int
             var width: Double
             var texts: [LabelText]
 
-            /// The left edge of a slot: the numbers' column first, when there is one.
+            /// The left edge of a slot: the numbers' columns first, when there are any.
             func x(_ slot: Int, numbersLeft: Double) -> Double {
-                if numbers { return slot == 0 ? numbersLeft : left + Double(slot - 1) * width }
-                return left + Double(slot) * width
+                slot < numbers
+                    ? numbersLeft + Double(slot) * ChartMetrics.numberColumn : left + Double(slot - numbers) * width
             }
         }
-        func columns(numbers: Bool) -> Columns {
-            let left = lanesRight + ChartMetrics.columnGap + (numbers ? ChartMetrics.numberColumn : 0)
+        func columns(numbers: Int) -> Columns {
+            let left = lanesRight + ChartMetrics.columnGap + Double(numbers) * ChartMetrics.numberColumn
             let count = max(1, Int((right - left) / ChartMetrics.columnWidth))
             let width = (right - left) / Double(count)
             let texts = timeline.events.indices.map { index in
@@ -66,16 +66,18 @@ extension ChartBuilder {
                     group: 0)
             }
             let placer = LabelPlacer(bounds: timeTop...timeBottom, breaks: scale.breaks.map { ($0 - 7)...($0 + 7) })
-            let slots = LabelSlots(count: columns.count + (columns.numbers ? 1 : 0))
+            let slots = LabelSlots(count: columns.count + columns.numbers)
             let result = placeLabels(
-                requests, slots: [slots], firstSlot: [columns.numbers ? 1 : 0], placer: placer, leaders: true)
+                requests, slots: [slots], firstSlot: [columns.numbers], placer: placer, leaders: true)
             return (scale, anchors, result)
         }
 
         var footerNotes: [String] = []
         var keyRows = 0
         var timeBottom: Double
-        var layoutColumns = columns(numbers: false)
+        var layoutColumns = columns(numbers: 0)
+        // Many numbers crowd one column: a second one halves the crowd.
+        func numberColumns(_ keyed: Int) -> Int { keyed == 0 ? 0 : (keyed > 12 ? 2 : 1) }
         var run:
             (
                 scale: TimeScale, anchors: [Double],
@@ -87,7 +89,7 @@ extension ChartBuilder {
             timeBottom = timeTop + length
             run = pass(timeBottom: timeBottom, columns: layoutColumns)
             if !run.result.failures.isEmpty {
-                layoutColumns = columns(numbers: true)
+                layoutColumns = columns(numbers: numberColumns(run.result.failures.count))
                 run = pass(timeBottom: timeBottom, columns: layoutColumns)
             }
             keyRows = (run.result.failures.count + keyColumns - 1) / keyColumns
@@ -102,7 +104,7 @@ extension ChartBuilder {
                 keyRows = min((run.result.failures.count + keyColumns - 1) / keyColumns, fitting)
                 let keyHeight = keyRows > 0 ? 30 + Double(keyRows) * ChartMetrics.keyLine : 0
                 timeBottom = bottom - keyHeight - ChartMetrics.axisHeight / 2
-                layoutColumns = columns(numbers: keyRows > 0)
+                layoutColumns = columns(numbers: numberColumns(min(run.result.failures.count, keyRows * keyColumns)))
                 run = pass(timeBottom: timeBottom, columns: layoutColumns)
             }
         }

@@ -44,21 +44,15 @@ public struct ChartReport: Hashable, Sendable {
         self.markerOnly = markerOnly
     }
 
-    /// One line per shortfall, for a person: empty when every event has a label or a number.
+    /// One line for a person when events are drawn as markers only; empty when every event has
+    /// a label or a line in the key (a keyed event without a number beside its marker is still
+    /// listed by date, so it is no shortfall worth a warning).
     public var messages: [String] {
-        var result: [String] = []
-        if !markerOnly.isEmpty {
-            let word = markerOnly.count == 1 ? "event is" : "events are"
-            result.append(
-                "\(markerOnly.count) \(word) drawn without a label or number (no room on the page; "
-                    + "the HTML and text list every event; try --page fit or --max-events)")
-        }
-        if !keyedWithoutNumber.isEmpty {
-            let word = keyedWithoutNumber.count == 1 ? "event" : "events"
-            result.append(
-                "\(keyedWithoutNumber.count) keyed \(word) have no number beside the marker (listed in the key by date)"
-            )
-        }
-        return result
+        guard !markerOnly.isEmpty else { return [] }
+        let word = markerOnly.count == 1 ? "event is" : "events are"
+        return [
+            "\(markerOnly.count) \(word) drawn without a label or number (no room on the page; "
+                + "the HTML and text list every event; try --page fit or --max-events)"
+        ]
     }
 }

@@ -201,6 +201,14 @@ struct Headline {
         for index in 0..<limit where all[index].lower == "and" {
             let before = index > 0 ? all[index - 1] : nil
             let after = index + 1 < all.count ? all[index + 1] : nil
+            // "Kim Jong Un and Donald Trump": two names of two words or more are two people.
+            let namesBefore = all[..<index].reversed().prefix { $0.isCapitalized && !$0.isPunctuation }.count
+            let namesAfter = all[(index + 1)...].prefix { $0.isCapitalized && !$0.isPunctuation }.count
+            if namesBefore >= 2, namesAfter >= 2,
+                !all[(index + 1)...].contains(where: { organizationHeads.contains($0.lower) })
+            {
+                return true
+            }
             // "the US, Japan and South Korea": a list; "Food and Agriculture Organization": a name.
             if all[..<index].contains(where: { $0.text == "," }) { return true }
             if all[(index + 1)...].contains(where: { organizationHeads.contains($0.lower) }) { continue }

@@ -29,7 +29,8 @@ extension SentenceEvents {
         }
 
         // Deadlines: "must be sent back by December of 2019", "no later than December 22, 2019".
-        let clauseWords = words(of: members, excluding: excluded, keeping: members == [segment] ? segment : nil)
+        let own = members == [segment] ? segment : members.first { parse.segments[$0].kind.isInterruption }
+        let clauseWords = words(of: members, excluding: excluded, keeping: own)
         if mention.role == .deadline || (mention.role == .by && hasObligation(members)) {
             let title = deadlineTitle(clauseWords, members: members)
             return make(.deadline, title, verb: "require", reading: "deadline")
@@ -128,9 +129,12 @@ extension SentenceEvents {
             var headline = tokens(reporter + content)
             if let verb = headline.firstIndex(where: { $0.form == .past || $0.form == .present }) {
                 headline[verb].isFinite = true
-                // "Reuters reports the government …": the content's article is no longer first.
-                if verb + 1 < headline.count, ["the", "a", "an"].contains(headline[verb + 1].lower) {
-                    headline[verb + 1].text = headline[verb + 1].lower
+                // "Reuters reports the government …": the content's first word is no longer first.
+                if let next = headline[(verb + 1)...].firstIndex(where: { !$0.isPunctuation }),
+                    ["the", "a", "an", "we", "they", "it", "he", "she", "our", "their", "its"].contains(
+                        headline[next].lower)
+                {
+                    headline[next].text = headline[next].lower
                 }
             }
             return make(.report, Headline.make(headline), verb: "report", reading: "trailing attribution")

@@ -167,6 +167,14 @@ struct SentenceEvents {
             let end = segments.firstIndex { $0.kind == .coordinate } ?? segments.count
             members = (0..<end).filter { [.main, .intro, .coordinateVerb].contains(segments[$0].kind) }
             if !members.contains(segment) { members.append(segment) }
+            // "June 25, 1950: troops invaded the South." — no main clause; what follows the date is.
+            if !members.contains(where: { segments[$0].kind == .main }),
+                let told = segments.indices.first(where: {
+                    $0 > segment && parse.hasFiniteCandidate(in: segments[$0].words)
+                })
+            {
+                members.append(told)
+            }
         case .coordinate:
             members = [segment]
             var next = segment + 1

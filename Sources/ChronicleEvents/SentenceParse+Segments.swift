@@ -116,13 +116,18 @@ extension SentenceParse {
         for index in words.indices where depth[index] == 0 {
             let word = words[index]
             var found: String?
-            if word.is(",") || word.is(";") || word.is(":") {
+            if word.is(","), dateWords.contains(index - 1), dateWords.contains(index + 1) {
+                // "June 25, 1950": a comma inside a date.
+                continue
+            } else if word.is(",") || word.is(";") || word.is(":") {
                 found = word.text
             } else if word.is("\u{2014}") || (word.is("\u{2013}") || word.is("-")) && isSpaced(index) {
                 found = "dash"
             } else if word.isQuote, index > 0, depth[index - 1] > 0, index + 1 < words.count,
                 forms[index + 1] == .auxiliary || forms[index + 1] == .past
+                    || isTrailingAttribution((index + 1)..<words.count, first: index + 1, isLast: true)
             {
+                // "“We will never give up,” the minister said on 3 May": who said it.
                 // "The report, titled “…,” was presented …": the clause goes on after the title.
                 chunks.append((start..<(index + 1), separator))
                 start = index + 1

@@ -153,6 +153,16 @@ import Testing
         #expect(found.summaries == ["2022-06: Workers at forced labor camps mobilized to rebuild the dam"])
     }
 
+    @Test func readsATimelineLineWithTheDateBeforeAColon() throws {
+        let found = try Fixtures.events("June 25, 1950: troops crossed the river at dawn.")
+        #expect(found.summaries == ["1950-06-25: Troops cross the river at dawn"])
+    }
+
+    @Test func titlesAQuoteWithWhoSaidIt() throws {
+        let found = try Fixtures.events("“We will never sell the harbour,” the mayor said on 3 May 2019.")
+        #expect(found.summaries == ["2019-05-03: Mayor says we will never sell the harbour"])
+    }
+
     // MARK: - Counts, comparisons and reports
 
     @Test func readsACountAndWhatThisNumberBecameLater() throws {

@@ -16,6 +16,12 @@ import Testing
         #expect(
             try title("In June, the US, Canada, and Mexico signed a new accord.")
                 == "US, Canada, and Mexico sign a new accord")
+        #expect(
+            try title("In June, Anna Lindqvist and Omar Haddad met in Geneva.")
+                == "Anna Lindqvist and Omar Haddad meet in Geneva")
+        #expect(
+            try title("In June, the Food and Agriculture Organization warned of famine.")
+                == "Food and Agriculture Organization warns of famine")
     }
 
     @Test func neverRunsPastTwelveWordsNorEndsOnAWordThatPromisesMore() throws {

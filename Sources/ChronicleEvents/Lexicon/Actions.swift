@@ -77,6 +77,6 @@ extension Lexicon {
     /// Action classes that make an event decisive for a briefing.
     static let decisiveActions: Set<String> = [
         "return", "adopt", "prohibit", "require", "order", "sanction", "condemn", "sentence", "execute", "detain",
-        "free", "launch", "veto", "shoot", "deploy", "open", "close", "flee",
+        "free", "launch", "veto", "shoot", "deploy", "open", "close", "flee", "find",
     ]
 }

@@ -152,7 +152,14 @@ struct Headline {
         }
         switch verb {
         case "was", "were", "is", "are", "has been", "have been":
-            if let next, next.form == .past {
+            // "was last inspected": look past adverbs of time for the participle.
+            let participle = tokens[(verbIndex + 1)...].firstIndex {
+                !(SentenceEvents.timeAdverbs.contains($0.lower) && $0.lower != "not") && !isAdverb($0)
+            }
+            if let participle, participle > verbIndex + 1, tokens[participle].form == .past {
+                tokens.remove(at: verbIndex)
+                tokens[participle - 1].isFinite = true
+            } else if let next, next.form == .past {
                 // Passive: headlines drop the auxiliary ("were mobilized" → "mobilized").
                 tokens.remove(at: verbIndex)
                 tokens[verbIndex].isFinite = true
@@ -323,8 +330,14 @@ struct Headline {
                 continue
             }
             let opener = tokens[index + 1].lower
+            // ", which …", ", including …", ", constituting …", ", led by …".
+            let participle =
+                (tokens[index + 1].form == .past || VerbForms.base(ofPast: tokens[index + 1].lower) != nil)
+                && index + 2 < tokens.count
+                && (Lexicon.prepositions.contains(tokens[index + 2].lower) || tokens[index + 2].lower == "by")
             guard
                 Lexicon.relativePronouns.contains(opener) || opener == "including" || tokens[index + 1].form == .gerund
+                    || participle
             else {
                 index += 1
                 continue

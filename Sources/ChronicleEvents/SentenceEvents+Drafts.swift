@@ -46,8 +46,16 @@ extension SentenceEvents {
                     .document, antecedent, verb: nil, reading: "what \"\(text(subjectWords(members)))\" points back at",
                     citationStart: previous?.range.lowerBound)
             }
-            let subject = subjectWords(members)
-            if subject.contains(noun.head), let verb = mainVerb(in: clauseWords),
+            // The dated noun heads the subject ("The 2019 review found …"), not a phrase inside it.
+            let subject = subjectWords(members).filter { parse.words[$0].kind == .word }
+            let leads =
+                subject.first.map { first in
+                    first <= noun.head
+                        && !(first..<noun.head).contains {
+                            Lexicon.prepositions.contains(parse.lower($0)) || parse.form($0) != nil
+                        }
+                } ?? false
+            if leads, subject.contains(noun.head), let verb = mainVerb(in: clauseWords),
                 !Lexicon.stativeVerbs.contains(verb.base) || Lexicon.reportingVerbs.contains(verb.base)
             {
                 return make(
@@ -124,7 +132,14 @@ extension SentenceEvents {
             attribution.words.contains(mention.words.lowerBound),
             attribution.words.lowerBound > (parse.segments.first?.words.lowerBound ?? 0)
         {
-            let reporter = attribution.words.filter { !excluded.contains($0) && !parse.words[$0].is(".") }
+            var reporter = attribution.words.filter { !excluded.contains($0) && !parse.words[$0].is(".") }
+            // "said Maria Santos, a farmer": the speaker first, then the verb; the aside goes.
+            if let verb = reporter.first, parse.form(verb) == .past {
+                let name = reporter.dropFirst().prefix {
+                    parse.words[$0].isCapitalized && parse.words[$0].kind == .word
+                }
+                if !name.isEmpty { reporter = Array(name) + [verb] }
+            }
             let content = words(of: mainClause(), excluding: excluded)
             var headline = tokens(reporter + content)
             if let verb = headline.firstIndex(where: { $0.form == .past || $0.form == .present }) {
@@ -438,7 +453,9 @@ extension SentenceEvents {
     /// what follows in the segment.
     func reducedRelative(before mention: DateMention, excluded: Set<Int>) -> (words: [Int], verb: String)? {
         let participle = mention.phraseStart - 1
-        guard participle > 0, parse.form(participle) == .past, !parse.isFinite[participle],
+        // "It was last inspected in 2021" is a passive, not a noun and its participle.
+        guard participle > 0, !(max(0, participle - 3)..<participle).contains(where: { parse.form($0) == .auxiliary }),
+            parse.form(participle) == .past, !parse.isFinite[participle],
             parse.words[participle - 1].kind == .word, parse.form(participle - 1) == nil,
             !Lexicon.prepositions.contains(parse.lower(participle - 1)),
             !Lexicon.determiners.contains(parse.lower(participle - 1)),

@@ -184,7 +184,7 @@ extension SentenceEvents {
         let forToken = Headline.Token(text: "for")
         let toToken = Headline.Token(text: "to")
         func assemble(_ subject: [Int], _ rest: [Int], dropTo: Bool) -> String {
-            var subjectTokens = Headline.clean(tokens(subject))
+            var subjectTokens = Headline.dropAppositiveClauses(Headline.clean(tokens(subject)))
             let restTokens = tokens(dropTo ? Array(rest.dropFirst()) : rest).map { token -> Headline.Token in
                 var copy = token
                 copy.isFinite = false
@@ -208,7 +208,9 @@ extension SentenceEvents {
                 || (lower == "due" && next == "to")
             {
                 let skip = lower == "must" ? 1 : 2
-                let subject = Array(words[..<position]).filter { !parse.isFinite[$0] || parse.lower($0) != "are" }
+                // "The inquiry is due to …": the auxiliary before "due" is no part of the subject.
+                var subject = Array(words[..<position])
+                while let last = subject.last, parse.form(last) == .auxiliary { subject.removeLast() }
                 let rest = Array(words[min(words.count, position + skip)...])
                 return assemble(subject, rest, dropTo: false)
             }
@@ -231,8 +233,8 @@ extension SentenceEvents {
                 return Headline.render(Headline.compress(Headline.clean(title)))
             }
         }
-        let content = Headline.make(tokens(words))
-        return content.isEmpty ? "Deadline" : "Deadline: " + content
+        let content = Headline.make([Headline.Token(text: "Deadline:")] + tokens(words))
+        return content.isEmpty ? "Deadline" : content
     }
 }
 

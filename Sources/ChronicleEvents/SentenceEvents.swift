@@ -88,7 +88,11 @@ struct SentenceEvents {
         {
             return .anniversary
         }
-        if mention.role != .deadline, isPlanned(mention, in: segment) { return .plan }
+        let isDeadline =
+            mention.role == .deadline
+            || (mention.role == .by
+                && parse.segments[segment].words.contains { Lexicon.obligationCues.contains(parse.lower($0)) })
+        if !isDeadline, isPlanned(mention, in: segment) { return .plan }
         if isComparisonBaseline(mention, in: segment) { return .baseline }
         if restatesPublication(mention) { return .ownPublication }
         return nil
@@ -210,13 +214,16 @@ struct SentenceEvents {
     func finiteVerb(in words: [Int]) -> Int? { words.first { parse.isFinite[$0] } }
 
     /// The base form of the verb a clause is built on, looking through a passive auxiliary.
+    /// Adverbs of time between an auxiliary and its participle: "was last inspected".
+    static let timeAdverbs: Set<String> = ["last", "first", "never", "ever", "once", "twice", "only", "not"]
+
     func mainVerb(in words: [Int]) -> (index: Int, base: String, isPassive: Bool)? {
         guard let verb = finiteVerb(in: words) else { return nil }
         let lower = parse.lower(verb)
         if ["was", "were", "is", "are", "be", "been", "has", "have", "had"].contains(lower) {
             var next = verb + 1
             while next < parse.words.count,
-                Lexicon.droppableAdverbs.contains(parse.lower(next))
+                Lexicon.droppableAdverbs.contains(parse.lower(next)) || Self.timeAdverbs.contains(parse.lower(next))
                     || parse.lower(next).hasSuffix("ly") || parse.lower(next) == "been"
             {
                 next += 1

@@ -79,7 +79,11 @@ extension SentenceParse {
                 kind = .subordinate
             } else if opener == "according" && second == "to" {
                 kind = .attribution
-            } else if isTrailingAttribution(chunk.words, first: first, isLast: isLast) {
+            } else if isTrailingAttribution(chunk.words, first: first, isLast: isLast)
+                || (forms[first] == .past && verbBase(at: first).map(Lexicon.reportingVerbs.contains) == true
+                    && words[safe: first + 1]?.isCapitalized == true && first > 0 && words[first - 1].isQuote)
+            {
+                // ", the agency said." — or after a quotation, "said Maria Santos, a farmer, …".
                 kind = .attribution
             } else if let last = segments.last, last.kind.isInterruption, startsWithVerb(first) {
                 // The clause the aside interrupted goes on.
@@ -236,9 +240,11 @@ extension SentenceParse {
         guard let form = form(cursor) else { return false }
         if form == .gerund { return true }
         if form == .past {
-            let next = lower(cursor + 1)
-            return Lexicon.prepositions.contains(next) || next == "by" || next == "," || cursor + 1 >= words.count
-                || words[cursor + 1].isQuote
+            // "drawn up after …": a particle may come first.
+            let step = Phrases.particles.contains(lower(cursor + 1)) ? 2 : 1
+            let next = lower(cursor + step)
+            return Lexicon.prepositions.contains(next) || next == "by" || next == "," || cursor + step >= words.count
+                || words[cursor + step].isQuote
         }
         return false
     }
@@ -251,7 +257,10 @@ extension SentenceParse {
         // A date may close it: "reported in 2016", "said Friday".
         while end > first, dateWords.contains(end - 1) { end -= 1 }
         if end > first, Lexicon.prepositions.contains(lower(end - 1)) { end -= 1 }
-        guard end - 1 > first, let base = verbBase(at: end - 1) else { return false }
+        // A speaker, then a verb of saying in the past or present: not "is due to report".
+        guard end - 1 > first, let base = verbBase(at: end - 1), forms[end - 1] == .past || forms[end - 1] == .present,
+            forms[first] == nil
+        else { return false }
         return Lexicon.reportingVerbs.contains(base)
     }
 
@@ -314,10 +323,15 @@ extension SentenceParse {
             if let base = verbBase(at: index), Lexicon.reportingVerbs.contains(base), index + 1 < range.upperBound {
                 var next = index + 1
                 while next < range.upperBound, Lexicon.droppableAdverbs.contains(lower(next)) { next += 1 }
-                // "concluded in 2014 that …": a date phrase may sit between the verb and "that".
-                if Lexicon.prepositions.contains(lower(next)), dateWords.contains(next + 1) {
+                // "concluded in 2014 that …", "said on Monday that …", "said in a statement that …":
+                // a short phrase may sit between the verb and "that".
+                if Lexicon.prepositions.contains(lower(next)) {
                     var after = next + 1
-                    while after < range.upperBound, dateWords.contains(after) { after += 1 }
+                    while after < min(range.upperBound, next + 6), lower(after) != "that", forms[after] == nil,
+                        words[after].kind != .punctuation || dateWords.contains(after)
+                    {
+                        after += 1
+                    }
                     if lower(after) == "that" { next = after }
                 }
                 if lower(next) == "that", next + 1 < range.upperBound {

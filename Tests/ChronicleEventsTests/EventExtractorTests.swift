@@ -161,6 +161,24 @@ import Testing
     @Test func titlesAQuoteWithWhoSaidIt() throws {
         let found = try Fixtures.events("“We will never sell the harbour,” the mayor said on 3 May 2019.")
         #expect(found.summaries == ["2019-05-03: Mayor says we will never sell the harbour"])
+        let inverted = try Fixtures.events("“The water rose in minutes,” said Lena Ortiz, a fisher, on 4 April 2023.")
+        #expect(inverted.summaries == ["2023-04-04: Lena Ortiz says the water rose in minutes"])
+    }
+
+    @Test func readsDeadlinesThatArePlansOfASubjectWithAnAside() throws {
+        let found = try Fixtures.events("The inquiry, led by Judge Ana Roth, is due to report by 30 September 2023.")
+        #expect(found.summaries == ["2023-09-30: Deadline for inquiry to report"])
+    }
+
+    @Test func readsAReportedEventAfterAShortPhrase() throws {
+        let found = try Fixtures.events(
+            "Officials said on Monday that the dam had failed on 3 April 2023, flooding 40 villages.")
+        #expect(found.summaries == ["2023-04-03: Dam fails"])
+    }
+
+    @Test func readsAPassiveWithAnAdverbAsNoNounAndParticiple() throws {
+        let found = try Fixtures.events("The dam was last inspected in 2021.")
+        #expect(found.summaries == ["2021: Dam last inspected"])
     }
 
     // MARK: - Counts, comparisons and reports

@@ -67,7 +67,7 @@ extension Lexicon {
     /// Adverbs a headline leaves out: hedges and connectives that add no fact.
     static let droppableAdverbs: Set<String> = [
         "reportedly", "allegedly", "also", "still", "however", "even", "currently", "officially", "purportedly",
-        "subsequently", "previously", "recently", "similarly", "often", "sometimes", "then", "now", "further",
+        "subsequently", "previously", "recently", "similarly", "often", "sometimes", "then", "now",
         "furthermore", "moreover", "meanwhile", "nonetheless", "nevertheless", "indeed", "already", "finally",
         "eventually", "additionally", "thus", "therefore", "apparently", "reportedly,", "just", "actually",
         "ultimately", "again", "notably", "importantly", "initially",

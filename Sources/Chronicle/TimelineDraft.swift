@@ -32,7 +32,8 @@ public struct TimelineDraft: Sendable {
     public func yaml(for timeline: Timeline) -> String {
         var lines: [String] = []
         lines.append(
-            "# Drafted by `chronicle extract` from \(documents.count) documents: \(timeline.events.count) events.")
+            "# Drafted by `chronicle extract` from \(documents.count) \(documents.count == 1 ? "document" : "documents"): "
+                + "\(timeline.events.count) \(timeline.events.count == 1 ? "event" : "events").")
         lines.append(
             "# Edit it, then build it with `chronicle build FILE.yml`; docs/timeline-file.md explains every key.")
         lines.append("title: \(Self.quoted(title))")

@@ -50,5 +50,5 @@ public struct Tagger: Sendable {
     }
 
     /// The ids of every rule, in the order they are tried; `TimeExpression.rule` is one of them.
-    public static var ruleIDs: [String] { Grammar.english.rules.map(\.rule.id) }
+    public static var ruleIDs: [String] { Grammar.english.rules.map(\.id) }
 }

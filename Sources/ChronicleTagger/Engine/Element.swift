@@ -44,10 +44,6 @@ indirect enum Element: Sendable {
     case dayPart
     /// "last", "next", "this", "following" … → `offset`, `anchoring`; `offsets` limits which.
     case relation(offsets: [Int]?)
-    /// "early", "mid", "late", "the end of" … → `position` (a TIMEX3 mod).
-    case position
-    /// "about", "more than", "at least" … → `approximation` (a TIMEX3 mod).
-    case approximation
     /// An ordinal: "third", "3rd" → `ordinal`.
     case ordinal
     /// An hour with optional minutes: "10", "10:35", "1035" when a meridiem follows → `hour`, `minute`.

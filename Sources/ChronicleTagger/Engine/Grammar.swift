@@ -1,11 +1,7 @@
 /// A rule set compiled once: the vocabulary with every literal the rules use, the phrase tables,
-/// each rule's straight alternatives, and an index from a token to the rules that can start on it.
+/// the rules' patterns merged into one tree of steps, and an index from a token to the branches of
+/// the tree that can start on it.
 struct Grammar: Sendable {
-    struct CompiledRule: Sendable {
-        var rule: Rule
-        var alternatives: [[Step]]
-    }
-
     /// Ids of words the elements read directly.
     struct WordIDs: Sendable {
         var a: Int32 = -1, an: Int32 = -1, and: Int32 = -1, half: Int32 = -1, of: Int32 = -1
@@ -15,27 +11,36 @@ struct Grammar: Sendable {
 
     private(set) var vocabulary: Vocabulary
     private(set) var ids = WordIDs()
-    private(set) var positions: [Int32: String] = [:]
-    private(set) var approximations = PhraseTable([], tokenizer: Tokenizer(vocabulary: Vocabulary()))
     private(set) var meridiems = PhraseTable([], tokenizer: Tokenizer(vocabulary: Vocabulary()))
     private(set) var holidays = PhraseTable([], tokenizer: Tokenizer(vocabulary: Vocabulary()))
     /// Holiday values: a fixed day (`month * 100 + day`) or a weekday of a month (negative, encoded).
     private(set) var holidayDates: [(month: Int, day: Int, weekday: Int, week: Int)] = []
-    /// Approximation modifiers by phrase value.
-    private(set) var approximationModifiers: [String] = []
-    /// Words a year may follow even below 1600 ("in 1066").
-    private(set) var yearPrepositions: Set<Int32> = []
-    /// Words after which a four-digit number is an amount ("about 1500").
-    private(set) var amountWords: Set<Int32> = []
-    /// Words that say an expression lies ahead.
-    private(set) var futureCues: Set<Int32> = []
-    /// Past forms that do not end in "-ed".
-    private(set) var pastCues: Set<Int32> = []
     private(set) var absorber: PrefixAbsorber
-    private(set) var rules: [CompiledRule] = []
-    private(set) var wordStarts: [[Int]] = []
-    private(set) var numberStarts: [Int] = []
-    private(set) var markStarts: [[Int]] = Array(repeating: [], count: 256)
+    private(set) var rules: [Rule] = []
+    /// Sets of words that `.words` steps test, as bitsets over vocabulary ids.
+    var wordSets: [[UInt64]] = []
+    var wordSetIndex: [Set<Int32>: Int] = [:]
+    /// The steps each lookaround tests.
+    var lookarounds: [[Step]] = []
+    /// The rules' alternatives merged into one tree: node 0 is the root; a node's children are
+    /// `children[childStart[node]..<childStart[node + 1]]`, the rules whose pattern ends there
+    /// `accepts[acceptStart[node]..<acceptStart[node + 1]]`.
+    private(set) var steps: [Step] = []
+    private(set) var childStart: [Int32] = []
+    private(set) var children: [Int32] = []
+    private(set) var acceptStart: [Int32] = []
+    private(set) var accepts: [Int32] = []
+    /// For each node, a quick test of the token its step reads, so the matcher copies what it has
+    /// read only for steps that can succeed.
+    private(set) var filters: [NodeFilter] = []
+    /// For each node, the union of its children's filters: when the next token fails it, no child
+    /// need be tried.
+    private(set) var childFilters: [NodeFilter] = []
+    /// The root's children that can start on a word (by id), a number, or a mark (by code).
+    private(set) var wordStartOffsets: [Int32] = []
+    private(set) var wordStartList: [Int32] = []
+    private(set) var numberStarts: [Int32] = []
+    private(set) var markStarts: [[Int32]] = Array(repeating: [], count: 256)
 
     var tokenizer: Tokenizer { Tokenizer(vocabulary: vocabulary) }
 
@@ -43,9 +48,8 @@ struct Grammar: Sendable {
         vocabulary = Vocabulary.english()
         for rule in ruleList { Self.collectWords(rule.pattern, into: &vocabulary) }
         let phraseLists = [
-            Lexicon.approximations.map(\.phrase), Lexicon.fixedHolidays.map(\.phrase),
+            Lexicon.fixedHolidays.map(\.phrase),
             Lexicon.weekdayHolidays.map(\.phrase), ["a.m.", "a.m", "am", "p.m.", "p.m", "pm", "a", "p", "m"],
-            Lexicon.yearPrepositions, Lexicon.amountWords, Lexicon.futureCues, Lexicon.pastCues,
             Lexicon.rangeOpeners, Lexicon.rangeConnectors, Lexicon.pointPrefixes.map(\.phrase),
             Lexicon.durationPrefixes.map(\.phrase), Lexicon.agoPrefixes.map(\.phrase),
             Lexicon.countPrefixes.map(\.phrase), Lexicon.suffixes.map(\.phrase),
@@ -57,11 +61,7 @@ struct Grammar: Sendable {
             hundred: vocabulary.id("hundred"), thousand: vocabulary.id("thousand"), oh: vocabulary.id("oh"),
             old: vocabulary.id("old"), dozen: vocabulary.id("dozen"), set: vocabulary.id("set"),
             to: vocabulary.id("to"), early: vocabulary.id("early"), as: vocabulary.id("as"))
-        for (word, modifier) in Lexicon.positions { positions[vocabulary.id(word)] = modifier }
         let tokenizer = Tokenizer(vocabulary: vocabulary)
-        approximationModifiers = Lexicon.approximations.map(\.modifier)
-        approximations = PhraseTable(
-            Lexicon.approximations.enumerated().map { ($1.phrase, $0) }, tokenizer: tokenizer)
         meridiems = PhraseTable(
             [("a.m.", 0), ("a.m", 0), ("am", 0), ("p.m.", 12), ("p.m", 12), ("pm", 12)], tokenizer: tokenizer)
         holidayDates =
@@ -70,36 +70,131 @@ struct Grammar: Sendable {
         let holidayPhrases = Lexicon.fixedHolidays.map(\.phrase) + Lexicon.weekdayHolidays.map(\.phrase)
         holidays = PhraseTable(holidayPhrases.enumerated().map { ($1, $0) }, tokenizer: tokenizer)
         absorber = PrefixAbsorber(tokenizer: tokenizer)
-        yearPrepositions = Set(Lexicon.yearPrepositions.map { vocabulary.id($0) })
-        amountWords = Set(Lexicon.amountWords.map { vocabulary.id($0) })
-        futureCues = Set(Lexicon.futureCues.map { vocabulary.id($0) })
-        pastCues = Set(Lexicon.pastCues.map { vocabulary.id($0) })
 
-        rules = ruleList.map { CompiledRule(rule: $0, alternatives: expand($0.pattern)) }
-        wordStarts = Array(repeating: [], count: vocabulary.words.count)
-        for (index, compiled) in rules.enumerated() {
-            var start = StartSet()
-            for alternative in compiled.alternatives { start.formUnion(startSet(alternative)) }
-            for id in start.words where id >= 0 { wordStarts[Int(id)].append(index) }
-            if !start.classes.isEmpty {
-                for (id, info) in vocabulary.words.enumerated()
-                where !info.classes.isDisjoint(with: start.classes) && wordStarts[id].last != index {
-                    wordStarts[id].append(index)
+        rules = ruleList
+        buildTree(ruleList.map { expand($0.pattern) })
+    }
+
+    /// Merges every rule's alternatives into the tree, then indexes the root's children by the
+    /// tokens their patterns can start on.
+    private mutating func buildTree(_ alternatives: [[[Step]]]) {
+        var nodeSteps: [Step] = [.beginFirst]
+        var nodeChildren: [[Int32]] = [[]]
+        var nodeAccepts: [[Int32]] = [[]]
+        var lookup: [[Step: Int32]] = [[:]]
+        for (rule, list) in alternatives.enumerated() {
+            for steps in list {
+                var node: Int32 = 0
+                for step in steps {
+                    if let child = lookup[Int(node)][step] {
+                        node = child
+                        continue
+                    }
+                    let child = Int32(nodeSteps.count)
+                    nodeSteps.append(step)
+                    nodeChildren.append([])
+                    nodeAccepts.append([])
+                    lookup.append([:])
+                    nodeChildren[Int(node)].append(child)
+                    lookup[Int(node)][step] = child
+                    node = child
                 }
+                if !nodeAccepts[Int(node)].contains(Int32(rule)) { nodeAccepts[Int(node)].append(Int32(rule)) }
             }
-            if start.numbers { numberStarts.append(index) }
-            for mark in start.marks { markStarts[Int(mark)].append(index) }
+        }
+        steps = nodeSteps
+        for list in nodeChildren {
+            childStart.append(Int32(children.count))
+            children += list
+        }
+        childStart.append(Int32(children.count))
+        for list in nodeAccepts {
+            acceptStart.append(Int32(accepts.count))
+            accepts += list
+        }
+        acceptStart.append(Int32(accepts.count))
+
+        filters = nodeSteps.map { step in
+            guard !step.isZeroWidth else { return NodeFilter(passesAll: true) }
+            let set = startSet(step)
+            var filter = NodeFilter(passesAll: false)
+            filter.classes = set.classes
+            filter.numbers = set.numbers
+            for mark in set.marks { filter.addMark(mark) }
+            if !set.words.isEmpty { filter.words = Int32(wordSet(ids: set.words)) }
+            return filter
+        }
+
+        childFilters = nodeChildren.map { list in
+            var union = NodeFilter(passesAll: false)
+            var words: Set<Int32> = []
+            for child in list {
+                let step = nodeSteps[Int(child)]
+                if step.isZeroWidth {
+                    union.passesAll = true
+                    break
+                }
+                let set = startSet(step)
+                union.classes.formUnion(set.classes)
+                union.numbers = union.numbers || set.numbers
+                for mark in set.marks { union.addMark(mark) }
+                words.formUnion(set.words)
+            }
+            if !words.isEmpty { union.words = Int32(wordSet(ids: words)) }
+            return union
+        }
+
+        func start(_ node: Int32) -> StartSet {
+            let step = nodeSteps[Int(node)]
+            guard step.isZeroWidth else { return startSet(step) }
+            var set = StartSet()
+            for child in nodeChildren[Int(node)] { set.formUnion(start(child)) }
+            return set
+        }
+        var wordStarts: [[Int32]] = Array(repeating: [], count: vocabulary.words.count)
+        for child in nodeChildren[0] {
+            let set = start(child)
+            for (id, info) in vocabulary.words.enumerated()
+            where set.words.contains(Int32(id)) || !info.classes.isDisjoint(with: set.classes) {
+                wordStarts[id].append(child)
+            }
+            if set.numbers { numberStarts.append(child) }
+            for mark in set.marks { markStarts[Int(mark)].append(child) }
+        }
+        for list in wordStarts {
+            wordStartOffsets.append(Int32(wordStartList.count))
+            wordStartList += list
+        }
+        wordStartOffsets.append(Int32(wordStartList.count))
+    }
+
+    /// Whether a node's step can read the token at all.
+    @inline(__always)
+    func mayRead(_ node: Int32, _ token: Token) -> Bool { passes(filters[Int(node)], token) }
+
+    /// Whether any child of a node can read the token.
+    @inline(__always)
+    func anyChildMayRead(_ node: Int32, _ token: Token) -> Bool { passes(childFilters[Int(node)], token) }
+
+    @inline(__always)
+    private func passes(_ filter: NodeFilter, _ token: Token) -> Bool {
+        if filter.passesAll { return true }
+        switch token.kind {
+        case .word:
+            guard token.code >= 0 else { return false }
+            if filter.words >= 0, contains(Int(filter.words), token) { return true }
+            return !filter.classes.isEmpty
+                && !vocabulary.words[Int(token.code)].classes.isDisjoint(with: filter.classes)
+        case .number: return filter.numbers
+        case .punctuation: return filter.hasMark(UInt8(truncatingIfNeeded: token.code))
         }
     }
 
-    /// The rules that can start on a token, in rule order.
+    /// Whether a word is in a word set.
     @inline(__always)
-    func candidates(_ token: Token) -> [Int] {
-        switch token.kind {
-        case .word: token.code >= 0 ? wordStarts[Int(token.code)] : []
-        case .number: numberStarts
-        case .punctuation: markStarts[Int(token.code & 0xFF)]
-        }
+    func contains(_ set: Int, _ token: Token) -> Bool {
+        guard token.kind == .word, token.code >= 0 else { return false }
+        return wordSets[set][Int(token.code) >> 6] & (1 << UInt64(token.code & 63)) != 0
     }
 
     private static func collectWords(_ elements: [Element], into vocabulary: inout Vocabulary) {

@@ -6,47 +6,97 @@ struct PatternMatcher {
     private var vocabulary: Vocabulary { grammar.vocabulary }
     private var ids: Grammar.WordIDs { grammar.ids }
 
-    /// The match of one straight alternative starting at `start`, or nil.
-    func match(_ steps: [Step], at start: Int) -> Match? {
-        var match = Match()
-        match.start = start
-        var index = start
-        var inSecond = false
-        var partStart = start
-        for step in steps {
-            switch step {
-            case .beginFirst, .beginSecond:
-                partStart = index
-                if case .beginSecond = step { inSecond = true }
-            case .endFirst: match.firstSpan = partStart..<index
-            case .endSecond:
-                match.secondSpan = partStart..<index
-                inSecond = false
-            case .notAfter(let inner):
-                if index > 0, matchesAny(inner, index - 1) { return nil }
-            case .after(let inner):
-                guard index > 0, matchesAny(inner, index - 1) else { return nil }
-            case .notBefore(let inner):
-                if index < tokens.count, matchesAny(inner, index) { return nil }
-            case .before(let inner):
-                guard index < tokens.count, matchesAny(inner, index) else { return nil }
-            default:
-                guard index < tokens.count else { return nil }
-                if index > start, tokens[index].paragraphBreakBefore { return nil }
-                let next = inSecond ? atom(step, index, &match.second) : atom(step, index, &match.fields)
-                guard let next else { return nil }
-                index = next
+    /// A pattern that matched: where it ends, the rule it belongs to, and what it read.
+    struct Candidate {
+        var end: Int
+        var rule: Int
+        var match: PartialMatch
+    }
+
+    /// Every rule that matches at `start`, once per (end, rule): the first alternative in rule
+    /// order that reaches that end. `found` is emptied first (a buffer the caller reuses).
+    func candidates(at start: Int, into found: inout [Candidate]) {
+        if !found.isEmpty { found.removeAll(keepingCapacity: true) }
+        let token = tokens[start]
+        switch token.kind {
+        case .word:
+            guard token.code >= 0 else { return }
+            let code = Int(token.code)
+            let range = grammar.wordStartOffsets[code]..<grammar.wordStartOffsets[code + 1]
+            guard !range.isEmpty else { return }
+            var match = PartialMatch()
+            match.start = start
+            for position in range {
+                visit(grammar.wordStartList[Int(position)], start, match, inSecond: false, partStart: start, &found)
+            }
+        case .number:
+            var match = PartialMatch()
+            match.start = start
+            for child in grammar.numberStarts { visit(child, start, match, inSecond: false, partStart: start, &found) }
+        case .punctuation:
+            let starts = grammar.markStarts[Int(token.code & 0xFF)]
+            guard !starts.isEmpty else { return }
+            var match = PartialMatch()
+            match.start = start
+            for child in starts { visit(child, start, match, inSecond: false, partStart: start, &found) }
+        }
+    }
+
+    private func visit(
+        _ node: Int32, _ index: Int, _ match: PartialMatch, inSecond: Bool, partStart: Int, _ found: inout [Candidate]
+    ) {
+        let step = grammar.steps[Int(node)]
+        var match = match
+        var index = index
+        var inSecond = inSecond
+        var partStart = partStart
+        switch step {
+        case .beginFirst: partStart = index
+        case .beginSecond:
+            partStart = index
+            inSecond = true
+        case .endFirst: match.firstSpan = partStart..<index
+        case .endSecond:
+            match.secondSpan = partStart..<index
+            inSecond = false
+        case .notAfter(let inner):
+            if index > 0, matchesAny(inner, index - 1) { return }
+        case .after(let inner):
+            guard index > 0, matchesAny(inner, index - 1) else { return }
+        case .notBefore(let inner):
+            if index < tokens.count, matchesAny(inner, index) { return }
+        case .before(let inner):
+            guard index < tokens.count, matchesAny(inner, index) else { return }
+        default:
+            guard index < tokens.count else { return }
+            if index > match.start, tokens[index].paragraphBreakBefore { return }
+            let next = inSecond ? atom(step, index, &match.second) : atom(step, index, &match.fields)
+            guard let next else { return }
+            index = next
+        }
+        let accepts = grammar.acceptStart[Int(node)]..<grammar.acceptStart[Int(node) + 1]
+        if !accepts.isEmpty, index > match.start {
+            for position in accepts {
+                let rule = Int(grammar.accepts[Int(position)])
+                if !found.contains(where: { $0.end == index && $0.rule == rule }) {
+                    found.append(Candidate(end: index, rule: rule, match: match))
+                }
             }
         }
-        guard index > start else { return nil }
-        match.end = index
-        return match
+        let token = index < tokens.count ? tokens[index] : nil
+        if let token, !grammar.anyChildMayRead(node, token) { return }
+        for position in grammar.childStart[Int(node)]..<grammar.childStart[Int(node) + 1] {
+            let child = grammar.children[Int(position)]
+            if let token, !grammar.mayRead(child, token) { continue }
+            visit(child, index, match, inSecond: inSecond, partStart: partStart, &found)
+        }
     }
 
     /// Whether any of the steps reads the token at `index` (a lookaround).
-    private func matchesAny(_ steps: [Step], _ index: Int) -> Bool {
+    private func matchesAny(_ lookaround: Int, _ index: Int) -> Bool {
         var scratch = Fields()
-        return steps.contains { atom($0, index, &scratch) != nil }
+        for step in grammar.lookarounds[lookaround] where atom(step, index, &scratch) != nil { return true }
+        return false
     }
 
     // MARK: - Atoms
@@ -56,13 +106,13 @@ struct PatternMatcher {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
         switch step {
-        case .word(let id, let word):
+        case .word(let id):
             guard token.kind == .word, token.code == id else { return nil }
-            fields.words.append(word)
+            fields.read(id)
             return index + 1
-        case .words(let ids, let words):
-            guard token.kind == .word, let position = ids.firstIndex(of: token.code) else { return nil }
-            fields.words.append(words[position])
+        case .words(let set):
+            guard grammar.contains(set, token) else { return nil }
+            fields.read(token.code)
             return index + 1
         case .mark(let mark):
             return token.isMark(mark) ? index + 1 : nil
@@ -117,19 +167,11 @@ struct PatternMatcher {
             return index + 1
         case .relation(let offsets):
             guard let info = vocabulary.info(token), info.classes.contains(.relation) else { return nil }
-            if let offsets, !offsets.contains(Int(info.relationOffset)) { return nil }
+            if offsets != 0, offsets & (1 << UInt8(info.relationOffset + 1)) == 0 { return nil }
             fields.offset = Int(info.relationOffset)
             fields.anchoring = info.relationAnchoring
-            fields.words.append(vocabulary.spellings[Int(token.code)])
+            fields.read(token.code)
             return index + 1
-        case .position:
-            guard token.isWord, let modifier = grammar.positions[token.code] else { return nil }
-            fields.position = modifier
-            return index + 1
-        case .approximation:
-            guard let (end, value) = grammar.approximations.match(tokens, at: index) else { return nil }
-            fields.approximation = grammar.approximationModifiers[value]
-            return end
         case .ordinal: return ordinal(index, &fields)
         case .clock: return clock(index, &fields)
         case .meridiem:
@@ -150,7 +192,7 @@ struct PatternMatcher {
                 fields.month = date.month
                 fields.day = date.day
             } else {
-                fields.holiday = (date.month, date.weekday, date.week)
+                fields.holiday = (Int8(date.month), Int8(date.weekday), Int8(date.week))
             }
             return end
         case .glued(let inner):
@@ -305,7 +347,7 @@ struct PatternMatcher {
     }
 
     private func isYearPreposition(_ index: Int) -> Bool {
-        tokens[index].isWord && grammar.yearPrepositions.contains(tokens[index].code)
+        vocabulary.classes(tokens[index]).contains(.yearPreposition)
     }
 
     /// A year standing alone: not an amount, and small years or years before a plural noun only after
@@ -313,7 +355,7 @@ struct PatternMatcher {
     private func bareYear(_ index: Int, _ fields: inout Fields) -> Int? {
         guard let year = yearValue(index), !isAmount(index) else { return nil }
         let afterPreposition = index > 0 && isYearPreposition(index - 1)
-        if index > 0, tokens[index - 1].isWord, grammar.amountWords.contains(tokens[index - 1].code) { return nil }
+        if index > 0, vocabulary.classes(tokens[index - 1]).contains(.amountWord) { return nil }
         if year < 1600 || year > 2100, !afterPreposition { return nil }
         let next = index + 1
         if next < tokens.count {

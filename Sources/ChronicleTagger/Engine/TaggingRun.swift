@@ -24,20 +24,22 @@ struct TaggingRun {
         var intervals: [Tagger.Interval] = []
         var sectionStart = -1
         var index = 0
+        var candidates: [PatternMatcher.Candidate] = []
         while index < tokens.count {
-            let candidates = grammar.candidates(tokens[index])
+            // The longest match wins, the earlier rule on a tie; a builder may still refuse its match.
+            matcher.candidates(at: index, into: &candidates)
             if candidates.isEmpty {
                 index += 1
                 continue
             }
+            if candidates.count > 1 { candidates.sort { ($1.end, $0.rule) < ($0.end, $1.rule) } }
             var best: (match: Match, build: Build, rule: Rule)?
-            for ruleIndex in candidates {
-                let compiled = grammar.rules[ruleIndex]
-                for alternative in compiled.alternatives {
-                    guard let match = matcher.match(alternative, at: index), match.end > (best?.match.end ?? index),
-                        let build = compiled.rule.build(match)
-                    else { continue }
-                    best = (match, build, compiled.rule)
+            for candidate in candidates {
+                let rule = grammar.rules[candidate.rule]
+                let match = Match(candidate.match, end: candidate.end, spellings: grammar.vocabulary.spellings)
+                if let build = rule.build(match) {
+                    best = (match, build, rule)
+                    break
                 }
             }
             guard let (match, build, rule) = best else {
@@ -155,8 +157,9 @@ struct TaggingRun {
         if token.code == grammar.ids.early {
             return index > 0 && tokens[index - 1].code == grammar.ids.as && tokens[index - 1].isWord ? .future : nil
         }
-        if grammar.futureCues.contains(token.code) { return .future }
-        if grammar.pastCues.contains(token.code) { return .past }
+        let classes = grammar.vocabulary.classes(token)
+        if classes.contains(.futureCue) { return .future }
+        if classes.contains(.pastCue) { return .past }
         // A past form in "-ed" ("announced", "rallied"); not a name ("United").
         if token.value == 0x6564, token.end - token.start >= 4, !token.isCapitalized || index == 0 { return .past }
         return nil

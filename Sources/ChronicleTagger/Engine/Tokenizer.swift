@@ -1,10 +1,11 @@
-/// Splits UTF-8 bytes into tokens with an integer cursor: runs of letters (looked up in the
-/// vocabulary's trie as they are read), runs of digits, and single punctuation marks.
+/// Splits UTF-8 bytes into tokens with an integer cursor: runs of letters (hashed as they are read,
+/// then looked up in the vocabulary's table), runs of digits, and single punctuation marks.
 /// Curly quotes fold to ASCII quotes, dashes to `Punctuation.dash`; no-break spaces are spaces.
 struct Tokenizer {
     let vocabulary: Vocabulary
 
     func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let table = vocabulary.table
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var index = 0
@@ -34,15 +35,18 @@ struct Tokenizer {
                 code = digits
             } else if (byte | 0x20) &- 0x61 < 26 || (byte >= 0xC0 && !Self.isMark(bytes, index)) {
                 // Letters outside ASCII continue a word but keep it out of every list.
-                var foreign = false
+                var hash = WordTable.seed
+                var known = true
                 while index < count {
                     let next = bytes[index]
                     if (next | 0x20) &- 0x61 < 26 {
+                        hash = WordTable.step(hash, next)
                         index += 1
                     } else if next >= 0xC0, !Self.isMark(bytes, index) {
-                        foreign = true
+                        known = false
                         index += Self.scalarWidth(next)
                     } else if next >= 0x80, next < 0xC0 {
+                        known = false
                         index += 1
                     } else {
                         break
@@ -50,7 +54,7 @@ struct Tokenizer {
                 }
                 index = min(index, count)
                 kind = .word
-                code = foreign ? -1 : vocabulary.trie.value(bytes, start, index)
+                code = known ? table.value(bytes, start, index, hash: hash) : -1
                 value = Int(bytes[index - 1] | 0x20) | (index - start > 1 ? Int(bytes[index - 2] | 0x20) << 8 : 0)
             } else if byte < 0x80 {
                 index += 1

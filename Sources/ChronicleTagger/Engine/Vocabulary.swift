@@ -20,6 +20,10 @@ struct WordClass: OptionSet, Sendable {
     static let currency = WordClass(rawValue: 1 << 15)
     static let timeZone = WordClass(rawValue: 1 << 16)
     static let ambiguousMonth = WordClass(rawValue: 1 << 17)
+    static let yearPreposition = WordClass(rawValue: 1 << 18)
+    static let amountWord = WordClass(rawValue: 1 << 19)
+    static let futureCue = WordClass(rawValue: 1 << 20)
+    static let pastCue = WordClass(rawValue: 1 << 21)
 }
 
 /// What the lexicon says about one word.
@@ -38,26 +42,26 @@ struct WordInfo: Sendable {
     var decade: Int8 = 0
 }
 
-/// Every word the lexicon and the rules know, compiled once into a trie: a token's `code` is its
-/// index in `words`.
+/// Every word the lexicon and the rules know, compiled once into a lookup table: a token's `code`
+/// is its index in `words`.
 struct Vocabulary: Sendable {
-    private(set) var trie = ByteTrie()
+    private(set) var table = WordTable()
     private(set) var words: [WordInfo] = []
     private(set) var spellings: [String] = []
 
     /// The id of a word, adding it when new. Words are lowercase ASCII letters.
     mutating func id(_ word: String) -> Int32 {
-        let existing = trie.value(of: word)
+        let existing = table.value(of: word)
         if existing >= 0 { return existing }
         let id = Int32(words.count)
-        trie.insert(word, value: id)
+        table.insert(word, value: id)
         words.append(WordInfo())
         spellings.append(word)
         return id
     }
 
     /// The id of a known word; -1 when the vocabulary lacks it.
-    func lookup(_ word: String) -> Int32 { trie.value(of: word) }
+    func lookup(_ word: String) -> Int32 { table.value(of: word) }
 
     /// Adds a class to a word and lets `update` set its value.
     mutating func add(_ word: String, _ wordClass: WordClass, _ update: (inout WordInfo) -> Void = { _ in }) {
@@ -129,6 +133,10 @@ struct Vocabulary: Sendable {
         for word in Lexicon.numberedWords { vocabulary.add(word, .numbered) }
         for word in Lexicon.currencyWords { vocabulary.add(word, .currency) }
         for word in Lexicon.timeZones { vocabulary.add(word, .timeZone) }
+        for word in Lexicon.yearPrepositions { vocabulary.add(word, .yearPreposition) }
+        for word in Lexicon.amountWords { vocabulary.add(word, .amountWord) }
+        for word in Lexicon.futureCues { vocabulary.add(word, .futureCue) }
+        for word in Lexicon.pastCues { vocabulary.add(word, .pastCue) }
         return vocabulary
     }
 }

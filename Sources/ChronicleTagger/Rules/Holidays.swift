@@ -7,7 +7,7 @@ extension RuleSet {
             if let holiday = m.holiday {
                 return .date(
                     .weekdayOfMonth(
-                        month: holiday.month, weekday: holiday.weekday, week: holiday.week, year: m.year,
+                        month: Int(holiday.month), weekday: Int(holiday.weekday), week: Int(holiday.week), year: m.year,
                         offset: m.offset))
             }
             if let year = m.year { return .date(.calendar(year: year, month: m.month, day: m.day)) }

@@ -6,7 +6,7 @@ extension RuleSet {
         ],
         build: { m in
             let value: String
-            switch m.fields.words.first {
+            switch m.firstWord {
             case "daily": value = "P1D"
             case "weekly": value = "P1W"
             case "monthly": value = "P1M"

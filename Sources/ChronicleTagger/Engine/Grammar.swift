@@ -6,7 +6,8 @@ struct Grammar: Sendable {
     struct WordIDs: Sendable {
         var a: Int32 = -1, an: Int32 = -1, and: Int32 = -1, half: Int32 = -1, of: Int32 = -1
         var couple: Int32 = -1, s: Int32 = -1, hundred: Int32 = -1, thousand: Int32 = -1, oh: Int32 = -1
-        var old: Int32 = -1, dozen: Int32 = -1, set: Int32 = -1, to: Int32 = -1, early: Int32 = -1, `as`: Int32 = -1
+        var old: Int32 = -1, dozen: Int32 = -1, set: Int32 = -1, to: Int32 = -1, `for`: Int32 = -1, early: Int32 = -1,
+            `as`: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -22,6 +23,8 @@ struct Grammar: Sendable {
     var wordSetIndex: [Set<Int32>: Int] = [:]
     /// The steps each lookaround tests.
     var lookarounds: [[Step]] = []
+    /// The steps of each sequence lookahead, in order.
+    var sequences: [[Step]] = []
     /// The rules' alternatives merged into one tree: node 0 is the root; a node's children are
     /// `children[childStart[node]..<childStart[node + 1]]`, the rules whose pattern ends there
     /// `accepts[acceptStart[node]..<acceptStart[node + 1]]`.
@@ -60,7 +63,7 @@ struct Grammar: Sendable {
             of: vocabulary.id("of"), couple: vocabulary.id("couple"), s: vocabulary.id("s"),
             hundred: vocabulary.id("hundred"), thousand: vocabulary.id("thousand"), oh: vocabulary.id("oh"),
             old: vocabulary.id("old"), dozen: vocabulary.id("dozen"), set: vocabulary.id("set"),
-            to: vocabulary.id("to"), early: vocabulary.id("early"), as: vocabulary.id("as"))
+            to: vocabulary.id("to"), for: vocabulary.id("for"), early: vocabulary.id("early"), as: vocabulary.id("as"))
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(
             [("a.m.", 0), ("a.m", 0), ("am", 0), ("p.m.", 12), ("p.m", 12), ("pm", 12)], tokenizer: tokenizer)
@@ -205,7 +208,8 @@ struct Grammar: Sendable {
             case .optional(let inner), .notAfter(let inner), .after(let inner), .notBefore(let inner),
                 .before(let inner), .glued(let inner):
                 collectWords([inner], into: &vocabulary)
-            case .either(let inner), .sequence(let inner), .first(let inner), .second(let inner):
+            case .either(let inner), .sequence(let inner), .first(let inner), .second(let inner),
+                .notBeforeAll(let inner):
                 collectWords(inner, into: &vocabulary)
             default: break
             }

@@ -67,6 +67,18 @@ struct PatternMatcher {
             if index < tokens.count, matchesAny(inner, index) { return }
         case .before(let inner):
             guard index < tokens.count, matchesAny(inner, index) else { return }
+        case .notBeforeSequence(let sequence):
+            var look = index
+            var scratch = Fields()
+            var matched = true
+            for inner in grammar.sequences[sequence] {
+                guard let next = atom(inner, look, &scratch) else {
+                    matched = false
+                    break
+                }
+                look = next
+            }
+            if matched { return }
         default:
             guard index < tokens.count else { return }
             if index > match.start, tokens[index].paragraphBreakBefore { return }
@@ -198,7 +210,8 @@ struct PatternMatcher {
         case .glued(let inner):
             guard !token.spaceBefore else { return nil }
             return atom(inner, index, &fields)
-        case .beginFirst, .endFirst, .beginSecond, .endSecond, .notAfter, .after, .notBefore, .before:
+        case .beginFirst, .endFirst, .beginSecond, .endSecond, .notAfter, .after, .notBefore, .before,
+            .notBeforeSequence:
             return index
         }
     }

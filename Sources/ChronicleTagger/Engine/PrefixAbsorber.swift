@@ -8,11 +8,13 @@ struct PrefixAbsorber {
     }
 
     let points: Table
+    let weekdayPoints: Table
     let durations: Table
     let counts: Table
     let agos: Table
     let suffixes: Table
-    let the: Int32
+    let a: Int32
+    let an: Int32
 
     init(tokenizer: Tokenizer) {
         func table(_ list: [(phrase: String, modifier: String?)]) -> Table {
@@ -24,11 +26,13 @@ struct PrefixAbsorber {
             return Table(entries: entries)
         }
         points = table(Lexicon.pointPrefixes)
+        weekdayPoints = table(Lexicon.pointPrefixes.filter { !Lexicon.notBeforeWeekdays.contains($0.phrase) })
         durations = table(Lexicon.durationPrefixes)
         counts = table(Lexicon.countPrefixes)
         agos = table(Lexicon.agoPrefixes)
         suffixes = table(Lexicon.suffixes)
-        the = tokenizer.vocabulary.lookup("the")
+        a = tokenizer.vocabulary.lookup("a")
+        an = tokenizer.vocabulary.lookup("an")
     }
 
     func absorb(_ found: inout [TaggingRun.Found], tokens: [Token]) {
@@ -39,11 +43,12 @@ struct PrefixAbsorber {
             case (_, .literal): break
             case (.duration, _):
                 tables = [durations]
-                if tokens[found[index].tokens.lowerBound].code != the || !tokens[found[index].tokens.lowerBound].isWord
-                {
-                    tables.append(counts)
-                }
+                // "over a week" is more than a week; "over the past decade" and "over three years" say when.
+                let first = tokens[found[index].tokens.lowerBound]
+                if first.isWord, first.code == a || first.code == an { tables.append(counts) }
             case (.date, .shifted), (.date, .relative(_, _, .reference)): tables = [agos]
+            // "earlier Friday", "later Thursday": the weekday alone is the expression.
+            case (_, .weekday), (_, .dayPart(.weekday?, _)): tables = [weekdayPoints]
             case (.date, _), (.time, _): tables = [points]
             default: break
             }

@@ -32,6 +32,11 @@ indirect enum Reading: Sendable {
     case inYear(offset: Int, suffix: String)
     /// A weekend: the nearest when `offset` is nil ("over the weekend"), "last weekend" (-1), "this weekend" (0).
     case weekend(offset: Int?)
+    /// The period last talked about (or the last whole quarter), a year before: "the year-ago
+    /// quarter", "the year-earlier period".
+    case yearBefore
+    /// The quarter last talked about, in another year ("the 1988 quarter"); `QX` when none was.
+    case quarterOfYear(Int)
     /// The ISO week that holds a day ("the week of March 6").
     case weekOf(Reading)
     /// The n-th weekday of a month ("Thanksgiving"), in the year of the anchor.
@@ -56,6 +61,12 @@ struct Build: Sendable {
     var modifier: String?
     /// For a range: what the second expression states.
     var second: Reading?
+    /// Whether the match is text that looks like a time expression and is not one: it is read
+    /// and passed over, so no shorter rule tags part of it.
+    var isNothing = false
+
+    /// Text that is no time expression ("three quarters of the votes").
+    static let nothing = Build(kind: .date, reading: .literal(""), modifier: nil, second: nil, isNothing: true)
 
     static func date(_ reading: Reading, _ modifier: String? = nil) -> Build {
         Build(kind: .date, reading: reading, modifier: modifier)

@@ -6,9 +6,11 @@ import ChronicleText
 ///
 /// Without an anchor nothing is guessed: the value keeps `X`s (`XXXX-04`, `XXXX-WXX-5`) and
 /// `Resolution.isUnanchored` tells the tagger to report it.
-/// Whether a sentence speaks of what is past or to come, by its nearest tense-bearing word.
+/// Whether a sentence speaks of what is past or to come, by its nearest tense-bearing word:
+/// `past` for a past form the lexicon lists ("said", "ended"), `participle` for a form in "-ed",
+/// which may be passive ("was extended to Nov. 16") and so says less.
 enum Tense: Sendable {
-    case past, future, unmarked
+    case past, participle, future, unmarked
 }
 
 struct Resolver {
@@ -85,6 +87,16 @@ struct Resolver {
             let shift = offset ?? (tense == .future ? (today.weekday == 7 ? 1 : 0) : (today.weekday <= 4 ? -1 : 0))
             let value = Timex.period(.weekend, offset: shift, from: anchor) ?? "XXXX-WXX-WE"
             return Resolution(value: value, anchor: anchor.timex)
+        case .yearBefore:
+            if let reference, [.quarter, .halfYear, .season, .month, .year].contains(reference.precision) {
+                return Resolution(value: Timex.shift(reference, years: -1), anchor: reference.timex)
+            }
+            var resolution = resolveReportingPeriod(.quarter)
+            if let point = TimePoint(timex: resolution.value) { resolution.value = Timex.shift(point, years: -1) }
+            return resolution
+        case .quarterOfYear(let year):
+            let quarter = reference?.quarter.map(String.init) ?? "X"
+            return Resolution(value: "\(Timex.pad(year, 4))-Q\(quarter)", anchor: reference?.timex)
         case .weekOf(let day):
             var resolution = resolve(day, tense: tense)
             if let point = TimePoint(timex: resolution.value), let date = Timex.day(of: point) {
@@ -172,7 +184,8 @@ struct Resolver {
 
     /// A month of an unstated year: the nearest such month to the anchor, weighing the months ahead
     /// more (the next one when the sentence speaks of the future). A year or month anchor is a
-    /// reference period: its own year. "last April" is April of last year; "next April" the coming one.
+    /// reference period: its own year. "last April" is the latest April before the anchor's month;
+    /// "next April" the coming one.
     private func resolveMonth(_ month: Int, offset: Int?, day: Int?, tense: Tense) -> Resolution {
         let tail = Timex.pad(month, 2) + (day.map { "-" + Timex.pad($0, 2) } ?? "")
         guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-" + tail, isUnanchored: true) }
@@ -183,19 +196,21 @@ struct Resolver {
         let current = MonthIndex(year: anchor.year, month: anchorMonth).value
         var year = anchor.year
         switch offset {
-        case .some(-1): year = anchor.year - 1  // "last February" is February of last year
+        case .some(-1): year = month < anchorMonth ? anchor.year : anchor.year - 1
         case .some(1): year = month > anchorMonth ? anchor.year : anchor.year + 1
         case .some(0): year = anchor.year
         default:
             guard anchor.precision > .month else { break }
-            // The nearest such month, a month ahead weighing like three behind (news tells what has
-            // happened, and what is about to); in a sentence about the future, the next one.
+            // The nearest such month, a month ahead weighing like two and a half behind (news tells
+            // what has happened, and what is about to); in a sentence about the future, the next one.
             let candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
             let distances = candidates.map { MonthIndex(year: $0, month: month).value - current }
             if tense == .future, let index = distances.firstIndex(where: { $0 >= 0 }) {
                 year = candidates[index]
+            } else if tense == .past, let index = distances.lastIndex(where: { $0 <= 0 }) {
+                year = candidates[index]
             } else {
-                let cost = distances.map { $0 > 0 ? 3 * $0 : -$0 }
+                let cost = distances.map { $0 > 0 ? 5 * $0 : -2 * $0 }
                 year = candidates[cost.indices.min { cost[$0] < cost[$1] || (cost[$0] == cost[$1] && $0 < $1) } ?? 1]
             }
         }
@@ -233,9 +248,9 @@ struct Resolver {
         guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-\(code)", isUnanchored: true) }
         var year = anchor.year
         if let month = Timex.month(of: anchor), code.hasPrefix("Q"), let quarter = Int(code.dropFirst()) {
-            // The nearest such quarter: a fourth quarter in February is last year's.
-            let distance = (quarter - 1) * 3 + 1 - month
-            if distance > 7 { year -= 1 } else if distance < -7 { year += 1 }
+            // The anchor's year, unless the quarter lies well ahead: a fourth quarter in February is
+            // last year's (results are reported after a quarter ends).
+            if (quarter - 1) * 3 + 1 - month > 7 { year -= 1 }
         }
         return Resolution(value: "\(Timex.pad(year, 4))-\(code)", anchor: anchor.timex)
     }
@@ -243,7 +258,10 @@ struct Resolver {
     /// "the quarter", "the latest period": the last period mentioned when it is of that unit, else the
     /// last whole one before the document date.
     private func resolveReportingPeriod(_ unit: TimeUnit) -> Resolution {
-        if let reference, reference.precision == Timex.precision(of: unit) {
+        // The period last talked about, unless it lies after the document date ("by 1992 … for the year").
+        if let reference, reference.precision == Timex.precision(of: unit),
+            documentDate.map({ reference.firstDay <= $0.lastDay }) ?? true
+        {
             return Resolution(value: reference.timex, anchor: reference.timex)
         }
         guard let anchor = documentDate else { return Resolution(value: Timex.unknown(unit), isUnanchored: true) }
@@ -275,12 +293,9 @@ struct Resolver {
     private func resolveShift(count: Int?, _ unit: TimeUnit, sign: Int, anchoring: Anchoring) -> Resolution {
         guard let count else { return Resolution(value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
         guard let anchor = anchor(anchoring) else { return Resolution(value: Timex.unknown(unit), isUnanchored: true) }
-        // "A year earlier" beside a quarter's results is that quarter a year before.
-        if unit == .year, anchoring == .reference || anchor.precision < .day,
-            [.quarter, .halfYear, .season].contains(anchor.precision)
-        {
-            let shifted = Timex.shift(anchor, years: sign * count)
-            return Resolution(value: shifted, anchor: anchor.timex)
+        // "A year ago" beside a quarter's results is that quarter a year before.
+        if unit == .year, let reference, [.quarter, .halfYear].contains(reference.precision) {
+            return Resolution(value: Timex.shift(reference, years: sign * count), anchor: reference.timex)
         }
         let value = Timex.moved(anchor, by: sign * count, unit)
         return Resolution(value: value ?? Timex.unknown(unit), anchor: anchor.timex, isUnanchored: value == nil)

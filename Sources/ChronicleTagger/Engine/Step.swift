@@ -17,12 +17,16 @@ enum Step: Hashable, Sendable {
     case beginFirst, endFirst, beginSecond, endSecond
     /// Lookarounds test one token against any of the steps of `Grammar.lookarounds[index]`.
     case notAfter(Int), after(Int), notBefore(Int), before(Int)
+    /// Fails when the next tokens read as `Grammar.sequences[index]`, one step each.
+    case notBeforeSequence(Int)
     indirect case glued(Step)
 
     /// Whether the step reads no token.
     var isZeroWidth: Bool {
         switch self {
-        case .beginFirst, .endFirst, .beginSecond, .endSecond, .notAfter, .after, .notBefore, .before: true
+        case .beginFirst, .endFirst, .beginSecond, .endSecond, .notAfter, .after, .notBefore, .before,
+            .notBeforeSequence:
+            true
         default: false
         }
     }
@@ -146,6 +150,11 @@ extension Grammar {
         case .notBefore(let inner): return .notBefore(lookaround(inner))
         case .before(let inner): return .before(lookaround(inner))
         case .glued(let inner): return .glued(atom(inner))
+        case .notBeforeAll(let elements):
+            let steps = elements.map { atom($0) }
+            if let index = sequences.firstIndex(of: steps) { return .notBeforeSequence(index) }
+            sequences.append(steps)
+            return .notBeforeSequence(sequences.count - 1)
         case .optional, .either, .sequence, .first, .second:
             preconditionFailure("lookarounds and glue take a single element or an `either` of single elements")
         }

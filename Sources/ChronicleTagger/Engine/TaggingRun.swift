@@ -46,6 +46,10 @@ struct TaggingRun {
                 index += 1
                 continue
             }
+            if build.isNothing {
+                index = match.end
+                continue
+            }
             if !document.sections.isEmpty {
                 let section = document.section(containing: tokens[index].start)
                 let start = section?.range.lowerBound ?? -1
@@ -150,18 +154,33 @@ struct TaggingRun {
         let token = tokens[index]
         guard token.isWord else { return nil }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        // "set to resume", "as early as Tuesday": ahead; "set on Aug. 6": behind.
+        // "set to resume", "plans to close", "as early as Tuesday": ahead; "set on Aug. 6": behind;
+        // "the plan" is no tense at all.
         if token.code == grammar.ids.set {
-            return next?.isWord == true && next?.code == grammar.ids.to ? .future : .past
+            return next?.isWord == true && (next?.code == grammar.ids.to || next?.code == grammar.ids.for)
+                ? .future : .past
+        }
+        if grammar.vocabulary.classes(token).contains(.futureBeforeTo) {
+            return next?.isWord == true && next?.code == grammar.ids.to ? .future : nil
         }
         if token.code == grammar.ids.early {
             return index > 0 && tokens[index - 1].code == grammar.ids.as && tokens[index - 1].isWord ? .future : nil
         }
         let classes = grammar.vocabulary.classes(token)
-        if classes.contains(.futureCue) { return .future }
+        if classes.contains(.futureCue) {
+            // "had been scheduled to expire Friday", "was expected Monday": plans reported as past.
+            for back in 1...2 where index >= back {
+                let before = tokens[index - back]
+                if before.isWord, grammar.vocabulary.classes(before).contains(.pastAuxiliary) { return .past }
+            }
+            return .future
+        }
         if classes.contains(.pastCue) { return .past }
-        // A past form in "-ed" ("announced", "rallied"); not a name ("United").
-        if token.value == 0x6564, token.end - token.start >= 4, !token.isCapitalized || index == 0 { return .past }
+        if classes.contains(.participle) { return .participle }
+        // A form in "-ed" ("announced", "rallied"); not a name ("United").
+        if token.value == 0x6564, token.end - token.start >= 4, !token.isCapitalized || index == 0 {
+            return .participle
+        }
         return nil
     }
 }

@@ -24,6 +24,9 @@ struct WordClass: OptionSet, Sendable {
     static let amountWord = WordClass(rawValue: 1 << 19)
     static let futureCue = WordClass(rawValue: 1 << 20)
     static let pastCue = WordClass(rawValue: 1 << 21)
+    static let pastAuxiliary = WordClass(rawValue: 1 << 22)
+    static let futureBeforeTo = WordClass(rawValue: 1 << 23)
+    static let participle = WordClass(rawValue: 1 << 24)
 }
 
 /// What the lexicon says about one word.
@@ -137,6 +140,9 @@ struct Vocabulary: Sendable {
         for word in Lexicon.amountWords { vocabulary.add(word, .amountWord) }
         for word in Lexicon.futureCues { vocabulary.add(word, .futureCue) }
         for word in Lexicon.pastCues { vocabulary.add(word, .pastCue) }
+        for word in Lexicon.pastAuxiliaries { vocabulary.add(word, .pastAuxiliary) }
+        for word in Lexicon.futureBeforeTo { vocabulary.add(word, .futureBeforeTo) }
+        for word in Lexicon.participles { vocabulary.add(word, .participle) }
         return vocabulary
     }
 }

@@ -10,7 +10,10 @@ extension Lexicon {
         ("sometime", nil), ("some time", nil), ("post-", "AFTER"), ("pre-", "BEFORE"),
     ]
 
-    /// Words before a counted duration, not one that starts with "the": "over a week", "just over an hour".
+    /// Point prefixes that stay out of a weekday's expression: "earlier [Friday]", "get around [Wednesday]'s ruling".
+    static let notBeforeWeekdays: Set<String> = ["earlier", "later", "around"]
+
+    /// Words before a duration counted with "a" or "an": "over a week", "just over an hour".
     static let countPrefixes: [(phrase: String, modifier: String?)] = [
         ("just over", "MORE_THAN"), ("over", "MORE_THAN"), ("well over", "MORE_THAN"),
     ]

@@ -23,7 +23,7 @@ extension RuleSet {
                     "calendar",
                 ])),
             .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])),
-            .notBefore(.words(["old", "ago", "earlier"])), .notBefore(.glued(.dash)), .notBefore(.word("of")),
+            .notBefore(.words(["old", "ago", "earlier"])), .notBefore(.glued(.dash)),
         ],
         build: { m in
             guard let unit = m.unit, unit != .quarter || !m.isArticle else { return nil }
@@ -31,6 +31,8 @@ extension RuleSet {
             if unit == .second, m.isArticle { return nil }
             // "the two day rally": a singular unit after a count qualifies a noun, which owns the article.
             if m.said("the"), !m.isPlural, (m.count ?? 2) > 1 { return nil }
+            // "the 1988 quarter" names a period of a year; it is no count.
+            if !m.isPlural, (m.count ?? 0) > 100 { return nil }
             if unit == .halfYear { return nil }
             return .duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
         },
@@ -40,15 +42,12 @@ extension RuleSet {
             ("two more weeks", "P2W"), ("two to three weeks", "P2W"), ("two decades", "P20Y"),
         ])
 
-    /// A count of units that goes on with "of": "ten years of growth", "two quarters of losses".
-    static let countedDurationOf = Rule(
-        id: "duration.count-unit-of",
-        pattern: [durationLead, .count, .unit(plural: true), .before(.word("of"))],
-        build: { m in
-            guard let unit = m.unit, unit != .halfYear, unit != .quarter, !m.isArticle else { return nil }
-            return .duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
-        },
-        examples: [("after [ten years] of growth", "P10Y")])
+    /// "three quarters of the votes", "a quarter of the staff": a fraction, not a time.
+    static let fraction = Rule(
+        id: "ignore.fraction",
+        pattern: [.count, .words(["quarter", "quarters", "half", "halves"]), .word("of")],
+        build: { _ in .nothing },
+        examples: [("three quarters of", "")])
 
     /// "a minute and a half", "two hours and a half".
     static let durationAndAHalf = Rule(

@@ -3,8 +3,8 @@ extension RuleSet {
         id: "date.today",
         pattern: [
             .words(["today", "yesterday", "tomorrow"]),
-            // "today's world" is the present in general, not the day.
-            .notBefore(.glued(.mark("'"))),
+            // "today's world" is the present in general, not the day; "today's editions" is the day.
+            .notBeforeAll([.glued(.mark("'")), .glued(.word("s")), .words(Lexicon.presentInGeneral)]),
         ],
         build: { m in
             .date(.relative(.day, offset: m.said("yesterday") ? -1 : m.said("tomorrow") ? 1 : 0, anchoring: .speech))

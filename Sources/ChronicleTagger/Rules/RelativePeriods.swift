@@ -49,9 +49,9 @@ extension RuleSet {
                 guard (1...4).contains(ordinal) else { return nil }
                 return .date(.inYear(offset: -1, suffix: "Q\(ordinal)"))
             }
-            return .date(.shifted(count: 1, .year, sign: -1, anchoring: .reference))
+            return .date(.yearBefore)
         },
-        examples: [("the year-earlier period", "2020"), ("the year-ago third quarter", "2020-Q3")])
+        examples: [("the year-earlier period", "2020-Q1"), ("the year-ago third quarter", "2020-Q3")])
 
     /// "the weekend", "over the weekend": the nearest weekend.
     static let theWeekend = Rule(

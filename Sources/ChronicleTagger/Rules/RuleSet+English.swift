@@ -23,7 +23,7 @@ extension RuleSet {
         // The present, past and future references.
         now, current, thenCurrent, recently, future, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
-        durationAndAHalf, halfUnit, countedDuration, countedDurationOf, compoundPeriod, compoundDuration, unitLong,
+        fraction, durationAndAHalf, halfUnit, countedDuration, compoundPeriod, compoundDuration, unitLong,
         bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").
         reportYear,

@@ -64,12 +64,15 @@ extension RuleSet {
         },
         examples: [("the quarter", "2021-Q1"), ("the latest quarter", "2021-Q1"), ("the latest period", "2021-Q1")])
 
-    /// "the 1988 period": a year's results.
+    /// "the 1988 period": a year's results; "the 1988 quarter": the quarter talked about, in that year.
     static let yearPeriod = Rule(
         id: "date.year-period",
-        pattern: [.word("the"), .year, .word("period")],
-        build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
-        examples: [("the 1988 period", "1988")])
+        pattern: [.word("the"), .year, .words(["period", "quarter"])],
+        build: { m in
+            m.said("quarter")
+                ? .date(.quarterOfYear(m.year!)) : .date(.calendar(year: m.year, month: nil, day: nil))
+        },
+        examples: [("the 1988 period", "1988"), ("the 1988 quarter", "1988-QX")])
 
     /// "the first half of 1990", "the second half", "first-half".
     static let half = Rule(

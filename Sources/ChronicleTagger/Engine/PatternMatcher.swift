@@ -495,6 +495,12 @@ struct PatternMatcher {
         if token.isNumber {
             guard token.digits <= 6, !isClockOrDecimal(index) || decimalHalf(index) else { return nil }
             if index > 0, !token.spaceBefore, tokens[index - 1].isMark(0x24) || tokens[index - 1].isWord { return nil }
+            // "Covid-19", "F-16": a number that ends a name.
+            if index > 1, !token.spaceBefore, tokens[index - 1].isMark(0x2D), !tokens[index - 1].spaceBefore,
+                tokens[index - 2].isWord, tokens[index - 2].code < 0
+            {
+                return nil
+            }
             var value = token.value
             // "2,000 years".
             while next + 1 < tokens.count, tokens[next].isMark(0x2C), !tokens[next].spaceBefore,

@@ -25,6 +25,7 @@ struct TaggingRun {
         var sectionStart = -1
         var index = 0
         var candidates: [PatternMatcher.Candidate] = []
+        var lines = LineCounter()
         while index < tokens.count {
             // The longest match wins, the earlier rule on a tie; a builder may still refuse its match.
             matcher.candidates(at: index, into: &candidates)
@@ -65,10 +66,10 @@ struct TaggingRun {
             {
                 let from = emit(
                     build.reading, kind: build.kind, modifier: build.modifier, span: firstSpan, rule: rule,
-                    tokens: tokens, tense: tense, resolver: &resolver, diagnostics: &diagnostics)
+                    tokens: tokens, tense: tense, resolver: &resolver, diagnostics: &diagnostics, lines: &lines)
                 let to = emit(
                     second, kind: build.kind, modifier: nil, span: secondSpan, rule: rule, tokens: tokens,
-                    tense: tense, resolver: &resolver, diagnostics: &diagnostics)
+                    tense: tense, resolver: &resolver, diagnostics: &diagnostics, lines: &lines)
                 found.append(from)
                 found.append(to)
                 intervals.append(
@@ -80,7 +81,7 @@ struct TaggingRun {
                     emit(
                         build.reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
                         rule: rule, tokens: tokens, tense: tense, resolver: &resolver,
-                        diagnostics: &diagnostics))
+                        diagnostics: &diagnostics, lines: &lines))
             }
             index = match.end
         }
@@ -91,12 +92,13 @@ struct TaggingRun {
 
     private func emit(
         _ reading: Reading, kind: TimeExpression.Kind, modifier: String?, span: Range<Int>, rule: Rule,
-        tokens: [Token], tense: Tense, resolver: inout Resolver, diagnostics: inout Diagnostics
+        tokens: [Token], tense: Tense, resolver: inout Resolver, diagnostics: inout Diagnostics,
+        lines: inout LineCounter
     ) -> Found {
         let resolution = resolver.resolve(reading, tense: tense)
         let range = TextRange(tokens[span.lowerBound].start, tokens[span.upperBound - 1].end)
         if resolution.isUnanchored {
-            let line = document.location(of: range.lowerBound).line
+            let line = lines.line(of: range.lowerBound, in: document.text)
             let reason =
                 resolver.documentDate == nil
                 ? "no document date" : "the date it counts from is not precise enough"
@@ -196,5 +198,30 @@ extension Reading {
         case .clock(let day, _, _), .dayPart(let day, _): day?.setsReference ?? true
         default: false
         }
+    }
+}
+
+/// Line numbers for messages: the line starts are found once, the first time a message needs
+/// one, so a long document with many unresolved expressions costs no rescans.
+struct LineCounter {
+    private var starts: [Int] = []
+
+    /// The 1-based line of a byte offset in `text`.
+    mutating func line(of offset: Int, in text: String) -> Int {
+        if starts.isEmpty {
+            starts = [0]
+            var position = 0
+            for byte in text.utf8 {
+                position += 1
+                if byte == 0x0A { starts.append(position) }
+            }
+        }
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
     }
 }

@@ -12,10 +12,12 @@ extension RuleSet {
         monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, monthDay,
         dayMonth, weekOf,
         // Quarters, halves, seasons and the reporting periods of results.
-        quarterOfRelativeYear, quarter, quarterAdjective, quarterCode, half, seasonOfYear, relativeSeason, season,
+        quarterOfRelativeYear, quarter, quarterAdjective, quarterCode, half, halfCode, seasonOfYear, relativeSeason,
+        season,
         yearAgoPeriod, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.
-        yearRange, yearOpenEnded, yearBeforeCommonEra, fiscalYear, theYear, spokenYear, spokenYearAfterPreposition,
+        yearRange, yearOpenEnded, yearBeforeCommonEra, fiscalYear, fiscalYearCode, theYear, spokenYear,
+        spokenYearAfterPreposition,
         decade, century, year,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, dayAfter, sameDay, referenceDay, relativePeriod, relativePeriodWithArticle,

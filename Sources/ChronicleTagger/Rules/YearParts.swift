@@ -39,6 +39,16 @@ extension RuleSet {
         },
         examples: [("Q3 2019", "2019-Q3")])
 
+    /// "H1 2024", "H2".
+    static let halfCode = Rule(
+        id: "date.half-code",
+        pattern: [.word("h"), .glued(.numericMonth), .optional(.year)],
+        build: { m in
+            guard let half = m.month, half <= 2 else { return nil }
+            return .date(.yearPart(year: m.year, code: "H\(half)", isQuarter: false))
+        },
+        examples: [("H1 2024", "2024-H1"), ("H2", "2021-H2")])
+
     /// "this year's third quarter", "next year's first quarter".
     static let quarterOfRelativeYear = Rule(
         id: "date.quarter-of-relative-year",

@@ -11,6 +11,17 @@ extension RuleSet {
         build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
         examples: [("fiscal 1989", "1989"), ("the fiscal year 2020", "2020")])
 
+    /// "FY2020", "FY 2021", "FY20": a fiscal year, named by the calendar year it ends in.
+    static let fiscalYearCode = Rule(
+        id: "date.fiscal-year-code",
+        pattern: [.word("fy"), .either([.numericYear, .shortYear])],
+        build: { m in
+            guard let year = m.year else { return nil }
+            return m.isShortYear
+                ? .date(.shortYear(year, month: nil, day: nil)) : .date(.calendar(year: year, month: nil, day: nil))
+        },
+        examples: [("FY2020", "2020"), ("FY 2021", "2021"), ("FY19", "2019")])
+
     static let theYear = Rule(
         id: "date.the-year",
         pattern: [.word("the"), .word("year"), .either([.year, .spokenYear])],

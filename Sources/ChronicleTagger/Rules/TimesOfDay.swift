@@ -78,16 +78,16 @@ extension RuleSet {
         },
         examples: [("noon Thursday", "2021-04-08T12:00"), ("midnight Friday", "2021-04-09T24:00")])
 
-    /// "this morning", "this evening", "tonight": the document's day.
+    /// "this morning", "this evening": the document's day, at that part of it; "tonight" is the day.
     static let thisPartOfDay = Rule(
         id: "time.this-part-of-day",
         pattern: [.either([.sequence([.word("this"), .dayPart]), .word("tonight")])],
         build: { m in
-            if m.said("tonight") { return .time(.dayPart(day: nil, .night)) }
+            if m.said("tonight") { return .date(.relative(.day, offset: 0, anchoring: .speech)) }
             guard let part = m.dayPart, part != .midday, part != .midnight else { return nil }
             return .time(.dayPart(day: nil, part))
         },
-        examples: [("this morning", "2021-04-10TMO"), ("tonight", "2021-04-10TNI")])
+        examples: [("this morning", "2021-04-10TMO"), ("tonight", "2021-04-10")])
 
     /// "last night", "yesterday morning", "tomorrow evening", "Friday morning", "Wednesday night".
     static let dayWithPartOfDay = Rule(
@@ -103,12 +103,12 @@ extension RuleSet {
             if m.said("last") { return .time(.dayPart(day: .relative(.day, offset: -1, anchoring: .speech), .night)) }
             guard let part = m.dayPart, let day = day(m) else { return nil }
             if m.isPlural { return nil }
-            // News writes "Friday night" as the date of that day, its part of the day in the value.
-            return m.weekday != nil ? .date(.dayPart(day: day, part)) : .time(.dayPart(day: day, part))
+            // TempEval-3 news annotation gives "Friday night" the date of that day.
+            return m.weekday != nil ? .date(day) : .time(.dayPart(day: day, part))
         },
         examples: [
             ("last night", "2021-04-09TNI"), ("yesterday morning", "2021-04-09TMO"),
-            ("Friday morning", "2021-04-09TMO"),
+            ("Friday morning", "2021-04-09"),
         ])
 
     /// "mid-afternoon", "mid afternoon yesterday".
@@ -121,7 +121,7 @@ extension RuleSet {
         },
         examples: [("mid-afternoon", "2021-04-10TAF"), ("mid afternoon yesterday", "2021-04-09TAF")])
 
-    /// "the morning", "the next morning": a part of the day talked about.
+    /// "the morning": a part of the day talked about; "the next morning": the next day.
     static let thePartOfDay = Rule(
         id: "time.the-part-of-day",
         pattern: [
@@ -130,7 +130,9 @@ extension RuleSet {
         build: { m in
             guard let part = m.dayPart, part != .midday, part != .midnight else { return nil }
             let offset = m.said("next") || m.said("following") ? 1 : m.said("previous") ? -1 : 0
-            return .time(.dayPart(day: .relative(.day, offset: offset, anchoring: .reference), part))
+            // "the next morning" is the next day; "the morning" alone, a part of the day talked about.
+            if offset != 0 { return .date(.relative(.day, offset: offset, anchoring: .reference)) }
+            return .time(.dayPart(day: .relative(.day, offset: 0, anchoring: .reference), part))
         },
-        examples: [("the next morning", "2021-04-11TMO")])
+        examples: [("the next morning", "2021-04-11"), ("the morning", "2021-04-10TMO")])
 }

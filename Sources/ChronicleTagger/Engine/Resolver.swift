@@ -19,6 +19,11 @@ struct Resolver {
     /// The last date the text mentioned, for reference-anchored words and narratives.
     var reference: TimePoint?
     var kind: Document.Kind
+    /// A day named earlier in the same sentence, for a clock time that names none ("Tuesday, March 3,
+    /// 2020 at 5:30 p.m.").
+    var sentenceDay: TimePoint?
+    /// The last day mentioned and the token index just after its expression.
+    var lastDayMention: (end: Int, day: TimePoint)?
 
     struct Resolution {
         var value: String
@@ -129,7 +134,7 @@ struct Resolver {
             resolution.value += suffix
             return resolution
         }
-        guard let anchor = anchor(.speech), let date = Timex.day(of: anchor) else {
+        guard let anchor = sentenceDay ?? anchor(.speech), let date = Timex.day(of: anchor) else {
             return Resolution(value: "XXXX-XX-XX" + suffix, isUnanchored: true)
         }
         return Resolution(value: Timex.day(date) + suffix, anchor: anchor.timex)

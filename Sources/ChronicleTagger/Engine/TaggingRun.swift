@@ -58,9 +58,13 @@ struct TaggingRun {
                     sectionStart = start
                     resolver.documentDate = section?.date?.point ?? document.date?.point
                     resolver.reference = nil
+                    resolver.lastDayMention = nil
                 }
             }
             let tense = tense(tokens, before: match.start, after: match.end)
+            resolver.sentenceDay = resolver.lastDayMention.flatMap {
+                sameSentence(tokens, $0.end, match.start) ? $0.day : nil
+            }
             if let second = build.second, let firstSpan = match.firstSpan, let secondSpan = match.secondSpan,
                 !firstSpan.isEmpty, !secondSpan.isEmpty
             {
@@ -108,6 +112,7 @@ struct TaggingRun {
         }
         if kind == .date || kind == .time, reading.setsReference, let point = Self.point(resolution.value) {
             resolver.reference = point
+            if point.precision >= .day { resolver.lastDayMention = (span.upperBound, point) }
         }
         let expression = TimeExpression(
             range: range, kind: kind, value: resolution.value, modifier: modifier, rule: rule.id,
@@ -145,6 +150,13 @@ struct TaggingRun {
             steps += 1
         }
         return .unmarked
+    }
+
+    /// Whether no sentence ends between two token indexes.
+    private func sameSentence(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        guard from <= to, to - from < 30 else { return false }
+        for index in from..<to where isSentenceEnd(tokens[index]) || tokens[index].paragraphBreakBefore { return false }
+        return to >= tokens.count || !tokens[to].paragraphBreakBefore
     }
 
     private func isSentenceEnd(_ token: Token) -> Bool {

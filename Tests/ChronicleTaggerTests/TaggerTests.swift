@@ -96,7 +96,8 @@ import Testing
     @Test func survivesTextThatIsNotProse() {
         let noise = String(decoding: (0..<20_000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }, as: UTF8.self)
         let digits = String(repeating: "1998-", count: 2000) + String(repeating: "9", count: 5000)
-        for text in [noise, digits, "", "\u{FEFF}", "May", "- - -", "'", "Q", "mid-", "the end of"] {
+        let huge = "1,000,000,000,000,000,000,000,000 years ago, 999999 days ago and 9999999999999999999999 BC"
+        for text in [noise, digits, huge, "", "\u{FEFF}", "May", "- - -", "'", "Q", "mid-", "the end of"] {
             let (document, result) = tag(text, date: .day(2021, 4, 10))
             #expect(result.expressions.allSatisfy { $0.range.upperBound <= document.text.utf8.count })
         }

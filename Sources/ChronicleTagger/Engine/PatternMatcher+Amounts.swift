@@ -13,10 +13,11 @@ extension PatternMatcher {
                 return nil
             }
             var value = token.value
-            // "2,000 years".
+            // "2,000 years"; no amount of time needs more than a few groups.
             while next + 1 < tokens.count, tokens[next].isMark(0x2C), !tokens[next].spaceBefore,
                 tokens[next + 1].isNumber, tokens[next + 1].digits == 3, !tokens[next + 1].spaceBefore
             {
+                guard value < 1_000_000 else { return nil }
                 value = value * 1000 + tokens[next + 1].value
                 next += 2
             }

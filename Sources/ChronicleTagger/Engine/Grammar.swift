@@ -6,7 +6,7 @@ struct Grammar: Sendable {
     struct WordIDs: Sendable {
         var a: Int32 = -1, an: Int32 = -1, and: Int32 = -1, half: Int32 = -1, of: Int32 = -1
         var couple: Int32 = -1, s: Int32 = -1, hundred: Int32 = -1, thousand: Int32 = -1, oh: Int32 = -1
-        var old: Int32 = -1, dozen: Int32 = -1, set: Int32 = -1, to: Int32 = -1, `for`: Int32 = -1, early: Int32 = -1,
+        var dozen: Int32 = -1, set: Int32 = -1, to: Int32 = -1, `for`: Int32 = -1, early: Int32 = -1,
             `as`: Int32 = -1
     }
 
@@ -62,7 +62,7 @@ struct Grammar: Sendable {
             a: vocabulary.id("a"), an: vocabulary.id("an"), and: vocabulary.id("and"), half: vocabulary.id("half"),
             of: vocabulary.id("of"), couple: vocabulary.id("couple"), s: vocabulary.id("s"),
             hundred: vocabulary.id("hundred"), thousand: vocabulary.id("thousand"), oh: vocabulary.id("oh"),
-            old: vocabulary.id("old"), dozen: vocabulary.id("dozen"), set: vocabulary.id("set"),
+            dozen: vocabulary.id("dozen"), set: vocabulary.id("set"),
             to: vocabulary.id("to"), for: vocabulary.id("for"), early: vocabulary.id("early"), as: vocabulary.id("as"))
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

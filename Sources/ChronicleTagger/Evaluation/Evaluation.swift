@@ -15,8 +15,11 @@ import ChronicleText
 public struct Evaluation: Sendable {
     /// Precision, recall and F1 of one measure.
     public struct Measure: Hashable, Sendable {
+        /// Matched (or correct) over system expressions; 0 with none.
         public var precision: Double
+        /// Matched (or correct) over gold expressions; 0 with none.
         public var recall: Double
+        /// Strict and relaxed: the harmonic mean; type and value: relaxed F1 × accuracy.
         public var f1: Double
         /// Matched pairs (strict, relaxed) or correct attributes (type, value).
         public var count: Int
@@ -26,40 +29,55 @@ public struct Evaluation: Sendable {
 
     /// The four measures over a set of documents.
     public struct Scores: Hashable, Sendable {
+        /// Gold expressions.
         public var gold: Int
+        /// Expressions the tagger found.
         public var system: Int
+        /// Exactly the same span.
         public var strict: Measure
+        /// Overlapping spans, matched one-to-one.
         public var relaxed: Measure
+        /// The TIMEX3 type, over relaxed pairs.
         public var type: Measure
+        /// The TIMEX3 value, over relaxed pairs.
         public var value: Measure
     }
 
     /// How the tagger did on the gold expressions of one type.
     public struct TypeScores: Hashable, Sendable {
+        /// The gold type: `DATE`, `TIME`, `DURATION`, `SET`.
         public var type: String
+        /// Gold expressions of the type.
         public var gold: Int
+        /// Gold expressions of the type found with exactly their span, over all of them.
         public var strictRecall: Double
+        /// Gold expressions of the type overlapped by a match, over all of them.
         public var relaxedRecall: Double
         /// Correct values over the relaxed matches of this type.
         public var valueAccuracy: Double
+        /// Correct values over all gold expressions of this type.
         public var valueRecall: Double
     }
 
     /// What went wrong with the expressions one rule made.
     public struct RuleErrors: Hashable, Sendable {
+        /// The rule's id.
         public var rule: String
         /// Expressions the rule made.
         public var system: Int
         /// Made but matching no gold expression.
         public var spurious: Int
-        /// Matched with another span, type or value.
+        /// Matched with another span.
         public var span: Int
+        /// Matched with another type.
         public var type: Int
+        /// Matched with another value.
         public var value: Int
     }
 
     /// One difference between system and gold, as score.py's `--errors` lists it.
     public struct Finding: Hashable, Sendable {
+        /// The kinds of difference, named as score.py names them.
         public enum Kind: String, Sendable, CaseIterable {
             /// A gold expression nothing matched.
             case miss = "MISS"
@@ -67,25 +85,38 @@ public struct Evaluation: Sendable {
             case spurious = "FALSE"
             /// An overlap with another extent.
             case span = "SPAN"
+            /// A match with another type.
             case type = "TYPE"
+            /// A match with another value.
             case value = "VALUE"
         }
 
+        /// What went wrong.
         public var kind: Kind
+        /// The document's id.
         public var document: String
+        /// The gold expression; nil for a spurious one.
         public var gold: GoldDocument.Timex?
+        /// The system expression; nil for a miss.
         public var system: SystemTimex?
     }
 
     /// A system expression in scalar offsets, with the rule that made it.
     public struct SystemTimex: Hashable, Sendable {
+        /// Where it starts, in Unicode scalars.
         public var start: Int
+        /// Where it ends, exclusive.
         public var end: Int
+        /// The text it covers.
         public var text: String
+        /// The TIMEX3 type.
         public var type: String
+        /// The TIMEX3 value.
         public var value: String
+        /// The id of the rule that made it.
         public var rule: String
 
+        /// A system expression; `end` must not be below `start`.
         public init(start: Int, end: Int, text: String, type: String, value: String, rule: String) {
             self.start = start
             self.end = end

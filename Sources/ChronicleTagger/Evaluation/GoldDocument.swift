@@ -7,8 +7,9 @@ import ChronicleText
 public struct GoldDocument: Sendable {
     /// One hand-annotated time expression.
     public struct Timex: Hashable, Sendable {
-        /// Where it starts and ends in the text, in Unicode scalars; `end` is exclusive.
+        /// Where it starts in the text, in Unicode scalars.
         public var start: Int
+        /// Where it ends, exclusive.
         public var end: Int
         /// The text it covers.
         public var text: String
@@ -34,6 +35,7 @@ public struct GoldDocument: Sendable {
         /// The 1-based line of the file where it was noticed, when known.
         public var line: Int?
 
+        /// "line 3: unclosed <TIMEX3>".
         public var description: String { line.map { "line \($0): \(reason)" } ?? reason }
     }
 

@@ -75,6 +75,14 @@ import Testing
             ])
     }
 
+    @Test func linksMonthRangesAndShortYearRangesWrittenWithADash() {
+        let (document, result) = tag(
+            "Arrivals fell in January\u{2013}March 2018 and in the 2019\u{2013}20 season.", date: .day(2021, 4, 10))
+        #expect(spans(document, result) == ["January=2018-01", "March 2018=2018-03", "2019=2019", "20=2020"])
+        #expect(
+            result.intervals.map { document.text(in: $0.range) } == ["January\u{2013}March 2018", "2019\u{2013}20"])
+    }
+
     @Test func everyExpressionCarriesTheIDOfAKnownRule() {
         let (_, result) = tag(
             "On March 3, 2020, three years after the 2017 vote, the council met every Thursday until last week.",

@@ -64,6 +64,13 @@ extension PatternMatcher {
         if next < tokens.count {
             let following = tokens[next]
             if vocabulary.classes(following).contains(.timeZone) { return nil }
+            // "1600 Pennsylvania Avenue": a house number.
+            if following.isCapitalized, next + 1 < tokens.count,
+                vocabulary.classes(tokens[next + 1]).contains(.street)
+                    || (next + 2 < tokens.count && vocabulary.classes(tokens[next + 2]).contains(.street))
+            {
+                return nil
+            }
             if !afterPreposition, following.isWord, !following.isCapitalized, following.code < 0,
                 following.end - following.start > 3, isPluralLooking(following)
             {

@@ -27,6 +27,7 @@ struct WordClass: OptionSet, Sendable {
     static let pastAuxiliary = WordClass(rawValue: 1 << 22)
     static let futureBeforeTo = WordClass(rawValue: 1 << 23)
     static let participle = WordClass(rawValue: 1 << 24)
+    static let street = WordClass(rawValue: 1 << 25)
 }
 
 /// What the lexicon says about one word.
@@ -143,6 +144,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.pastAuxiliaries { vocabulary.add(word, .pastAuxiliary) }
         for word in Lexicon.futureBeforeTo { vocabulary.add(word, .futureBeforeTo) }
         for word in Lexicon.participles { vocabulary.add(word, .participle) }
+        for word in Lexicon.streetWords { vocabulary.add(word, .street) }
         return vocabulary
     }
 }

@@ -48,3 +48,11 @@ extension Lexicon {
         "dozens", "hundreds", "thousands", "millions", "billions", "dollars", "cents",
     ]
 }
+
+extension Lexicon {
+    /// Words that end a street name, after which a number is a house number: "1600 Pennsylvania Avenue".
+    static let streetWords: [String] = [
+        "avenue", "ave", "street", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place", "square",
+        "parkway", "highway", "plaza", "court",
+    ]
+}

@@ -331,9 +331,11 @@ struct Headline {
             }
             let opener = tokens[index + 1].lower
             // ", which …", ", including …", ", constituting …", ", led by …".
+            // …but not the title's own verb after an odd comma ("workers …, were mobilized").
+            let mainVerb = tokens.firstIndex { $0.isFinite && $0.depth == 0 }
             let participle =
                 (tokens[index + 1].form == .past || VerbForms.base(ofPast: tokens[index + 1].lower) != nil)
-                && index + 2 < tokens.count
+                && index + 1 != mainVerb && index + 2 < tokens.count
                 && (Lexicon.prepositions.contains(tokens[index + 2].lower) || tokens[index + 2].lower == "by")
             guard
                 Lexicon.relativePronouns.contains(opener) || opener == "including" || tokens[index + 1].form == .gerund

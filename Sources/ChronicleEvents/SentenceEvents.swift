@@ -101,16 +101,18 @@ struct SentenceEvents {
     /// "This note restates … published on June 25, 2020", "a news article of 13 March 2025":
     /// the document's own publication date, said again.
     private func restatesPublication(_ mention: DateMention) -> Bool {
-        guard let documentDate, mention.date == .point(documentDate) else { return false }
-        // "… which covers the events of 2024": the period the document reports on.
-        let start = mention.words.lowerBound
-        if ((start - 4)..<start).contains(where: { Lexicon.coverageWords.contains(parse.lower($0)) }) { return true }
-        let words = parse.words.indices
-        let selfReference = words.contains { index in
+        guard let documentDate, mention.date.isCompatible(with: .point(documentDate)) else { return false }
+        // "This note restates … the 2020 report, published on June 25, 2020": in a sentence about
+        // the document itself, every date of its publication is said again.
+        let selfReference = parse.words.indices.contains { index in
             ["this", "the present"].contains(parse.lower(index))
                 && Lexicon.publicationNouns.contains(parse.lower(index + 1))
         }
         if selfReference { return true }
+        guard mention.date == .point(documentDate) else { return false }
+        // "… which covers the events of 2024": the period the document reports on.
+        let start = mention.words.lowerBound
+        if ((start - 4)..<start).contains(where: { Lexicon.coverageWords.contains(parse.lower($0)) }) { return true }
         // A publication noun right before the date or its verb: "a dispatch published on …".
         var cursor = mention.phraseStart - 1
         if Lexicon.publicationVerbs.contains(parse.lower(cursor)) { cursor -= 1 }

@@ -168,6 +168,10 @@ extension SentenceParse {
         if isLast { return Lexicon.subordinators.contains(opener) ? .subordinate : .main }
         if opener == "according" && lower(first + 1) == "to" { return .attribution }
         if Lexicon.subordinators.contains(opener) { return .subordinate }
+        // A quotation is what someone said: the clause itself.
+        if let start = range.first, words[start].isQuote, range.dropFirst().contains(where: { depth[$0] > 0 }) {
+            return .main
+        }
         if !hasVerb {
             let text = range.map { words[$0].lower }
             if Lexicon.discourseMarkers.contains(text) { return .intro }
@@ -183,7 +187,9 @@ extension SentenceParse {
         return range.allSatisfy { dateWords.contains($0) || Lexicon.determiners.contains(lower($0)) }
     }
 
-    private func containsDate(_ range: Range<Int>) -> Bool { range.contains { dateWords.contains($0) } }
+    private func containsDate(_ range: Range<Int>) -> Bool {
+        range.contains { dateWords.contains($0) && depth[$0] == 0 }
+    }
 
     /// A short name in a list: "the US", "Japan".
     private func isListItem(_ range: Range<Int>) -> Bool {

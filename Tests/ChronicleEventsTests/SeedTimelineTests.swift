@@ -59,9 +59,7 @@ import Testing
         let report = events.filter { mentions($0, ["commission of inquiry"]) && $0.date == .point(.year(2014)) }
         #expect(report.count == 1)
         #expect(report.first.map(seeds)?.contains("001") == true)
-        withKnownIssue("the tagger does not yet tag a year used as a modifier (\"The 2014 … report\"); issue 3") {
-            #expect(report.first.map(seeds)?.contains("004") == true)
-        }
+        #expect(report.first.map(seeds)?.contains("004") == true)
         // The 10th anniversary in 2024 remembers the report; it does not date it.
         let misdated = events.filter { event in
             event.date != .point(.year(2014))

@@ -140,11 +140,11 @@ public struct TimelineBuilder: Sendable {
 /// Document ids: the file stem, or the path (without extension) relative to the common folder
 /// when two stems collide.
 public enum DocumentIDs {
+    /// The id of each path. `-` (standard input) is `-`.
     public static func make(for paths: [String]) -> [String: String] {
-        func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
         var counts: [String: Int] = [:]
         for path in paths { counts[stem(path), default: 0] += 1 }
-        let folders = paths.map { ($0 as NSString).deletingLastPathComponent.split(separator: "/").map(String.init) }
+        let folders = paths.map { Array(components($0).dropLast()) }
         var common = folders.first ?? []
         for folder in folders.dropFirst() {
             common = Array(zip(common, folder).prefix { $0 == $1 }.map(\.0))
@@ -152,12 +152,27 @@ public enum DocumentIDs {
         var result: [String: String] = [:]
         for path in paths {
             if counts[stem(path)]! > 1 {
-                let components = path.split(separator: "/").map(String.init).dropFirst(common.count)
-                result[path] = (components.joined(separator: "/") as NSString).deletingPathExtension
+                let relative = components(path).dropFirst(common.count).joined(separator: "/")
+                result[path] = withoutExtension(relative)
             } else {
                 result[path] = stem(path)
             }
         }
         return result
+    }
+
+    // String work by hand: Foundation's NSString path methods trap on some names on Linux ("a").
+    private static func components(_ path: String) -> [String] {
+        path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    private static func stem(_ path: String) -> String { withoutExtension(components(path).last ?? path) }
+
+    /// "a/report.txt" → "a/report"; a leading dot ("/.hidden") is no extension.
+    private static func withoutExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return path }
+        let dropped = name.distance(from: dot, to: name.endIndex)
+        return String(path.dropLast(dropped))
     }
 }

@@ -49,3 +49,18 @@ import Testing
             ])
     }
 }
+
+@Suite struct DocumentIDsTests {
+    @Test func namesDocumentsByStemAndByPathWhenStemsCollide() {
+        #expect(
+            DocumentIDs.make(for: ["a.txt", "-", "notes/x/report.md", "notes/y/report.md", "b"]) == [
+                "a.txt": "a", "-": "-", "notes/x/report.md": "notes/x/report", "notes/y/report.md": "notes/y/report",
+                "b": "b",
+            ])
+        // Relative to the folder all the paths share.
+        #expect(
+            DocumentIDs.make(for: ["notes/x/report.md", "notes/y/report.md"]) == [
+                "notes/x/report.md": "x/report", "notes/y/report.md": "y/report",
+            ])
+    }
+}

@@ -32,7 +32,8 @@ struct ExtractCommand: ParsableCommand {
     enum Shape { case json, jsonl, yaml }
 
     var shape: Shape {
-        let ext = output.map { ($0 as NSString).pathExtension.lowercased() } ?? ""
+        let name = output?.split(separator: "/").last.map(String.init) ?? ""
+        let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
         if ext == "yml" || ext == "yaml" { return .yaml }
         if jsonl || ext == "jsonl" { return .jsonl }
         return .json
@@ -78,7 +79,11 @@ struct ExtractCommand: ParsableCommand {
         let data: Data
         switch shape {
         case .yaml:
-            let folder = ((output ?? ".") as NSString).deletingLastPathComponent
+            // Plain string work: NSString's path methods trap on some names on Linux.
+            let folder =
+                output.flatMap { path in
+                    path.lastIndex(of: "/").map { $0 == path.startIndex ? "/" : String(path[..<$0]) }
+                } ?? "."
             let draft = TimelineDraft(
                 title: title, documents: read.map { ($0.path, $0.document) }, givenDate: document.date,
                 kind: document.kind, relativeTo: folder.isEmpty ? "." : folder)

@@ -6,6 +6,7 @@ import CLibXML2
 /// Neither parser ever reads a file or the network: DTDs and external entities are not loaded
 /// (the process-wide entity loader refuses every request), and entities are not substituted.
 public enum LibXML {
+
     /// libxml2 must be initialized once, before documents are parsed on several threads; the
     /// same step installs the entity loader that refuses everything.
     private static let initialized: Void = {
@@ -151,39 +152,62 @@ public enum LibXML {
         }
     }
 
-    /// Copies libxml2's tree in document order, so a parent always precedes its children.
+    /// Copies libxml2's tree in document order, so a parent always precedes its children. The
+    /// walk follows libxml2's own links (no recursion, no stack of children).
     private static func copyTree(_ document: xmlDocPtr) -> MarkupTree {
         var nodes: [MarkupTree.Node] = []
         var roots: [Int] = []
         // The copied index of the open element at each depth.
         var open: [Int] = []
-        walk(document) { node, depth in
+        var current = document.pointee.children
+        var depth = 0
+        while let node = current {
             if open.count > depth { open.removeSubrange(depth...) }
             let parent = open.last
-            let copy: MarkupTree.Node
+            var entered = false
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                copy = MarkupTree.Node(
-                    kind: .element, name: String(cString: node.pointee.name), attributes: attributes(of: node),
-                    text: "", parent: parent, children: [], depth: depth)
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                copy = MarkupTree.Node(
-                    kind: .text, name: "", attributes: [], text: content(of: node), parent: parent, children: [],
-                    depth: depth)
-            case XML_COMMENT_NODE:
-                copy = MarkupTree.Node(
-                    kind: .comment, name: "", attributes: [], text: content(of: node), parent: parent,
-                    children: [], depth: depth)
+                let name = String(cString: node.pointee.name)
+                let index = nodes.count
+                nodes.append(
+                    MarkupTree.Node(
+                        kind: .element, name: name, attributes: attributes(of: node), text: "", parent: parent,
+                        children: [], depth: depth))
+                if parent == nil { roots.append(index) }
+                open.append(index)
+                entered = node.pointee.children != nil
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE:
+                if parent == nil { roots.append(nodes.count) }
+                nodes.append(
+                    MarkupTree.Node(
+                        kind: node.pointee.type == XML_COMMENT_NODE ? .comment : .text, name: "", attributes: [],
+                        text: content(of: node), parent: parent, children: [], depth: depth))
             default:
                 // Entity references, processing instructions, DTD nodes: never text.
-                return false
+                break
             }
-            let index = nodes.count
-            nodes.append(copy)
-            if let parent { nodes[parent].children.append(index) } else { roots.append(index) }
-            if copy.kind == .element { open.append(index) }
-            return copy.kind == .element
+            if entered, let child = node.pointee.children {
+                current = child
+                depth += 1
+                continue
+            }
+            current = nil
+            var climbing: xmlNodePtr? = node
+            while let up = climbing {
+                if let next = up.pointee.next {
+                    current = next
+                    break
+                }
+                depth -= 1
+                guard depth >= 0, let parent = up.pointee.parent else { break }
+                climbing = parent
+            }
         }
+        // Each element's children, in one array sized once.
+        var counts = [Int](repeating: 0, count: nodes.count)
+        for index in nodes.indices { if let parent = nodes[index].parent { counts[parent] += 1 } }
+        for index in nodes.indices where counts[index] > 0 { nodes[index].children.reserveCapacity(counts[index]) }
+        for index in nodes.indices { if let parent = nodes[index].parent { nodes[parent].children.append(index) } }
         return MarkupTree(nodes: nodes, roots: roots)
     }
 

@@ -57,7 +57,7 @@ let package = Package(
 
         .testTarget(name: "ChronicleTextTests", dependencies: ["ChronicleText"]),
         .testTarget(name: "ChronicleXMLTests", dependencies: ["ChronicleXML"]),
-        .testTarget(name: "ChronicleReaderTests", dependencies: ["ChronicleReader"]),
+        .testTarget(name: "ChronicleReaderTests", dependencies: ["ChronicleReader"], exclude: ["Fixtures"]),
         .testTarget(name: "ChronicleTaggerTests", dependencies: ["ChronicleTagger", "ChronicleReader"]),
         .testTarget(name: "ChronicleTimelineTests", dependencies: ["ChronicleTimeline"]),
         .testTarget(name: "ChronicleEventsTests", dependencies: ["ChronicleEvents"]),

@@ -53,7 +53,7 @@ let package = Package(
             name: "chronicle",
             dependencies: ["Chronicle", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "chronicle-bench", dependencies: ["Chronicle"]),
+        .executableTarget(name: "chronicle-bench", dependencies: ["Chronicle", "ChronicleXML"]),
 
         .testTarget(name: "ChronicleTextTests", dependencies: ["ChronicleText"]),
         .testTarget(name: "ChronicleXMLTests", dependencies: ["ChronicleXML"]),

@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "ChronicleTaggerTests", dependencies: ["ChronicleTagger", "ChronicleReader"]),
         .testTarget(name: "ChronicleTimelineTests", dependencies: ["ChronicleTimeline"]),
         .testTarget(name: "ChronicleEventsTests", dependencies: ["ChronicleEvents"]),
-        .testTarget(name: "ChronicleRenderTests", dependencies: ["ChronicleRender", "ChronicleXML"]),
+        .testTarget(
+            name: "ChronicleRenderTests", dependencies: ["ChronicleRender", "ChronicleXML"], exclude: ["Golden"]),
         .testTarget(name: "ChronicleCommandTests", dependencies: ["Chronicle", "chronicle"]),
     ]
 )

@@ -20,11 +20,14 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Keep at most this many events (pinned and most important first).")
     var maxEvents: Int?
 
+    @OptionGroup var chart: ChartFlags
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
     func validate() throws {
         _ = try formats()
+        try chart.validate()
         for file in files where !(file.hasSuffix(".yml") || file.hasSuffix(".yaml")) {
             throw ValidationError("\(file) is not a timeline file (.yml); to read documents, use `chronicle extract`")
         }
@@ -73,10 +76,18 @@ struct BuildCommand: ParsableCommand {
             var timeline = build.timeline
             if let maxEvents { timeline = timeline.limited(to: maxEvents) }
             let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let options = RenderOptions(chart: chart.options, largePrint: chart.largePrint)
+            var reported = false
             for format in formats {
                 let destination = "\(output)/\(name).\(format.rawValue)"
                 do {
-                    try AtomicFile.write(format.render(timeline), to: destination)
+                    let rendered = format.rendered(timeline, options: options)
+                    if !reported, !rendered.report.messages.isEmpty {
+                        // The SVG and the HTML share one chart: say it once.
+                        reported = true
+                        for message in rendered.report.messages { Console.warning("\(path): chart: \(message)") }
+                    }
+                    try AtomicFile.write(rendered.data, to: destination)
                 } catch {
                     Console.error("\(destination): cannot write (\(error.localizedDescription))")
                     failed = true

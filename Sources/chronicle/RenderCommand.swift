@@ -13,8 +13,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.")
     var output: String?
 
-    @Option(help: "txt or json; default: from the output file's extension, else txt.")
+    @Option(help: "txt, json, svg or html; default: from the output file's extension, else txt.")
     var format: String?
+
+    @OptionGroup var chart: ChartFlags
 
     @Option(help: "Text width in columns.")
     var width: Int = 80
@@ -27,6 +29,7 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if width < 40 { throw ValidationError("--width must be at least 40") }
+        try chart.validate()
         if let maxEvents, maxEvents < 1 { throw ValidationError("--max-events must be at least 1") }
         _ = try outputFormat()
     }
@@ -71,8 +74,10 @@ struct RenderCommand: ParsableCommand {
             }
         }
         if let maxEvents { model = model.limited(to: maxEvents) }
-        let data = try outputFormat().render(model, options: RenderOptions(width: width, ascii: ascii))
-        try Console.write(data, to: output ?? "-")
+        let options = RenderOptions(width: width, ascii: ascii, chart: chart.options, largePrint: chart.largePrint)
+        let rendered = try outputFormat().rendered(model, options: options)
+        try Console.write(rendered.data, to: output ?? "-")
+        for message in rendered.report.messages { Console.warning("\(timeline): \(message)") }
         if failed { throw ExitCode.someInputFailed }
     }
 

@@ -24,17 +24,36 @@ import Testing
                 citations: [Citation(sourceID: "b", quote: "q", range: 0..<1)]),
         ])
 
-    @Test func alignsDatesAndRightAlignsReferences() {
+    @Test func alignsDatesUnderYearHeadingsAndRightAlignsReferences() {
         let lines = TextRenderer(width: 60).render(timeline).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "FLOODS IN THE NORTH")
         #expect(lines[1] == "Briefing timeline")
         #expect(lines[2] == "2 sources \u{00B7} 2 events")
-        #expect(lines[4] == "2014          Commission finds the dams unsafe ...... [1][2]")
-        #expect(lines[5] == "22 Dec 2019   Deadline for repairing every dam along the")
-        #expect(lines[6] == "              river passes without the repairs being made")
-        #expect(lines[7] == String(repeating: " ", count: 14) + String(repeating: ".", count: 42) + " [2]")
+        #expect(lines[3] == "")
+        #expect(lines[4] == "2014")
+        #expect(lines[5] == "----")
+        #expect(lines[6] == "2014          Commission finds the dams unsafe ...... [1][2]")
+        #expect(lines[7] == "")
+        #expect(lines[8] == "2019")
+        // The title wraps short of the references, which end its last line.
+        #expect(lines[10] == "22 Dec 2019   Deadline for repairing every dam along")
+        #expect(lines[11] == "              the river passes without the repairs")
+        #expect(lines[12] == "              being made " + String(repeating: ".", count: 31) + " [2]")
         #expect(lines.allSatisfy { $0.count <= 60 })
-        #expect(lines[4].count == 60 && lines[7].count == 60)
+        #expect(lines[6].count == 60 && lines[12].count == 60)
+    }
+
+    @Test func leavesOutHeadingsWhenEverythingIsInOnePeriod() {
+        let text = TextRenderer().render(Fixtures.crowdedYear)
+        #expect(!text.contains("\n2021\n----\n"))
+        let first = Fixtures.crowdedYear.events[0].date.formatted(.short)
+        #expect(text.split(separator: "\n")[3].hasPrefix(first + " "))
+    }
+
+    @Test func headsLongSpansByCentury() {
+        let text = TextRenderer().render(Fixtures.twentyFiveCenturies)
+        #expect(text.contains("\n5th century BCE\n---------------\nc. 500 BCE "))
+        #expect(text.contains("\n21st century\n"))
     }
 
     @Test func listsSourcesAsFootnotes() {
@@ -47,5 +66,23 @@ import Testing
         let text = TextRenderer(width: 60, ascii: true).render(timeline)
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
         #expect(text.contains("[1] \"Rain report\"\n"))
+        #expect(text.contains("2 sources - 2 events"))
+    }
+
+    @Test func countsWideCharactersAsTwoColumns() {
+        var wide = timeline
+        wide.events[0].title = "北部の洪水で堤防が決壊し住民が避難した北部の洪水で堤防が決壊し住民が避難した"
+        let lines = TextRenderer(width: 50).render(wide).split(separator: "\n")
+        #expect(lines.allSatisfy { TextColumns.width(String($0)) <= 50 })
+    }
+
+    @Test func cutsAWordLongerThanTheLineButNotALink() {
+        let renderer = TextRenderer(width: 40)
+        let lines = renderer.wrap(String(repeating: "x", count: 95), width: 40, first: "", rest: "")
+        #expect(lines.map(\.count) == [40, 40, 15])
+        let link = "https://example.org/" + String(repeating: "a", count: 50)
+        var linked = timeline
+        linked.sources[1].url = link
+        #expect(TextRenderer(width: 40).render(linked).contains("\n    \(link)\n"))
     }
 }

@@ -16,11 +16,6 @@ struct Article {
 }
 
 extension Document {
-    /// Lays blocks out as the document text (a blank line between blocks) and cuts sentences.
-    static func assemble(id: String, title: String?, blocks: [Block]) -> Document {
-        assemble(id: id, title: title, articles: [Article(blocks: blocks, title: title)]).document
-    }
-
     /// Lays articles out one after the other; two or more become the document's sections.
     ///
     /// Returns the document and the range of each article in its text, in order (an article

@@ -119,8 +119,8 @@ struct DocumentDating {
     ]
 
     /// "WASHINGTON, March 3, 2021 — The …", "SEOUL, South Korea, 3 March 2021 (Agency) - …",
-    /// "March 3, 2021: The …": a date with its day or month at the start of a paragraph, after at
-    /// most a place name, before a dash or a colon.
+    /// "GENEVA (30 June 2021) – …", "March 3, 2021: The …": a date with its day or month at the
+    /// start of a paragraph, after at most a place name, before a dash or a colon.
     static func newsDateline(_ paragraph: String) -> (point: TimePoint, text: String)? {
         let bytes = Array(paragraph.utf8.prefix(160))
         let head = String(decoding: bytes, as: UTF8.self)
@@ -135,6 +135,8 @@ struct DocumentDating {
             placeWords.allSatisfy({ word in word.first.map { $0.isUppercase || $0 == "(" } ?? false })
         else { return nil }
         var index = first.range.upperBound
+        // "GENEVA (30 June 2021) – …": the date in brackets after the place.
+        if index < bytes.count, bytes[index] == 0x29, place.contains(0x28) { index += 1 }
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         if index < bytes.count, bytes[index] == 0x28, let close = bytes[index...].firstIndex(of: 0x29),
             close - index < 40

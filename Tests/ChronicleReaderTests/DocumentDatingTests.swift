@@ -24,6 +24,7 @@ import Testing
         #expect(
             DocumentDating.newsDateline("KESSING, Norland, 4 May 2020 (Wire) - Rain fell.")?.point == .day(2020, 5, 4))
         #expect(DocumentDating.newsDateline("March 3, 2021: The ministry said.")?.point == .day(2021, 3, 3))
+        #expect(DocumentDating.newsDateline("GENEVA (30 June 2021) – Experts said.")?.point == .day(2021, 6, 30))
         #expect(DocumentDating.newsDateline("SEOUL, March 12 (Wire) -- No year here.") == nil)
         #expect(DocumentDating.newsDateline("The meeting on March 3, 2021 — which was tense — ended.") == nil)
     }

@@ -123,6 +123,48 @@ import Testing
         #expect(document.date?.evidence == "dateline \"KESSING, March 3, 2021\"")
     }
 
+    // MARK: - A press release and a news page split by promotions
+
+    @Test func readsAPressReleaseWithoutItsTagsShareLinksOrRelatedNews() throws {
+        let document = try Fixtures.read("press-release.html")
+        #expect(document.paragraphTexts.count == 6)
+        #expect(document.paragraphTexts.first == "Experts urge release of detained river guides")
+        #expect(document.paragraphTexts.last?.hasPrefix("The experts: Ana Ruiz") == true)
+        for furniture in ["Français", "Press releases", "Tags", "Facebook", "Related news", "dam evictions", "Palais"] {
+            #expect(!document.text.contains(furniture), "\(furniture)")
+        }
+        #expect(document.date?.point == TimePoint.day(2021, 6, 30))
+        #expect(document.date?.evidence == "<meta name=\"dcterms.date\" content=\"2021-06-30\">")
+    }
+
+    @Test func datesAPressReleaseByItsOwnTimeNotItsRelatedNews() throws {
+        let page = try String(contentsOf: Fixtures.folder.appendingPathComponent("press-release.html"), encoding: .utf8)
+            .replacingOccurrences(of: "<meta name=\"dcterms.date\" content=\"2021-06-30\">", with: "")
+        let document = try DocumentReader().read(bytes: Array(page.utf8), id: "release", format: .html)
+        #expect(document.date?.point == TimePoint.day(2021, 6, 30))
+        #expect(document.date?.evidence == "<time datetime=\"2021-06-30T12:00:00Z\"> in the article header")
+        let related = page.replacingOccurrences(
+            of: "<time datetime=\"2021-06-30T12:00:00Z\">30 June 2021</time>", with: "")
+        let undated = try DocumentReader().read(bytes: Array(related.utf8), id: "release", format: .html)
+        // Only the related news items have times left: the date now comes from the dateline.
+        #expect(undated.date?.origin == .dateline)
+        #expect(undated.date?.point == TimePoint.day(2021, 6, 30))
+    }
+
+    @Test func joinsAnArticleThatPromotionsSplitIntoParts() throws {
+        let document = try Fixtures.read("split-body.html")
+        #expect(
+            document.paragraphTexts == [
+                "Grain convoy reaches mountain villages",
+                "Trucks carrying 300 tonnes of wheat crossed the pass after the road was cleared of snow.",
+                "A convoy of 24 trucks reached the villages of the upper valley on Thursday, ending a three-week shortage of bread and flour.",
+                "The road over the pass had been closed since 16 January, when an avalanche buried a 400-metre stretch.",
+                "“People were baking with the last of their rye,” said Mira Kovac, who runs the shop in Oberwald.",
+                "Regional officials said a second convoy would follow next week, weather permitting.",
+            ])
+        #expect(document.date?.point == TimePoint.day(2024, 2, 8))
+    }
+
     // MARK: - Markup details
 
     @Test func decodesEntitiesAndRemovesInvisibleCharacters() throws {

@@ -4,7 +4,8 @@ import ChronicleText
 ///
 /// 1. a dateline: a line that says when the text was published ("Published: 3 March 2021"), or a
 ///    news dateline opening the first paragraphs ("WASHINGTON, March 3, 2021 — …");
-/// 2. a header that states the year a report covers ("Events of 2024");
+/// 2. a header that states the year a report covers ("Events of 2024"), or a title about a
+///    year ("Norland in 2024: …");
 /// 3. a report-year header: a title that names a periodical report by its year ("2020 Trafficking
 ///    in Persons Report: …", "World Report 2025"). The year names the report's edition, which is
 ///    the year it is published; such reports describe a period that ends in that year or the
@@ -46,7 +47,14 @@ struct DocumentDating {
                 return (DocumentDate(.year(year), origin: .dateline, evidence: "period covered \"\(text)\""), nil)
             }
         }
-        for index in head.prefix(2) where document.headings.contains(index) || index == paragraphs.first {
+        let titles = head.prefix(2).filter { document.headings.contains($0) || $0 == paragraphs.first }
+        for index in titles {
+            let text = document.text(in: document.paragraphs[index])
+            if let year = Self.yearInTitle(text) {
+                return (DocumentDate(.year(year), origin: .dateline, evidence: "year of the title \"\(text)\""), nil)
+            }
+        }
+        for index in titles {
             let text = document.text(in: document.paragraphs[index])
             if let year = Self.reportYear(text) {
                 let evidence =
@@ -171,7 +179,18 @@ struct DocumentDating {
         return nil
     }
 
-    /// "2020 Trafficking in Persons Report: North Korea", "World Report 2025: …", "Annual Review
+    /// "Norland in 2024: …", "Human rights during 2019": a title about what happened in a year.
+    static func yearInTitle(_ title: String) -> Int? {
+        guard title.utf8.count <= 160 else { return nil }
+        let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }
+        for (index, word) in words.enumerated().dropLast() where word == "in" || word == "during" {
+            let next = words[index + 1]
+            if next.count == 4, let year = Int(next), (1900...2199).contains(year) { return year }
+        }
+        return nil
+    }
+
+    /// "2020 Trafficking in Persons Report: Norland", "World Report 2025: …", "Annual Review
     /// 2019": a title that opens with a year and names a report, or names a report and its year.
     static func reportYear(_ title: String) -> Int? {
         guard title.utf8.count <= 160 else { return nil }

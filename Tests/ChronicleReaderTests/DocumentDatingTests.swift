@@ -36,6 +36,13 @@ import Testing
         #expect(DocumentDating.coveredYear("The events of 2024 were grim and the harvest failed twice.") == nil)
     }
 
+    @Test func readsTheYearATitleIsAbout() {
+        #expect(DocumentDating.yearInTitle("Norland in 2024: notes on the World Report 2025") == 2024)
+        #expect(DocumentDating.yearInTitle("Human rights during 2019") == 2019)
+        #expect(DocumentDating.yearInTitle("2020 Trafficking in Persons Report: Norland") == nil)
+        #expect(DocumentDating.yearInTitle("Ten facts in brief") == nil)
+    }
+
     @Test func readsTheYearOfAReportTitle() {
         #expect(DocumentDating.reportYear("2020 Trafficking in Persons Report: Norland") == 2020)
         #expect(DocumentDating.reportYear("World Report 2025: Norland") == 2025)

@@ -17,6 +17,10 @@ struct HTMLReader {
         var document = Document(
             id: id, title: title, text: layout.text, paragraphs: layout.paragraphs, headings: layout.headings)
         document.sentences = SentenceSplitter().sentences(in: document)
+        if tree.isTruncated {
+            document.diagnostics.warn(
+                "the page nests deeper than libxml2 reads; what follows the deepest part is missing", about: id)
+        }
         guard findsDates else { return document }
         if let date = HTMLMetadata(page: page).publishedDate() {
             document.date = date

@@ -21,6 +21,9 @@ public enum LibXML {
         HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue | XML_PARSE_HUGE.rawValue)
 
+    /// `XML_PARSE_HUGE` alone, for tests that parse without it.
+    static let hugeOption = Int32(XML_PARSE_HUGE.rawValue)
+
     /// The options of the XML parser: no `XML_PARSE_NOENT` (entities stay references), no
     /// `XML_PARSE_DTDLOAD`, and no `XML_PARSE_HUGE`, which in libxml2 2.9 also switches off the
     /// entity-amplification check that rejects "billion laughs" documents.
@@ -47,10 +50,27 @@ public enum LibXML {
     ///   is known: libxml2 2.9 then ignores `<meta charset>`. Nil lets libxml2 read `<meta charset>`
     ///   and otherwise assume Latin-1.
     public static func parseHTML(_ bytes: [UInt8], encoding: String? = nil) -> MarkupTree {
+        parseHTML(bytes, encoding: encoding, options: htmlOptions)
+    }
+
+    /// Parses HTML with the given options (tests compare with and without `XML_PARSE_HUGE`).
+    static func parseHTML(_ bytes: [UInt8], encoding: String?, options: Int32) -> MarkupTree {
         _ = initialized
-        guard let document = readHTML(bytes, encoding: encoding) else { return MarkupTree(nodes: [], roots: []) }
+        guard let context = htmlNewParserCtxt() else { return MarkupTree(nodes: [], roots: []) }
+        defer { htmlFreeParserCtxt(context) }
+        guard let document = readHTML(bytes, encoding: encoding, options: options, context: context) else {
+            return MarkupTree(nodes: [], roots: [])
+        }
         defer { xmlFreeDoc(document) }
-        return copyTree(document)
+        var tree = copyTree(document)
+        // libxml2 reports a nesting limit as an internal error and stops reading there.
+        let error = context.pointee.lastError
+        if error.code == XML_ERR_INTERNAL_ERROR.rawValue, let message = error.message,
+            String(cString: message).hasPrefix("Excessive depth")
+        {
+            tree.isTruncated = true
+        }
+        return tree
     }
 
     /// Parses HTML as `parseHTML` does and counts the nodes of libxml2's own tree without copying
@@ -58,7 +78,11 @@ public enum LibXML {
     /// `chronicle-bench`.
     public static func countHTMLNodes(_ bytes: [UInt8], encoding: String? = nil) -> Int {
         _ = initialized
-        guard let document = readHTML(bytes, encoding: encoding) else { return 0 }
+        guard let context = htmlNewParserCtxt() else { return 0 }
+        defer { htmlFreeParserCtxt(context) }
+        guard let document = readHTML(bytes, encoding: encoding, options: htmlOptions, context: context) else {
+            return 0
+        }
         defer { xmlFreeDoc(document) }
         var count = 0
         walk(document) { node, _ in
@@ -108,9 +132,11 @@ public enum LibXML {
         return copyTree(document)
     }
 
-    private static func readHTML(_ bytes: [UInt8], encoding: String?) -> htmlDocPtr? {
+    private static func readHTML(_ bytes: [UInt8], encoding: String?, options: Int32, context: htmlParserCtxtPtr)
+        -> htmlDocPtr?
+    {
         withCharacters(bytes) { base, count in
-            htmlReadMemory(base, count, nil, encoding, htmlOptions)
+            htmlCtxtReadMemory(context, base, count, nil, encoding, options)
         }
     }
 

@@ -29,6 +29,19 @@ import Testing
         #expect(deepest == depth + 2)
     }
 
+    @Test func reportsTruncationWhereLibXMLStopsAtItsDepthLimit() {
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: 300) + "deep" + String(repeating: "</div>", count: 300)
+            + "<p>After the deep block.</p></body></html>"
+        let withoutHuge = LibXML.htmlOptions & ~LibXML.hugeOption
+        let cut = LibXML.parseHTML(Array(html.utf8), encoding: "UTF-8", options: withoutHuge)
+        #expect(cut.isTruncated)
+        #expect(cut.elements(named: "p").isEmpty)
+        let whole = LibXML.parseHTML(Array(html.utf8))
+        #expect(!whole.isTruncated)
+        #expect(!LibXML.parseHTML(Array("<p>a<b>b</p></i>".utf8)).isTruncated)
+    }
+
     @Test func storesNodesInDocumentOrderWithParentsFirst() {
         let tree = LibXML.parseHTML(Array("<body><div><p>a<b>b</b></p>c</div><p>d</p></body>".utf8))
         for (index, node) in tree.nodes.enumerated() {

@@ -72,6 +72,7 @@ struct HTMLBlocks {
             endMatter = nil
         }
         if index != root && page.isLinkDense(index) { return false }
+        if traits.contains(.superscript), page.isFootnoteMark(index) { return false }
         if traits.contains(.heading) {
             // End-matter headings are short; a long heading is never read twice.
             if page.stats[index].text <= 60, BoilerplatePhrases.opensEndMatter(page.visibleText(of: index)) {
@@ -164,6 +165,20 @@ struct HTMLBlocks {
 }
 
 extension HTMLPage {
+    /// Whether a `<sup>` is a footnote mark, which is not part of the sentence it follows: a
+    /// linked number ("<sup><a href=#fn1>1</a></sup>"), a bracketed one ("[12]"), or "*", "†", "‡".
+    /// A bare number stays: "km<sup>2</sup>" is an exponent.
+    func isFootnoteMark(_ index: Int) -> Bool {
+        guard stats[index].text <= 6 else { return false }
+        let mark = visibleText(of: index)
+        if ["*", "†", "‡"].contains(mark) { return true }
+        let isBracketed = mark.hasPrefix("[") && mark.hasSuffix("]")
+        let number = mark.trimmingCharacters(in: "[]")
+        guard !number.isEmpty, number.allSatisfy(\.isNumber) else { return false }
+        let isLinked = (index..<subtreeEnd[index]).contains { tree.nodes[$0].name == "a" }
+        return isBracketed || isLinked
+    }
+
     /// The visible text below a node, white space collapsed.
     func visibleText(of index: Int) -> String {
         var buffer = TextBuffer()

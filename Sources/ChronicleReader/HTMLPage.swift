@@ -70,6 +70,8 @@ struct HTMLPage {
         static let container = Traits(rawValue: 1 << 22)
         /// Elements the reader finds by name (`namesLookedUp`).
         static let lookedUp = Traits(rawValue: 1 << 23)
+        /// `<sup>`: a footnote mark when it holds only a short number.
+        static let superscript = Traits(rawValue: 1 << 24)
 
         /// What each class or id token says about an element (see `HTMLRules`).
         static let byToken: [String: Traits] = {
@@ -108,6 +110,7 @@ struct HTMLPage {
             add(["article"], [.contentMarker, .article])
             add(["main"], [.contentMarker, .mainMarker, .landmark])
             add(HTMLPage.namesLookedUp, .lookedUp)
+            add(["sup"], .superscript)
             return table
         }()
     }

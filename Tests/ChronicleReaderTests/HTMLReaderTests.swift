@@ -174,6 +174,14 @@ import Testing
         #expect(document.text == "Fish & chips cost €4. The market reopened in January.")
     }
 
+    @Test func dropsFootnoteMarksButKeepsOtherSuperscripts() throws {
+        let document = try read(
+            "<p>The survey covered 112 farms<sup><a href=\"#fn1\">1</a></sup> and 40 km<sup>2</sup> of land<sup>[3]</sup> in 2019.<sup>*</sup> Sales rose for the 10<sup>th</sup> time.</p>"
+        )
+        #expect(
+            document.text == "The survey covered 112 farms and 40 km2 of land in 2019. Sales rose for the 10th time.")
+    }
+
     @Test func skipsHiddenElementsAndPageFurniture() throws {
         let document = try read(
             """

@@ -24,7 +24,7 @@ enum BoilerplatePhrases {
         "trending", "latest news", "you may also like", "you might also like", "further reading", "image",
         "photo", "video", "loading", "subscribe", "subscribe now", "donate", "donate now", "support us",
         // Lone labels of a page's taxonomy.
-        "region / country", "region", "country", "regions", "countries", "topic", "topics", "tags", "tag",
+        "region", "country", "regions", "countries", "topic", "topics", "tags", "tag",
         "category", "categories", "filed under", "keywords",
         // Cookie buttons.
         "accept all", "accept all cookies", "accept cookies", "reject all", "manage cookies",

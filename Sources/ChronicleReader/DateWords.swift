@@ -32,8 +32,8 @@ enum DateWords {
         "issued", "last updated", "updated on", "updated",
     ]
 
-    /// Words that make a title a periodical report named for its year ("2020 Trafficking in
-    /// Persons Report", "World Report 2025", "Annual Review 2019").
+    /// Words that make a title a periodical report named for its year ("2020 Fisheries
+    /// Labour Report", "Rights Review 2025", "Annual Review 2019").
     static let reportWords: Set<String> = [
         "report", "reports", "review", "yearbook", "survey", "assessment", "index", "outlook", "almanac",
         "factbook", "digest", "bulletin", "update", "overview",

@@ -6,8 +6,8 @@ import ChronicleText
 ///    news dateline opening the first paragraphs ("WASHINGTON, March 3, 2021 — …");
 /// 2. a header that states the year a report covers ("Events of 2024"), or a title about a
 ///    year ("Norland in 2024: …");
-/// 3. a report-year header: a title that names a periodical report by its year ("2020 Trafficking
-///    in Persons Report: …", "World Report 2025"). The year names the report's edition, which is
+/// 3. a report-year header: a title that names a periodical report by its year ("2020 Fisheries
+///    Labour Report: …", "Rights Review 2025"). The year names the report's edition, which is
 ///    the year it is published; such reports describe a period that ends in that year or the
 ///    year before, so the date is the year alone, never a day, and a writer who knows the period
 ///    gives it (`--date`, or `date:` in the timeline file);
@@ -190,7 +190,7 @@ struct DocumentDating {
         return nil
     }
 
-    /// "2020 Trafficking in Persons Report: Norland", "World Report 2025: …", "Annual Review
+    /// "2020 Fisheries Labour Report: Norland", "Rights Review 2025: …", "Annual Review
     /// 2019": a title that opens with a year and names a report, or names a report and its year.
     static func reportYear(_ title: String) -> Int? {
         guard title.utf8.count <= 160 else { return nil }

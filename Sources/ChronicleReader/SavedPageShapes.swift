@@ -64,7 +64,7 @@ enum SavedPageShapes {
         return words.count <= 14 && !line.hasSuffix(".") && !line.contains(". ")
     }
 
-    /// "North korea, Kim jong un, Human rights", "Tags: Asia, Labor": a list of tags, each one to
+    /// "Coastal towns, Fishing rights, Labour", "Tags: Asia, Labor": a list of tags, each one to
     /// four words opening with a capital or a digit, without a verb-like lowercase run.
     static func isTagLine(_ line: String) -> Bool {
         guard line.utf8.count <= 300 else { return false }
@@ -78,7 +78,7 @@ enum SavedPageShapes {
         }
     }
 
-    /// "Home > World > Asia", "News | Asia", "Region / Country": short items between separators.
+    /// "Home > World > Asia", "News | Asia", "Topic / Region": short items between separators.
     static func isBreadcrumb(_ line: String) -> Bool {
         guard line.utf8.count <= 200,
             line.utf8.contains(where: {

@@ -6,7 +6,7 @@ import Testing
     @Test func knowsFurnitureLines() {
         let furniture = [
             "Skip to main content", "MENU", "Share this article", "Photo: Lena Berg", "© 2023 The Ledger",
-            "Tags: water, drought", "Advertisement", "Read more: Ferry resumes service", "Region / Country",
+            "Tags: water, drought", "Advertisement", "Read more: Ferry resumes service",
             "Your tax-deductible gift supports our researchers around the world.",
             "We use cookies to give you the best experience on our site.", "Sign up for our daily briefing",
         ]

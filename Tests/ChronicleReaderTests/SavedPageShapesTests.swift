@@ -27,7 +27,7 @@ import Testing
         #expect(!SavedPageShapes.isTagLine("Farmers, traders and officials met in the square."))
         #expect(!SavedPageShapes.isTagLine("However, the plan failed"))
         #expect(SavedPageShapes.isBreadcrumb("Home > World > Asia"))
-        #expect(SavedPageShapes.isBreadcrumb("Region / Country"))
+        #expect(SavedPageShapes.isBreadcrumb("Topic / Region"))
         #expect(!SavedPageShapes.isBreadcrumb("Exports rose 4% / year in the north."))
     }
 

@@ -58,6 +58,12 @@ enum BoilerplatePhrases {
 
     static let appealWordLimit = 40
 
+    /// Endings of lines of at most three words, opening with a number, that count something
+    /// about the page: "4 min read", "12 comments", "1.2k shares".
+    static let counterEndings: [String] = [
+        "min read", "mins read", "minute read", "minutes read", "comments", "comment", "shares", "views",
+    ]
+
     /// Headings that open a page's end matter or a box of links to other pages; the heading
     /// and what follows it (up to the next heading of its level) are not the article.
     static let endMatterHeadings: Set<String> = [
@@ -121,6 +127,12 @@ enum BoilerplatePhrases {
                 let key = normalized(String(decoding: bytes, as: UTF8.self))
                 if key.isEmpty { return false }
                 if wholeLines.contains(key) { return true }
+                let words = key.split(separator: " ")
+                if words.count <= 3, words.first?.first?.isNumber == true,
+                    counterEndings.contains(where: { key.hasSuffix(" " + $0) })
+                {
+                    return true
+                }
             }
             var words = 1
             for byte in bytes where byte == 0x20 {

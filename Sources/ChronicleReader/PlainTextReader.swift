@@ -123,7 +123,7 @@ struct PlainTextReader {
     }
 
     private func isFurniture(_ line: String) -> Bool {
-        BoilerplatePhrases.isFurniture(line) || SavedPageShapes.isBreadcrumb(line)
+        BoilerplatePhrases.isFurniture(line) || SavedPageShapes.isBreadcrumb(line) || SavedPageShapes.isCounter(line)
     }
 
     // MARK: - Tidying an article

@@ -55,7 +55,8 @@ enum SavedPageShapes {
     static func isByline(_ line: String) -> Bool {
         guard line.utf8.count <= 200 else { return false }
         let lowered = line.lowercased()
-        guard let mark = ["by ", "written by ", "reported by ", "words by "].first(where: { lowered.hasPrefix($0) })
+        let marks = ["by ", "written by ", "reported by ", "words by ", "posted by ", "published by "]
+        guard let mark = marks.first(where: { lowered.hasPrefix($0) })
         else { return false }
         let rest = line.dropFirst(mark.count)
         guard let first = rest.unicodeScalars.first, first.properties.isUppercase else { return false }
@@ -96,6 +97,12 @@ enum SavedPageShapes {
             if isShort { return true }
         }
         return false
+    }
+
+    /// "00:00 / 05:12", "3 / 12": a player's clock or a slideshow's counter, with no letters.
+    static func isCounter(_ line: String) -> Bool {
+        guard line.utf8.count <= 24, line.utf8.contains(where: { $0 == 0x3A || $0 == 0x2F }) else { return false }
+        return line.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x3A || $0 == 0x2F || $0 == 0x20 }
     }
 
     /// Whether a line reads like a headline: no closing punctuation, not a list item.

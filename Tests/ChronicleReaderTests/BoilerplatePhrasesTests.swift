@@ -9,6 +9,7 @@ import Testing
             "Tags: water, drought", "Advertisement", "Read more: Ferry resumes service",
             "Your tax-deductible gift supports our researchers around the world.",
             "We use cookies to give you the best experience on our site.", "Sign up for our daily briefing",
+            "4 min read", "12 Comments",
         ]
         for line in furniture { #expect(BoilerplatePhrases.isFurniture(line), "\(line)") }
     }
@@ -18,7 +19,7 @@ import Testing
             "For those who want to help, donating to local shelters makes a difference.",
             "The company changed its privacy policy in March 2021 after a court ruling.",
             "Share prices fell by a third.", "Photographers were barred from the courtroom.", "Decline",
-            "Tags on the cages showed where each bird was caught.",
+            "Tags on the cages showed where each bird was caught.", "Readers left 300 comments",
         ]
         for line in article { #expect(!BoilerplatePhrases.isFurniture(line), "\(line)") }
     }

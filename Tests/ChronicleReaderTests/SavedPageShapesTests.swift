@@ -20,6 +20,7 @@ import Testing
         #expect(!SavedPageShapes.isByline("By the end of 2019, most workers had gone home."))
         #expect(!SavedPageShapes.isByline("By The Numbers"))
         #expect(!SavedPageShapes.isByline("Bylines are short."))
+        #expect(SavedPageShapes.isByline("Posted by Lena Berg on 3 March 2021"))
     }
 
     @Test func recognizesTagLinesAndBreadcrumbs() {
@@ -29,6 +30,13 @@ import Testing
         #expect(SavedPageShapes.isBreadcrumb("Home > World > Asia"))
         #expect(SavedPageShapes.isBreadcrumb("Topic / Region"))
         #expect(!SavedPageShapes.isBreadcrumb("Exports rose 4% / year in the north."))
+    }
+
+    @Test func recognizesPlayerClocksAndSlideshowCounters() {
+        #expect(SavedPageShapes.isCounter("00:00 / 05:12"))
+        #expect(SavedPageShapes.isCounter("3 / 12"))
+        #expect(!SavedPageShapes.isCounter("2017"))
+        #expect(!SavedPageShapes.isCounter("At 10:30 the talks began."))
     }
 
     @Test func tellsATeaserForAnotherStoryFromAStandfirst() {

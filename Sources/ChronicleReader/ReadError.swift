@@ -9,6 +9,7 @@ public enum ReadError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A TimeML file that is not well-formed or lacks its `<TEXT>`.
     case malformed(path: String, line: Int?, reason: String)
 
+    /// The message, one line, starting with the file's path.
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): "\(path): \(reason)"

@@ -37,6 +37,7 @@ public enum LibXML {
         /// libxml2's message, one line.
         public var message: String
 
+        /// The message, with its line when there is one: "line 2: …".
         public var description: String {
             line.map { "line \($0): \(message)" } ?? message
         }

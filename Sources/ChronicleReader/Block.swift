@@ -16,7 +16,8 @@ struct Article {
 }
 
 extension Document {
-    /// Lays articles out one after the other; two or more become the document's sections.
+    /// Lays articles out one after the other; two or more become the document's sections, each
+    /// titled by its article's title ("Part 2" without one, "Title (2)" for a repeated one).
     ///
     /// Returns the document and the range of each article in its text, in order (an article
     /// with no text has an empty range where it would start).
@@ -40,8 +41,13 @@ extension Document {
         }
         var document = Document(id: id, title: title, text: text, paragraphs: paragraphs, headings: headings)
         if articles.count >= 2 {
-            document.sections = zip(articles, ranges).map { article, range in
-                Document.Section(title: article.title ?? "", range: range)
+            // Titles name sections in citations ("file § title"), so each is distinct and none empty.
+            var seen: [String: Int] = [:]
+            document.sections = zip(articles, ranges).enumerated().map { number, pair in
+                var title = pair.0.title ?? "Part \(number + 1)"
+                seen[title, default: 0] += 1
+                if let count = seen[title], count > 1 { title += " (\(count))" }
+                return Document.Section(title: title, range: pair.1)
             }
         }
         document.sentences = SentenceSplitter().sentences(in: document)

@@ -99,6 +99,26 @@ import Testing
         #expect(document.diagnostics.warnings[1].text.hasPrefix("§ Why Bees Matter to Orchard Towns: "))
     }
 
+    @Test func namesEverySectionDistinctly() throws {
+        let text = """
+            The same title
+            The first article ran for three paragraphs in the spring edition of the paper.
+
+            – Ana Petrov
+
+            The same title
+            The second article ran in the autumn edition with a different set of sources.
+
+            – Ana Petrov
+
+            No heading opens this third article, which starts with a full sentence of text.
+
+            – Ana Petrov
+            """
+        let document = try read(text)
+        #expect(document.sections.map(\.title) == ["The same title", "The same title (2)", "Part 3"])
+    }
+
     @Test func keepsOneArticleWithASignOffWhole() throws {
         let document = try read(
             "Bridge reopens\n\nThe old bridge reopened on Saturday after repairs that took most of the year.\n\n– Ana Petrov\n"

@@ -16,6 +16,8 @@ public struct DocumentReader: Sendable {
     /// How relative expressions are anchored; nil means news.
     public var kind: Document.Kind?
 
+    /// A reader that gives every document `date` (when set, nothing is looked for in the text,
+    /// and it applies to every section of a multi-article file) and `kind`.
     public init(date: DocumentDate? = nil, kind: Document.Kind? = nil) {
         self.date = date
         self.kind = kind

@@ -162,8 +162,10 @@ struct TextBuffer {
         switch (lead, second) {
         case (0xE2, 0x80):
             switch third {
-            case 0x80...0x8A, 0xA8, 0xA9, 0xAF: return .space  // en quad … hair space, line/paragraph separators, narrow no-break space
-            case 0x8B...0x8F, 0xAA...0xAE: return .invisible  // zero-width space/joiners, direction marks and embeddings
+            // En quad … hair space, line and paragraph separators, narrow no-break space.
+            case 0x80...0x8A, 0xA8, 0xA9, 0xAF: return .space
+            // Zero-width space and joiners, direction marks and embeddings.
+            case 0x8B...0x8F, 0xAA...0xAE: return .invisible
             default: return .visible
             }
         case (0xE2, 0x81):

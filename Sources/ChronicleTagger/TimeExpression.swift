@@ -16,13 +16,15 @@ public struct TimeExpression: Hashable, Sendable {
     public var kind: Kind
     /// The TIMEX3 value: `2019-12-22`, `2020-08`, `P3Y`, `XXXX-12-22`, `PRESENT_REF`, …
     public var value: String
-    /// The TIMEX3 `mod`: `EARLY`, `MID`, `LATE`, `APPROX`, `BEFORE`, …; nil when none.
+    /// The TIMEX3 `mod` (TimeML 1.2): `START`, `MID`, `END` ("early", "mid-", "late"), `APPROX`,
+    /// `MORE_THAN`, `LESS_THAN`, `EQUAL_OR_MORE`, `EQUAL_OR_LESS`, `ON_OR_AFTER`, `AFTER`, …; nil when none.
     public var modifier: String?
     /// The id of the rule that found it, for `--explain` and the evaluation.
     public var rule: String
     /// What a relative or partial expression was resolved against, for `--explain`.
     public var anchor: String?
 
+    /// An expression made by the rule `rule`; `anchor` is what a relative value was resolved against.
     public init(
         range: TextRange, kind: Kind, value: String, modifier: String? = nil, rule: String, anchor: String? = nil
     ) {

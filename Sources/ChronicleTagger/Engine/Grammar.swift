@@ -1,0 +1,222 @@
+/// A rule set compiled once: the vocabulary with every literal the rules use, the phrase tables,
+/// the rules' patterns merged into one tree of steps, and an index from a token to the branches of
+/// the tree that can start on it.
+struct Grammar: Sendable {
+    /// Ids of words the elements read directly.
+    struct WordIDs: Sendable {
+        var a: Int32 = -1, an: Int32 = -1, and: Int32 = -1, half: Int32 = -1, of: Int32 = -1
+        var couple: Int32 = -1, s: Int32 = -1, hundred: Int32 = -1, thousand: Int32 = -1, oh: Int32 = -1
+        var dozen: Int32 = -1, set: Int32 = -1, to: Int32 = -1, `for`: Int32 = -1, early: Int32 = -1,
+            `as`: Int32 = -1
+    }
+
+    private(set) var vocabulary: Vocabulary
+    private(set) var ids = WordIDs()
+    private(set) var meridiems = PhraseTable([], tokenizer: Tokenizer(vocabulary: Vocabulary()))
+    private(set) var holidays = PhraseTable([], tokenizer: Tokenizer(vocabulary: Vocabulary()))
+    /// Holiday values: a fixed day (`month * 100 + day`) or a weekday of a month (negative, encoded).
+    private(set) var holidayDates: [(month: Int, day: Int, weekday: Int, week: Int)] = []
+    private(set) var absorber: PrefixAbsorber
+    private(set) var rules: [Rule] = []
+    /// Sets of words that `.words` steps test, as bitsets over vocabulary ids.
+    var wordSets: [[UInt64]] = []
+    var wordSetIndex: [Set<Int32>: Int] = [:]
+    /// The steps each lookaround tests.
+    var lookarounds: [[Step]] = []
+    /// The steps of each sequence lookahead, in order.
+    var sequences: [[Step]] = []
+    /// The rules' alternatives merged into one tree: node 0 is the root; a node's children are
+    /// `children[childStart[node]..<childStart[node + 1]]`, the rules whose pattern ends there
+    /// `accepts[acceptStart[node]..<acceptStart[node + 1]]`.
+    private(set) var steps: [Step] = []
+    private(set) var childStart: [Int32] = []
+    private(set) var children: [Int32] = []
+    private(set) var acceptStart: [Int32] = []
+    private(set) var accepts: [Int32] = []
+    /// For each node, a quick test of the token its step reads, so the matcher copies what it has
+    /// read only for steps that can succeed.
+    private(set) var filters: [NodeFilter] = []
+    /// For each node, the union of its children's filters: when the next token fails it, no child
+    /// need be tried.
+    private(set) var childFilters: [NodeFilter] = []
+    /// The root's children that can start on a word (by id), a number, or a mark (by code).
+    private(set) var wordStartOffsets: [Int32] = []
+    private(set) var wordStartList: [Int32] = []
+    private(set) var numberStarts: [Int32] = []
+    private(set) var markStarts: [[Int32]] = Array(repeating: [], count: 256)
+
+    var tokenizer: Tokenizer { Tokenizer(vocabulary: vocabulary) }
+
+    init(rules ruleList: [Rule]) {
+        vocabulary = Vocabulary.english()
+        for rule in ruleList { Self.collectWords(rule.pattern, into: &vocabulary) }
+        let phraseLists = [
+            Lexicon.fixedHolidays.map(\.phrase),
+            Lexicon.weekdayHolidays.map(\.phrase), ["a.m.", "a.m", "am", "p.m.", "p.m", "pm", "a", "p", "m"],
+            Lexicon.rangeOpeners, Lexicon.rangeConnectors, Lexicon.pointPrefixes.map(\.phrase),
+            Lexicon.durationPrefixes.map(\.phrase), Lexicon.agoPrefixes.map(\.phrase),
+            Lexicon.countPrefixes.map(\.phrase), Lexicon.suffixes.map(\.phrase),
+        ]
+        for word in phraseLists.joined().flatMap(Self.letterRuns) { _ = vocabulary.id(word) }
+        ids = WordIDs(
+            a: vocabulary.id("a"), an: vocabulary.id("an"), and: vocabulary.id("and"), half: vocabulary.id("half"),
+            of: vocabulary.id("of"), couple: vocabulary.id("couple"), s: vocabulary.id("s"),
+            hundred: vocabulary.id("hundred"), thousand: vocabulary.id("thousand"), oh: vocabulary.id("oh"),
+            dozen: vocabulary.id("dozen"), set: vocabulary.id("set"),
+            to: vocabulary.id("to"), for: vocabulary.id("for"), early: vocabulary.id("early"), as: vocabulary.id("as"))
+        let tokenizer = Tokenizer(vocabulary: vocabulary)
+        meridiems = PhraseTable(
+            [("a.m.", 0), ("a.m", 0), ("am", 0), ("p.m.", 12), ("p.m", 12), ("pm", 12)], tokenizer: tokenizer)
+        holidayDates =
+            Lexicon.fixedHolidays.map { ($0.month, $0.day, 0, 0) }
+            + Lexicon.weekdayHolidays.map { ($0.month, 0, $0.weekday, $0.week) }
+        let holidayPhrases = Lexicon.fixedHolidays.map(\.phrase) + Lexicon.weekdayHolidays.map(\.phrase)
+        holidays = PhraseTable(holidayPhrases.enumerated().map { ($1, $0) }, tokenizer: tokenizer)
+        absorber = PrefixAbsorber(tokenizer: tokenizer)
+
+        rules = ruleList
+        buildTree(ruleList.map { expand($0.pattern) })
+    }
+
+    /// Merges every rule's alternatives into the tree, then indexes the root's children by the
+    /// tokens their patterns can start on.
+    private mutating func buildTree(_ alternatives: [[[Step]]]) {
+        var nodeSteps: [Step] = [.beginFirst]
+        var nodeChildren: [[Int32]] = [[]]
+        var nodeAccepts: [[Int32]] = [[]]
+        var lookup: [[Step: Int32]] = [[:]]
+        for (rule, list) in alternatives.enumerated() {
+            for steps in list {
+                var node: Int32 = 0
+                for step in steps {
+                    if let child = lookup[Int(node)][step] {
+                        node = child
+                        continue
+                    }
+                    let child = Int32(nodeSteps.count)
+                    nodeSteps.append(step)
+                    nodeChildren.append([])
+                    nodeAccepts.append([])
+                    lookup.append([:])
+                    nodeChildren[Int(node)].append(child)
+                    lookup[Int(node)][step] = child
+                    node = child
+                }
+                if !nodeAccepts[Int(node)].contains(Int32(rule)) { nodeAccepts[Int(node)].append(Int32(rule)) }
+            }
+        }
+        steps = nodeSteps
+        for list in nodeChildren {
+            childStart.append(Int32(children.count))
+            children += list
+        }
+        childStart.append(Int32(children.count))
+        for list in nodeAccepts {
+            acceptStart.append(Int32(accepts.count))
+            accepts += list
+        }
+        acceptStart.append(Int32(accepts.count))
+
+        filters = nodeSteps.map { step in
+            guard !step.isZeroWidth else { return NodeFilter(passesAll: true) }
+            let set = startSet(step)
+            var filter = NodeFilter(passesAll: false)
+            filter.classes = set.classes
+            filter.numbers = set.numbers
+            for mark in set.marks { filter.addMark(mark) }
+            if !set.words.isEmpty { filter.words = Int32(wordSet(ids: set.words)) }
+            return filter
+        }
+
+        childFilters = nodeChildren.map { list in
+            var union = NodeFilter(passesAll: false)
+            var words: Set<Int32> = []
+            for child in list {
+                let step = nodeSteps[Int(child)]
+                if step.isZeroWidth {
+                    union.passesAll = true
+                    break
+                }
+                let set = startSet(step)
+                union.classes.formUnion(set.classes)
+                union.numbers = union.numbers || set.numbers
+                for mark in set.marks { union.addMark(mark) }
+                words.formUnion(set.words)
+            }
+            if !words.isEmpty { union.words = Int32(wordSet(ids: words)) }
+            return union
+        }
+
+        func start(_ node: Int32) -> StartSet {
+            let step = nodeSteps[Int(node)]
+            guard step.isZeroWidth else { return startSet(step) }
+            var set = StartSet()
+            for child in nodeChildren[Int(node)] { set.formUnion(start(child)) }
+            return set
+        }
+        var wordStarts: [[Int32]] = Array(repeating: [], count: vocabulary.words.count)
+        for child in nodeChildren[0] {
+            let set = start(child)
+            for (id, info) in vocabulary.words.enumerated()
+            where set.words.contains(Int32(id)) || !info.classes.isDisjoint(with: set.classes) {
+                wordStarts[id].append(child)
+            }
+            if set.numbers { numberStarts.append(child) }
+            for mark in set.marks { markStarts[Int(mark)].append(child) }
+        }
+        for list in wordStarts {
+            wordStartOffsets.append(Int32(wordStartList.count))
+            wordStartList += list
+        }
+        wordStartOffsets.append(Int32(wordStartList.count))
+    }
+
+    /// Whether a node's step can read the token at all.
+    @inline(__always)
+    func mayRead(_ node: Int32, _ token: Token) -> Bool { passes(filters[Int(node)], token) }
+
+    /// Whether any child of a node can read the token.
+    @inline(__always)
+    func anyChildMayRead(_ node: Int32, _ token: Token) -> Bool { passes(childFilters[Int(node)], token) }
+
+    @inline(__always)
+    private func passes(_ filter: NodeFilter, _ token: Token) -> Bool {
+        if filter.passesAll { return true }
+        switch token.kind {
+        case .word:
+            guard token.code >= 0 else { return false }
+            if filter.words >= 0, contains(Int(filter.words), token) { return true }
+            return !filter.classes.isEmpty
+                && !vocabulary.words[Int(token.code)].classes.isDisjoint(with: filter.classes)
+        case .number: return filter.numbers
+        case .punctuation: return filter.hasMark(UInt8(truncatingIfNeeded: token.code))
+        }
+    }
+
+    /// Whether a word is in a word set.
+    @inline(__always)
+    func contains(_ set: Int, _ token: Token) -> Bool {
+        guard token.kind == .word, token.code >= 0 else { return false }
+        return wordSets[set][Int(token.code) >> 6] & (1 << UInt64(token.code & 63)) != 0
+    }
+
+    private static func collectWords(_ elements: [Element], into vocabulary: inout Vocabulary) {
+        for element in elements {
+            switch element {
+            case .word(let word): _ = vocabulary.id(word)
+            case .words(let words): words.forEach { _ = vocabulary.id($0) }
+            case .optional(let inner), .notAfter(let inner), .after(let inner), .notBefore(let inner),
+                .before(let inner), .glued(let inner):
+                collectWords([inner], into: &vocabulary)
+            case .either(let inner), .sequence(let inner), .first(let inner), .second(let inner),
+                .notBeforeAll(let inner):
+                collectWords(inner, into: &vocabulary)
+            default: break
+            }
+        }
+    }
+
+    private static func letterRuns(_ phrase: String) -> [String] {
+        phrase.lowercased().split { !("a"..."z").contains($0) }.map(String.init)
+    }
+}

@@ -1,0 +1,159 @@
+/// Atoms that read amounts ("a few", "2 1/2", "twenty-four") and clock times.
+extension PatternMatcher {
+    func count(_ index: Int, _ fields: inout Fields) -> Int? {
+        let token = tokens[index]
+        var next = index + 1
+        if token.isNumber {
+            guard token.digits <= 6, !isClockOrDecimal(index) || decimalHalf(index) else { return nil }
+            if index > 0, !token.spaceBefore, tokens[index - 1].isMark(0x24) || tokens[index - 1].isWord { return nil }
+            // "Covid-19", "F-16": a number that ends a name.
+            if index > 1, !token.spaceBefore, tokens[index - 1].isMark(0x2D), !tokens[index - 1].spaceBefore,
+                tokens[index - 2].isWord, tokens[index - 2].code < 0
+            {
+                return nil
+            }
+            var value = token.value
+            // "2,000 years"; no amount of time needs more than a few groups.
+            while next + 1 < tokens.count, tokens[next].isMark(0x2C), !tokens[next].spaceBefore,
+                tokens[next + 1].isNumber, tokens[next + 1].digits == 3, !tokens[next + 1].spaceBefore
+            {
+                guard value < 1_000_000 else { return nil }
+                value = value * 1000 + tokens[next + 1].value
+                next += 2
+            }
+            if decimalHalf(index) {
+                fields.plusHalf = true
+                next += 2
+            } else if next + 2 < tokens.count, tokens[next].isNumber, tokens[next].value == 1,
+                tokens[next + 1].isMark(0x2F), tokens[next + 2].isNumber, tokens[next + 2].value == 2,
+                !tokens[next + 1].spaceBefore, !tokens[next + 2].spaceBefore
+            {
+                // "2 1/2 years".
+                fields.plusHalf = true
+                next += 3
+            }
+            fields.count = value
+            return next
+        }
+        guard token.isWord else { return nil }
+        if token.code == ids.a || token.code == ids.an {
+            fields.isArticle = true
+            if next < tokens.count, tokens[next].isWord {
+                let following = tokens[next]
+                if following.code == ids.couple {
+                    fields.count = 2
+                    next += 1
+                    if next < tokens.count, tokens[next].code == ids.of, tokens[next].isWord { next += 1 }
+                    return next
+                }
+                if following.code == ids.dozen {
+                    fields.count = 12
+                    return next + 1
+                }
+                if following.code == ids.hundred || following.code == ids.thousand {
+                    fields.count = following.code == ids.hundred ? 100 : 1000
+                    return next + 1
+                }
+                if vocabulary.classes(following).contains(.vagueCount) {
+                    fields.count = nil
+                    fields.isVague = true
+                    return next + 1
+                }
+            }
+            fields.count = 1
+            fields.isArticle = true
+            return next
+        }
+        let classes = vocabulary.classes(token)
+        if classes.contains(.vagueCount) {
+            fields.count = nil
+            fields.isVague = true
+            if token.code == ids.couple {
+                fields.count = 2
+                fields.isVague = false
+                if next < tokens.count, tokens[next].code == ids.of, tokens[next].isWord { next += 1 }
+            }
+            return next
+        }
+        guard let info = vocabulary.info(token), info.classes.contains(.cardinal) else { return nil }
+        var value = Int(info.cardinal)
+        if value >= 20, value < 100, value % 10 == 0, next < tokens.count {
+            var unitIndex = next
+            if tokens[next].isMark(0x2D), !tokens[next].spaceBefore { unitIndex += 1 }
+            if unitIndex < tokens.count, let unit = vocabulary.info(tokens[unitIndex]),
+                unit.classes.contains(.cardinal),
+                unit.cardinal > 0, unit.cardinal < 10
+            {
+                value += Int(unit.cardinal)
+                next = unitIndex + 1
+            }
+        }
+        if next < tokens.count, tokens[next].isWord,
+            tokens[next].code == ids.hundred || tokens[next].code == ids.thousand
+        {
+            value *= tokens[next].code == ids.hundred ? 100 : 1000
+            next += 1
+        }
+        // "one and a half years".
+        if next + 2 < tokens.count, tokens[next].code == ids.and, tokens[next + 1].code == ids.a,
+            tokens[next + 2].code == ids.half, tokens[next].isWord, tokens[next + 1].isWord
+        {
+            fields.plusHalf = true
+            next += 3
+        }
+        fields.count = value
+        return next
+    }
+
+    /// Whether "N.5" follows: a number with a half.
+    func decimalHalf(_ index: Int) -> Bool {
+        let next = index + 1
+        return next + 1 < tokens.count && tokens[next].isMark(0x2E) && !tokens[next].spaceBefore
+            && tokens[next + 1].isNumber && !tokens[next + 1].spaceBefore && tokens[next + 1].value == 5
+            && tokens[next + 1].digits == 1
+    }
+
+    /// Whether the number is followed by ":" or a decimal part or "%": "10:30", "1.5", "12%".
+    func isClockOrDecimal(_ index: Int) -> Bool {
+        let next = index + 1
+        guard next < tokens.count, !tokens[next].spaceBefore else { return false }
+        if tokens[next].isMark(0x25) { return true }
+        guard tokens[next].isMark(0x3A) || tokens[next].isMark(0x2E) || tokens[next].isMark(0x2C) else { return false }
+        return next + 1 < tokens.count && tokens[next + 1].isNumber && !tokens[next + 1].spaceBefore
+    }
+
+    /// Whether the number is followed by ":" or "%": "10:30", "12%".
+    func isClockOrPercent(_ index: Int) -> Bool {
+        let next = index + 1
+        guard next < tokens.count, !tokens[next].spaceBefore else { return false }
+        return tokens[next].isMark(0x25)
+            || (tokens[next].isMark(0x3A) && next + 1 < tokens.count && tokens[next + 1].isNumber)
+    }
+
+    func gluedWordFollows(_ index: Int) -> Bool {
+        let next = index + 1
+        return next < tokens.count && !tokens[next].spaceBefore && (tokens[next].isWord || tokens[next].isNumber)
+    }
+
+    func clock(_ index: Int, _ fields: inout Fields) -> Int? {
+        let token = tokens[index]
+        guard token.isNumber, token.digits <= 2, token.value <= 24 else { return nil }
+        var next = index + 1
+        var minute: Int?
+        // "10:35"; "10.35" only before a.m. or p.m., as it is otherwise a price or a score.
+        let colon = next < tokens.count && tokens[next].isMark(0x3A)
+        let period =
+            next < tokens.count && tokens[next].isMark(0x2E) && next + 2 < tokens.count
+            && grammar.meridiems.match(tokens, at: next + 2) != nil
+        if next + 1 < tokens.count, colon || period, !tokens[next].spaceBefore,
+            tokens[next + 1].isNumber, tokens[next + 1].digits == 2, !tokens[next + 1].spaceBefore,
+            tokens[next + 1].value < 60
+        {
+            minute = tokens[next + 1].value
+            next += 2
+        }
+        fields.hour = token.value
+        fields.minute = minute
+        return next
+    }
+}

@@ -1,0 +1,218 @@
+/// Matches compiled patterns against one document's tokens.
+struct PatternMatcher {
+    let grammar: Grammar
+    let tokens: [Token]
+
+    var vocabulary: Vocabulary { grammar.vocabulary }
+    var ids: Grammar.WordIDs { grammar.ids }
+
+    /// A pattern that matched: where it ends, the rule it belongs to, and what it read.
+    struct Candidate {
+        var end: Int
+        var rule: Int
+        var match: PartialMatch
+    }
+
+    /// Every rule that matches at `start`, once per (end, rule): the first alternative in rule
+    /// order that reaches that end. `found` is emptied first (a buffer the caller reuses).
+    func candidates(at start: Int, into found: inout [Candidate]) {
+        if !found.isEmpty { found.removeAll(keepingCapacity: true) }
+        let token = tokens[start]
+        switch token.kind {
+        case .word:
+            guard token.code >= 0 else { return }
+            let code = Int(token.code)
+            let range = grammar.wordStartOffsets[code]..<grammar.wordStartOffsets[code + 1]
+            guard !range.isEmpty else { return }
+            var match = PartialMatch()
+            match.start = start
+            for position in range {
+                visit(grammar.wordStartList[Int(position)], start, match, inSecond: false, partStart: start, &found)
+            }
+        case .number:
+            var match = PartialMatch()
+            match.start = start
+            for child in grammar.numberStarts { visit(child, start, match, inSecond: false, partStart: start, &found) }
+        case .punctuation:
+            let starts = grammar.markStarts[Int(token.code & 0xFF)]
+            guard !starts.isEmpty else { return }
+            var match = PartialMatch()
+            match.start = start
+            for child in starts { visit(child, start, match, inSecond: false, partStart: start, &found) }
+        }
+    }
+
+    private func visit(
+        _ node: Int32, _ index: Int, _ match: PartialMatch, inSecond: Bool, partStart: Int, _ found: inout [Candidate]
+    ) {
+        let step = grammar.steps[Int(node)]
+        var match = match
+        var index = index
+        var inSecond = inSecond
+        var partStart = partStart
+        switch step {
+        case .beginFirst: partStart = index
+        case .beginSecond:
+            partStart = index
+            inSecond = true
+        case .endFirst: match.firstSpan = partStart..<index
+        case .endSecond:
+            match.secondSpan = partStart..<index
+            inSecond = false
+        case .notAfter(let inner):
+            if index > 0, matchesAny(inner, index - 1) { return }
+        case .after(let inner):
+            guard index > 0, matchesAny(inner, index - 1) else { return }
+        case .notBefore(let inner):
+            if index < tokens.count, matchesAny(inner, index) { return }
+        case .before(let inner):
+            guard index < tokens.count, matchesAny(inner, index) else { return }
+        case .notBeforeSequence(let sequence):
+            var look = index
+            var scratch = Fields()
+            var matched = true
+            for inner in grammar.sequences[sequence] {
+                guard let next = atom(inner, look, &scratch) else {
+                    matched = false
+                    break
+                }
+                look = next
+            }
+            if matched { return }
+        default:
+            guard index < tokens.count else { return }
+            if index > match.start, tokens[index].paragraphBreakBefore { return }
+            let next = inSecond ? atom(step, index, &match.second) : atom(step, index, &match.fields)
+            guard let next else { return }
+            index = next
+        }
+        let accepts = grammar.acceptStart[Int(node)]..<grammar.acceptStart[Int(node) + 1]
+        if !accepts.isEmpty, index > match.start {
+            for position in accepts {
+                let rule = Int(grammar.accepts[Int(position)])
+                if !found.contains(where: { $0.end == index && $0.rule == rule }) {
+                    found.append(Candidate(end: index, rule: rule, match: match))
+                }
+            }
+        }
+        let token = index < tokens.count ? tokens[index] : nil
+        if let token, !grammar.anyChildMayRead(node, token) { return }
+        for position in grammar.childStart[Int(node)]..<grammar.childStart[Int(node) + 1] {
+            let child = grammar.children[Int(position)]
+            if let token, !grammar.mayRead(child, token) { continue }
+            visit(child, index, match, inSecond: inSecond, partStart: partStart, &found)
+        }
+    }
+
+    /// Whether any of the steps reads the token at `index` (a lookaround).
+    private func matchesAny(_ lookaround: Int, _ index: Int) -> Bool {
+        var scratch = Fields()
+        for step in grammar.lookarounds[lookaround] where atom(step, index, &scratch) != nil { return true }
+        return false
+    }
+
+    // MARK: - Atoms
+
+    /// Reads one element at `index`, storing its value in `fields`; returns the index after it.
+    func atom(_ step: Step, _ index: Int, _ fields: inout Fields) -> Int? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        switch step {
+        case .word(let id):
+            guard token.kind == .word, token.code == id else { return nil }
+            fields.read(id)
+            return index + 1
+        case .words(let set):
+            guard grammar.contains(set, token) else { return nil }
+            fields.read(token.code)
+            return index + 1
+        case .mark(let mark):
+            return token.isMark(mark) ? index + 1 : nil
+        case .dash:
+            return token.isMark(0x2D) || token.isMark(Punctuation.dash) ? index + 1 : nil
+        case .month(let standalone): return month(index, standalone: standalone, &fields)
+        case .numericMonth:
+            guard token.isNumber, token.digits <= 2, (1...12).contains(token.value) else { return nil }
+            fields.month = token.value
+            return index + 1
+        case .weekday: return weekday(index, &fields)
+        case .day: return day(index, &fields)
+        case .year:
+            guard let year = yearValue(index), !isAmount(index) else { return nil }
+            fields.year = year
+            return index + 1
+        case .numericYear:
+            guard let year = yearValue(index), !gluedWordFollows(index) else { return nil }
+            fields.year = year
+            return index + 1
+        case .bareYear: return bareYear(index, &fields)
+        case .apostropheYear:
+            guard token.isMark(0x27), index + 1 < tokens.count else { return nil }
+            let number = tokens[index + 1]
+            guard number.isNumber, !number.spaceBefore, number.digits == 2, !gluedWordFollows(index + 1) else {
+                return nil
+            }
+            fields.year = number.value
+            fields.isShortYear = true
+            return index + 2
+        case .shortYear:
+            guard token.isNumber, token.digits == 2, !gluedWordFollows(index) else { return nil }
+            fields.year = token.value
+            fields.isShortYear = true
+            return index + 1
+        case .spokenYear: return spokenYear(index, &fields)
+        case .decade: return decade(index, &fields)
+        case .count: return count(index, &fields)
+        case .unit(let plural):
+            guard let info = vocabulary.info(token), info.classes.contains(.unit) else { return nil }
+            if let plural, plural != info.isPlural { return nil }
+            fields.unit = TimeUnit(rawValue: Int(info.unit))
+            fields.isPlural = info.isPlural
+            return index + 1
+        case .season:
+            guard let info = vocabulary.info(token), info.classes.contains(.season) else { return nil }
+            fields.season = SeasonName(rawValue: Int(info.season))
+            return index + 1
+        case .dayPart:
+            guard let info = vocabulary.info(token), info.classes.contains(.dayPart) else { return nil }
+            fields.dayPart = DayPart(rawValue: Int(info.dayPart))
+            return index + 1
+        case .relation(let offsets):
+            guard let info = vocabulary.info(token), info.classes.contains(.relation) else { return nil }
+            if offsets != 0, offsets & (1 << UInt8(info.relationOffset + 1)) == 0 { return nil }
+            fields.offset = Int(info.relationOffset)
+            fields.anchoring = info.relationAnchoring
+            fields.read(token.code)
+            return index + 1
+        case .ordinal: return ordinal(index, &fields)
+        case .clock: return clock(index, &fields)
+        case .meridiem:
+            guard let (end, value) = grammar.meridiems.match(tokens, at: index) else { return nil }
+            // "am" spelled out needs to sit right after a number ("10am", "10 am"), not be the verb.
+            fields.meridiem = value
+            return end
+        case .timeZone:
+            guard token.isCapitalized, vocabulary.classes(token).contains(.timeZone) else { return nil }
+            fields.hasTimeZone = true
+            return index + 1
+        case .holiday:
+            guard token.isCapitalized, let (end, value) = grammar.holidays.match(tokens, at: index) else {
+                return nil
+            }
+            let date = grammar.holidayDates[value]
+            if date.day > 0 {
+                fields.month = date.month
+                fields.day = date.day
+            } else {
+                fields.holiday = (Int8(date.month), Int8(date.weekday), Int8(date.week))
+            }
+            return end
+        case .glued(let inner):
+            guard !token.spaceBefore else { return nil }
+            return atom(inner, index, &fields)
+        case .beginFirst, .endFirst, .beginSecond, .endSecond, .notAfter, .after, .notBefore, .before,
+            .notBeforeSequence:
+            return index
+        }
+    }
+}

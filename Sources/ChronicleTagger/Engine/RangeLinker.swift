@@ -1,0 +1,80 @@
+import ChronicleText
+
+/// Links two dates the text joins into one period — "from 2011 to 2015", "between 2020 and 2023",
+/// "January–March 2021" — into a `Tagger.Interval`, and lets a date that leaves out its year take the
+/// other's ("from January to March 2021": January 2021).
+struct RangeLinker {
+    let grammar: Grammar
+    let tokens: [Token]
+
+    func link(_ found: inout [TaggingRun.Found], _ intervals: inout [Tagger.Interval], resolver: Resolver) {
+        let linked = Set(intervals.flatMap { [$0.from, $0.to] })
+        let vocabulary = grammar.vocabulary
+        let between = vocabulary.lookup("between")
+        let openers = Set(Lexicon.rangeOpeners.map { vocabulary.lookup($0) })
+        let connectors = Set(Lexicon.rangeConnectors.map { vocabulary.lookup($0) })
+        let and = vocabulary.lookup("and")
+        var index = 0
+        while index + 1 < found.count {
+            let first = found[index]
+            let second = found[index + 1]
+            defer { index += 1 }
+            guard !linked.contains(index), !linked.contains(index + 1),
+                first.expression.kind == second.expression.kind,
+                first.expression.kind == .date || first.expression.kind == .time
+            else { continue }
+            let gap = first.tokens.upperBound..<second.tokens.lowerBound
+            guard gap.count == 1 else { continue }
+            let connector = tokens[gap.lowerBound]
+            let opener = first.tokens.lowerBound > 0 ? tokens[first.tokens.lowerBound - 1] : nil
+            let openerID = opener.flatMap { $0.isWord ? $0.code : nil }
+            let hasOpener = openerID.map { openers.contains($0) } ?? false
+            let isDash = connector.isMark(0x2D) || connector.isMark(Punctuation.dash)
+            if !isDash {
+                guard connector.isWord, connectors.contains(connector.code) else { continue }
+                if connector.code == and {
+                    guard openerID == between else { continue }
+                } else if !hasOpener {
+                    // "2011 to 2015" without "from": only dates of the same precision.
+                    guard first.expression.value.count == second.expression.value.count else { continue }
+                }
+            }
+            shareYear(&found, index, resolver: resolver)
+            let start = hasOpener ? tokens[first.tokens.lowerBound - 1].start : first.expression.range.lowerBound
+            intervals.append(
+                Tagger.Interval(
+                    from: index, to: index + 1, range: TextRange(start, found[index + 1].expression.range.upperBound)))
+            index += 1
+        }
+        intervals.sort { $0.from < $1.from }
+    }
+
+    /// "January–March 2021": the first date takes the second's year (a year earlier if it would
+    /// otherwise end before it starts); "March 2020 to May": the second takes the first's.
+    private func shareYear(_ found: inout [TaggingRun.Found], _ index: Int, resolver: Resolver) {
+        func partial(_ reading: Reading) -> (month: Int, day: Int?)? {
+            switch reading {
+            case .calendar(nil, let month?, let day): (month, day)
+            case .month(let month, nil, let day): (month, day)
+            default: nil
+            }
+        }
+        func stated(_ reading: Reading) -> (year: Int, month: Int?)? {
+            switch reading {
+            case .calendar(let year?, let month, _): (year, month)
+            default: nil
+            }
+        }
+        if let (month, day) = partial(found[index].reading), let (year, otherMonth) = stated(found[index + 1].reading) {
+            let start = month > (otherMonth ?? 12) ? year - 1 : year
+            found[index].expression.value = Timex.calendar(start, month, day)
+            found[index].expression.anchor = nil
+        } else if let (month, day) = partial(found[index + 1].reading),
+            let (year, otherMonth) = stated(found[index].reading)
+        {
+            let end = month < (otherMonth ?? 1) ? year + 1 : year
+            found[index + 1].expression.value = Timex.calendar(end, month, day)
+            found[index + 1].expression.anchor = nil
+        }
+    }
+}

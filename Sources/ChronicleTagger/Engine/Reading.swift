@@ -1,0 +1,91 @@
+/// What an expression states, before it is anchored: a builder's result. The resolver turns it
+/// into a TIMEX3 value against the document date or the last date mentioned.
+///
+/// Fields the text leaves out stay out: `calendar(year: nil, month: 4, day: nil)` is "April" of a
+/// year the anchor decides, never a day.
+indirect enum Reading: Sendable {
+    /// A calendar date, as precise as stated; a missing year comes from the anchor.
+    case calendar(year: Int?, month: Int?, day: Int?)
+    /// A year written with two digits ("'98"): the century comes from the anchor.
+    case shortYear(Int, month: Int?, day: Int?)
+    /// A decade by the first three digits of its years (199 is the 1990s).
+    case decade(Int)
+    /// A decade named within an unstated century ("the nineties" is 9).
+    case decadeInCentury(Int)
+    /// A century by its first two digits (19 is the 20th century).
+    case century(Int)
+    /// A part of a year: a quarter (`Q3`), half (`H1`) or season (`SU`); a missing year comes from the anchor.
+    case yearPart(year: Int?, code: String, isQuarter: Bool)
+    /// The period `offset` units from the anchor's: "last year" (-1), "this week" (0), "tomorrow" (+1 day).
+    case relative(TimeUnit, offset: Int, anchoring: Anchoring)
+    /// A moment `count` units before (`sign` -1) or after (+1) the anchor, at the unit's precision:
+    /// "two years ago", "three days later". A vague count gives the past or future reference.
+    case shifted(count: Int?, TimeUnit, sign: Int, anchoring: Anchoring)
+    /// A weekday: the nearest one when `offset` is nil, "last Friday" (-1), "next Friday" (+1), "this Friday" (0).
+    case weekday(Int, offset: Int?, anchoring: Anchoring)
+    /// A month of a year the anchor decides: "last April" (-1), "this April" (0), "April" (nil: nearest).
+    case month(Int, offset: Int?, day: Int?)
+    /// A season of a year the anchor decides: "last fall" (-1), "this summer" (0), "in the spring" (nil).
+    case season(SeasonName, offset: Int?)
+    /// A part of the year `offset` years from the anchor's: "January this year" is
+    /// `inYear(offset: 0, suffix: "01")`, "next year's first quarter" `inYear(offset: 1, suffix: "Q1")`.
+    case inYear(offset: Int, suffix: String)
+    /// A weekend: the nearest when `offset` is nil ("over the weekend"), "last weekend" (-1), "this weekend" (0).
+    case weekend(offset: Int?)
+    /// The period last talked about (or the last whole quarter), a year before: "the year-ago
+    /// quarter", "the year-earlier period".
+    case yearBefore
+    /// The quarter last talked about, in another year ("the 1988 quarter"); `QX` when none was.
+    case quarterOfYear(Int)
+    /// The ISO week that holds a day ("the week of March 6").
+    case weekOf(Reading)
+    /// The n-th weekday of a month ("Thanksgiving"), in the year of the anchor.
+    case weekdayOfMonth(month: Int, weekday: Int, week: Int, year: Int?, offset: Int?)
+    /// A time of day on a day: `day` nil is the anchor's day. Minute -1 means a part of the day only.
+    case clock(day: Reading?, hour: Int, minute: Int)
+    /// A part of a day ("Friday morning", "last night").
+    case dayPart(day: Reading?, DayPart)
+    /// A stated value that needs no anchor: `PRESENT_REF`, `P1D`, `XXXX-WXX-4`.
+    case literal(String)
+    /// An amount of time: `P3Y`, `PT12H`, `P2Y6M`; `count` nil is vague (`PXY`).
+    case duration(count: Int?, TimeUnit, plusHalf: Bool)
+    /// The current period reading under another name: the anchor's value at a unit's precision
+    /// ("the quarter" in a results report is the quarter being reported).
+    case reportingPeriod(TimeUnit)
+}
+
+/// A builder's result: the TIMEX3 type, what the text states, and the `mod`.
+struct Build: Sendable {
+    var kind: TimeExpression.Kind
+    var reading: Reading
+    var modifier: String?
+    /// For a range: what the second expression states.
+    var second: Reading?
+    /// Whether the match is text that looks like a time expression and is not one: it is read
+    /// and passed over, so no shorter rule tags part of it.
+    var isNothing = false
+
+    /// Text that is no time expression ("three quarters of the votes").
+    static let nothing = Build(kind: .date, reading: .literal(""), modifier: nil, second: nil, isNothing: true)
+
+    static func date(_ reading: Reading, _ modifier: String? = nil) -> Build {
+        Build(kind: .date, reading: reading, modifier: modifier)
+    }
+
+    static func time(_ reading: Reading, _ modifier: String? = nil) -> Build {
+        Build(kind: .time, reading: reading, modifier: modifier)
+    }
+
+    static func duration(_ reading: Reading, _ modifier: String? = nil) -> Build {
+        Build(kind: .duration, reading: reading, modifier: modifier)
+    }
+
+    static func set(_ reading: Reading, _ modifier: String? = nil) -> Build {
+        Build(kind: .set, reading: reading, modifier: modifier)
+    }
+
+    /// Two dates that bound a period ("2019–20", "5–9 May 2021"), one expression each.
+    static func range(_ first: Reading, _ second: Reading, kind: TimeExpression.Kind = .date) -> Build {
+        Build(kind: kind, reading: first, modifier: nil, second: second)
+    }
+}

@@ -1,0 +1,308 @@
+import ChronicleText
+
+/// Turns what an expression states (`Reading`) into a TIMEX3 value, anchoring relative and partial
+/// expressions: against the document date (news, speech-anchored words such as "yesterday") or the
+/// last date mentioned (narrative, and reference words such as "the following day").
+///
+/// Without an anchor nothing is guessed: the value keeps `X`s (`XXXX-04`, `XXXX-WXX-5`) and
+/// `Resolution.isUnanchored` tells the tagger to report it.
+/// Whether a sentence speaks of what is past or to come, by its nearest tense-bearing word:
+/// `past` for a past form the lexicon lists ("said", "ended"), `participle` for a form in "-ed",
+/// which may be passive ("was extended to Nov. 16") and so says less.
+enum Tense: Sendable {
+    case past, participle, future, unmarked
+}
+
+struct Resolver {
+    /// The date relative expressions count from: the document's (or its section's).
+    var documentDate: TimePoint?
+    /// The last date the text mentioned, for reference-anchored words and narratives.
+    var reference: TimePoint?
+    var kind: Document.Kind
+    /// A day named earlier in the same sentence, for a clock time that names none ("Tuesday, March 3,
+    /// 2020 at 5:30 p.m.").
+    var sentenceDay: TimePoint?
+    /// The last day mentioned and the token index just after its expression.
+    var lastDayMention: (end: Int, day: TimePoint)?
+
+    struct Resolution {
+        var value: String
+        /// The anchor used, as a TIMEX3 value, for `--explain`.
+        var anchor: String?
+        /// Whether the value needed an anchor that was missing.
+        var isUnanchored = false
+    }
+
+    /// The anchor for an expression anchored the way `anchoring` says.
+    func anchor(_ anchoring: Anchoring) -> TimePoint? {
+        switch (kind, anchoring) {
+        case (.news, .speech): documentDate
+        default: reference ?? documentDate
+        }
+    }
+
+    /// `tense` says whether the sentence speaks of what is past or to come, for expressions that can
+    /// point either way ("Friday", "in April").
+    func resolve(_ reading: Reading, tense: Tense) -> Resolution {
+        switch reading {
+        case .calendar(let year?, let month, let day):
+            return Resolution(value: Timex.calendar(year, month, day))
+        case .calendar(nil, let month?, let day):
+            return resolveMonth(month, offset: nil, day: day, tense: tense)
+        case .calendar(nil, nil, _):
+            return Resolution(value: "XXXX-XX-XX", isUnanchored: true)
+        case .shortYear(let digits, let month, let day):
+            let base = anchor(.speech)?.year ?? 1950
+            var year = (base / 100) * 100 + digits
+            if year > base + 20 { year -= 100 } else if year < base - 80 { year += 100 }
+            return Resolution(value: Timex.calendar(year, month, day), anchor: anchor(.speech)?.timex)
+        case .decade(let tens):
+            return Resolution(value: Timex.pad(tens, 3))
+        case .decadeInCentury(let digit):
+            guard let anchor = anchor(.speech) else { return Resolution(value: "XX\(digit)", isUnanchored: true) }
+            var tens = (anchor.year / 100) * 10 + digit
+            if tens * 10 > anchor.year { tens -= 10 }
+            return Resolution(value: Timex.pad(tens, 3), anchor: anchor.timex)
+        case .century(let hundreds):
+            return Resolution(value: Timex.pad(hundreds, 2))
+        case .yearPart(let year?, let code, _):
+            return Resolution(value: "\(Timex.pad(year, 4))-\(code)")
+        case .yearPart(nil, let code, _):
+            return resolveYearPart(code, tense: tense)
+        case .relative(let unit, let offset, let anchoring):
+            return resolveRelative(unit, offset: offset, anchoring: anchoring)
+        case .shifted(let count, let unit, let sign, let anchoring):
+            return resolveShift(count: count, unit, sign: sign, anchoring: anchoring)
+        case .weekday(let weekday, let offset, let anchoring):
+            return resolveWeekday(weekday, offset: offset, anchoring: anchoring, tense: tense)
+        case .month(let month, let offset, let day):
+            return resolveMonth(month, offset: offset, day: day, tense: tense)
+        case .season(let season, let offset):
+            return resolveSeason(season, offset: offset, tense: tense)
+        case .inYear(let offset, let suffix):
+            guard let anchor = anchor(.speech) else {
+                return Resolution(value: "XXXX-" + suffix, isUnanchored: true)
+            }
+            return Resolution(value: Timex.pad(anchor.year + offset, 4) + "-" + suffix, anchor: anchor.timex)
+        case .weekend(let offset):
+            guard let anchor = anchor(.speech), let today = Timex.day(of: anchor) else {
+                return Resolution(value: "XXXX-WXX-WE", isUnanchored: true)
+            }
+            // Monday to Thursday, "the weekend" is the one just past (or the coming one in a future sentence).
+            let shift = offset ?? (tense == .future ? (today.weekday == 7 ? 1 : 0) : (today.weekday <= 4 ? -1 : 0))
+            let value = Timex.period(.weekend, offset: shift, from: anchor) ?? "XXXX-WXX-WE"
+            return Resolution(value: value, anchor: anchor.timex)
+        case .yearBefore:
+            if let reference, [.quarter, .halfYear, .season, .month, .year].contains(reference.precision) {
+                return Resolution(value: Timex.shift(reference, years: -1), anchor: reference.timex)
+            }
+            var resolution = resolveReportingPeriod(.quarter)
+            if let point = TimePoint(timex: resolution.value) { resolution.value = Timex.shift(point, years: -1) }
+            return resolution
+        case .quarterOfYear(let year):
+            let quarter = reference?.quarter.map(String.init) ?? "X"
+            return Resolution(value: "\(Timex.pad(year, 4))-Q\(quarter)", anchor: reference?.timex)
+        case .weekOf(let day):
+            var resolution = resolve(day, tense: tense)
+            if let point = TimePoint(timex: resolution.value), let date = Timex.day(of: point) {
+                resolution.value = Timex.week(date)
+            } else {
+                resolution.value = "XXXX-WXX"
+            }
+            return resolution
+        case .weekdayOfMonth(let month, let weekday, let week, let year, let offset):
+            return resolveHoliday(month: month, weekday: weekday, week: week, year: year, offset: offset)
+        case .clock(let day, let hour, let minute):
+            let time = "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2)
+            return resolveDay(day, suffix: time, tense: tense)
+        case .dayPart(let day, let part):
+            return resolveDay(day, suffix: "T" + part.code, tense: tense)
+        case .literal(let value):
+            return Resolution(value: value)
+        case .duration(let count, let unit, let plusHalf):
+            return Resolution(value: Timex.duration(count: count, unit, plusHalf: plusHalf))
+        case .reportingPeriod(let unit):
+            return resolveReportingPeriod(unit)
+        }
+    }
+
+    // MARK: - Days and times
+
+    private func resolveDay(_ day: Reading?, suffix: String, tense: Tense) -> Resolution {
+        if let day {
+            var resolution = resolve(day, tense: tense)
+            resolution.value += suffix
+            return resolution
+        }
+        guard let anchor = sentenceDay ?? anchor(.speech), let date = Timex.day(of: anchor) else {
+            return Resolution(value: "XXXX-XX-XX" + suffix, isUnanchored: true)
+        }
+        return Resolution(value: Timex.day(date) + suffix, anchor: anchor.timex)
+    }
+
+    private func resolveWeekday(_ weekday: Int, offset: Int?, anchoring: Anchoring, tense: Tense) -> Resolution {
+        guard let anchor = anchor(anchoring), let today = Timex.day(of: anchor) else {
+            return Resolution(value: "XXXX-WXX-\(weekday)", isUnanchored: true)
+        }
+        let difference = weekday - today.weekday
+        let shift: Int
+        switch offset {
+        case nil: shift = tense == .future ? (difference + 7) % 7 : -((-difference + 7) % 7)
+        case .some(-1): shift = difference < 0 ? difference : difference - 7
+        case .some(1): shift = difference > 0 ? difference : difference + 7
+        default: shift = difference
+        }
+        return Resolution(value: Timex.day(today.adding(days: shift)), anchor: anchor.timex)
+    }
+
+    private func resolveHoliday(month: Int, weekday: Int, week: Int, year: Int?, offset: Int?) -> Resolution {
+        func date(in year: Int) -> CalendarDay {
+            if week == 0 {
+                // The Tuesday after the first Monday: the first Tuesday from the 2nd on.
+                let second = CalendarDay(year: year, month: month, day: 2)
+                return second.adding(days: (weekday - second.weekday + 7) % 7)
+            }
+            if week > 0 {
+                let first = CalendarDay(year: year, month: month, day: 1)
+                return first.adding(days: (weekday - first.weekday + 7) % 7 + (week - 1) * 7)
+            }
+            let last = CalendarDay(year: year, month: month, day: CalendarDay.days(inMonth: month, year: year))
+            return last.adding(days: -((last.weekday - weekday + 7) % 7))
+        }
+        if let year { return Resolution(value: Timex.day(date(in: year))) }
+        guard let anchor = anchor(.speech) else {
+            return Resolution(value: "XXXX-\(Timex.pad(month, 2))-XX", isUnanchored: true)
+        }
+        guard let today = Timex.day(of: anchor) else {
+            return Resolution(value: Timex.day(date(in: anchor.year)), anchor: anchor.timex)
+        }
+        var candidate = date(in: today.year)
+        if offset == -1 || (offset == nil && candidate.number > today.number + 30) {
+            if candidate.number >= today.number { candidate = date(in: today.year - 1) }
+        } else if offset == 1, candidate.number <= today.number {
+            candidate = date(in: today.year + 1)
+        }
+        return Resolution(value: Timex.day(candidate), anchor: anchor.timex)
+    }
+
+    // MARK: - Months, seasons and parts of years
+
+    /// A month of an unstated year: the nearest such month to the anchor, weighing the months ahead
+    /// more (the next one when the sentence speaks of the future). A year or month anchor is a
+    /// reference period: its own year. "last April" is the latest April before the anchor's month;
+    /// "next April" the coming one.
+    private func resolveMonth(_ month: Int, offset: Int?, day: Int?, tense: Tense) -> Resolution {
+        let tail = Timex.pad(month, 2) + (day.map { "-" + Timex.pad($0, 2) } ?? "")
+        guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-" + tail, isUnanchored: true) }
+        guard let anchorMonth = Timex.month(of: anchor) else {
+            let year = anchor.year + (offset ?? 0)
+            return Resolution(value: Timex.calendar(year, month, day), anchor: anchor.timex)
+        }
+        let current = MonthIndex(year: anchor.year, month: anchorMonth).value
+        var year = anchor.year
+        switch offset {
+        case .some(-1): year = month < anchorMonth ? anchor.year : anchor.year - 1
+        case .some(1): year = month > anchorMonth ? anchor.year : anchor.year + 1
+        case .some(0): year = anchor.year
+        default:
+            guard anchor.precision > .month else { break }
+            // The nearest such month, a month ahead weighing like two and a half behind (news tells
+            // what has happened, and what is about to); in a sentence about the future, the next one.
+            let candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+            let distances = candidates.map { MonthIndex(year: $0, month: month).value - current }
+            if tense == .future, let index = distances.firstIndex(where: { $0 >= 0 }) {
+                year = candidates[index]
+            } else if tense == .past, let index = distances.lastIndex(where: { $0 <= 0 }) {
+                year = candidates[index]
+            } else {
+                let cost = distances.map { $0 > 0 ? 5 * $0 : -2 * $0 }
+                year = candidates[cost.indices.min { cost[$0] < cost[$1] || (cost[$0] == cost[$1] && $0 < $1) } ?? 1]
+            }
+        }
+        if let day, CalendarDay.valid(year, month, day) == nil { return Resolution(value: "XXXX-" + tail) }
+        return Resolution(value: Timex.calendar(year, month, day), anchor: anchor.timex)
+    }
+
+    private func resolveSeason(_ season: SeasonName, offset: Int?, tense: Tense) -> Resolution {
+        guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-\(season.code)", isUnanchored: true) }
+        guard let month = Timex.month(of: anchor) else {
+            return Resolution(
+                value: "\(Timex.pad(anchor.year + (offset ?? 0), 4))-\(season.code)", anchor: anchor.timex)
+        }
+        // The season the anchor lies in, as (year, season); December belongs to the winter of its year.
+        let seasonNow = month == 12 ? 4 : month < 3 ? 4 : (month - 3) / 3 + 1
+        let yearNow = month < 3 ? anchor.year - 1 : anchor.year
+        let now = yearNow * 4 + seasonNow
+        var year = yearNow
+        switch offset {
+        case .some(-1): year = yearNow * 4 + season.rawValue < now ? yearNow : yearNow - 1
+        case .some(1): year = yearNow * 4 + season.rawValue > now ? yearNow : yearNow + 1
+        case .some(0): year = yearNow
+        default:
+            let here = yearNow * 4 + season.rawValue
+            if tense == .future, here < now {
+                year = yearNow + 1
+            } else if tense != .future, here > now {
+                year = yearNow - 1
+            }
+        }
+        return Resolution(value: "\(Timex.pad(year, 4))-\(season.code)", anchor: anchor.timex)
+    }
+
+    private func resolveYearPart(_ code: String, tense: Tense) -> Resolution {
+        guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-\(code)", isUnanchored: true) }
+        var year = anchor.year
+        if let month = Timex.month(of: anchor), code.hasPrefix("Q"), let quarter = Int(code.dropFirst()) {
+            // The anchor's year, unless the quarter lies well ahead: a fourth quarter in February is
+            // last year's (results are reported after a quarter ends).
+            if (quarter - 1) * 3 + 1 - month > 7 { year -= 1 }
+        }
+        return Resolution(value: "\(Timex.pad(year, 4))-\(code)", anchor: anchor.timex)
+    }
+
+    /// "the quarter", "the latest period": the last period mentioned when it is of that unit, else the
+    /// last whole one before the document date.
+    private func resolveReportingPeriod(_ unit: TimeUnit) -> Resolution {
+        // The period last talked about, unless it lies after the document date ("by 1992 … for the year").
+        if let reference, reference.precision == Timex.precision(of: unit),
+            documentDate.map({ reference.firstDay <= $0.lastDay }) ?? true
+        {
+            return Resolution(value: reference.timex, anchor: reference.timex)
+        }
+        guard let anchor = documentDate else { return Resolution(value: Timex.unknown(unit), isUnanchored: true) }
+        switch unit {
+        case .quarter:
+            guard let month = Timex.month(of: anchor) else {
+                return resolveRelative(unit, offset: 0, anchoring: .speech)
+            }
+            let index = MonthIndex(year: anchor.year, month: month).value / 3 - 1
+            return Resolution(value: "\(Timex.pad(index / 4, 4))-Q\(index % 4 + 1)", anchor: anchor.timex)
+        default:
+            return resolveRelative(unit, offset: 0, anchoring: .speech)
+        }
+    }
+
+    // MARK: - Relative periods
+
+    func resolveRelative(_ unit: TimeUnit, offset: Int, anchoring: Anchoring) -> Resolution {
+        guard let anchor = anchor(anchoring) else { return Resolution(value: Timex.unknown(unit), isUnanchored: true) }
+        // "That same day" after "in October 1998": a day of that month, which the text does not name.
+        if unit == .day, offset == 0, anchor.precision < .day, anchor.precision >= .year {
+            let month = anchor.month.map { "-" + Timex.pad($0, 2) } ?? (anchor.precision == .year ? "-XX" : nil)
+            if let month { return Resolution(value: Timex.pad(anchor.year, 4) + month + "-XX", anchor: anchor.timex) }
+        }
+        let value = Timex.period(unit, offset: offset, from: anchor)
+        return Resolution(value: value ?? Timex.unknown(unit), anchor: anchor.timex, isUnanchored: value == nil)
+    }
+
+    private func resolveShift(count: Int?, _ unit: TimeUnit, sign: Int, anchoring: Anchoring) -> Resolution {
+        guard let count else { return Resolution(value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
+        guard let anchor = anchor(anchoring) else { return Resolution(value: Timex.unknown(unit), isUnanchored: true) }
+        // "A year ago" beside a quarter's results is that quarter a year before.
+        if unit == .year, let reference, [.quarter, .halfYear].contains(reference.precision) {
+            return Resolution(value: Timex.shift(reference, years: sign * count), anchor: reference.timex)
+        }
+        let value = Timex.moved(anchor, by: sign * count, unit)
+        return Resolution(value: value ?? Timex.unknown(unit), anchor: anchor.timex, isUnanchored: value == nil)
+    }
+}

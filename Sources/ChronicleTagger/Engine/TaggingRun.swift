@@ -1,0 +1,239 @@
+import ChronicleText
+
+/// Tags one document: finds expressions left to right (at each token the longest match of the
+/// rules that can start there, the earlier rule on a tie), resolves each in text order so narratives
+/// can anchor on the last date mentioned, then links ranges.
+struct TaggingRun {
+    let grammar: Grammar
+    let document: Document
+
+    /// One found expression with the token span and reading it came from.
+    struct Found {
+        var expression: TimeExpression
+        var tokens: Range<Int>
+        var reading: Reading
+    }
+
+    func run() -> Tagger.Result {
+        var text = document.text
+        let tokens = text.withUTF8 { grammar.tokenizer.tokens($0) }
+        let matcher = PatternMatcher(grammar: grammar, tokens: tokens)
+        var resolver = Resolver(documentDate: document.date?.point, reference: nil, kind: document.kind)
+        var diagnostics = Diagnostics()
+        var found: [Found] = []
+        var intervals: [Tagger.Interval] = []
+        var sectionStart = -1
+        var index = 0
+        var candidates: [PatternMatcher.Candidate] = []
+        var lines = LineCounter()
+        while index < tokens.count {
+            // The longest match wins, the earlier rule on a tie; a builder may still refuse its match.
+            matcher.candidates(at: index, into: &candidates)
+            if candidates.isEmpty {
+                index += 1
+                continue
+            }
+            if candidates.count > 1 { candidates.sort { ($1.end, $0.rule) < ($0.end, $1.rule) } }
+            var best: (match: Match, build: Build, rule: Rule)?
+            for candidate in candidates {
+                let rule = grammar.rules[candidate.rule]
+                let match = Match(candidate.match, end: candidate.end, spellings: grammar.vocabulary.spellings)
+                if let build = rule.build(match) {
+                    best = (match, build, rule)
+                    break
+                }
+            }
+            guard let (match, build, rule) = best else {
+                index += 1
+                continue
+            }
+            if build.isNothing {
+                index = match.end
+                continue
+            }
+            if !document.sections.isEmpty {
+                let section = document.section(containing: tokens[index].start)
+                let start = section?.range.lowerBound ?? -1
+                if start != sectionStart {
+                    sectionStart = start
+                    resolver.documentDate = section?.date?.point ?? document.date?.point
+                    resolver.reference = nil
+                    resolver.lastDayMention = nil
+                }
+            }
+            let tense = tense(tokens, before: match.start, after: match.end)
+            resolver.sentenceDay = resolver.lastDayMention.flatMap {
+                sameSentence(tokens, $0.end, match.start) ? $0.day : nil
+            }
+            if let second = build.second, let firstSpan = match.firstSpan, let secondSpan = match.secondSpan,
+                !firstSpan.isEmpty, !secondSpan.isEmpty
+            {
+                let from = emit(
+                    build.reading, kind: build.kind, modifier: build.modifier, span: firstSpan, rule: rule,
+                    tokens: tokens, tense: tense, resolver: &resolver, diagnostics: &diagnostics, lines: &lines)
+                let to = emit(
+                    second, kind: build.kind, modifier: nil, span: secondSpan, rule: rule, tokens: tokens,
+                    tense: tense, resolver: &resolver, diagnostics: &diagnostics, lines: &lines)
+                found.append(from)
+                found.append(to)
+                intervals.append(
+                    Tagger.Interval(
+                        from: found.count - 2, to: found.count - 1,
+                        range: TextRange(tokens[match.start].start, tokens[match.end - 1].end)))
+            } else {
+                found.append(
+                    emit(
+                        build.reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
+                        rule: rule, tokens: tokens, tense: tense, resolver: &resolver,
+                        diagnostics: &diagnostics, lines: &lines))
+            }
+            index = match.end
+        }
+        grammar.absorber.absorb(&found, tokens: tokens)
+        RangeLinker(grammar: grammar, tokens: tokens).link(&found, &intervals, resolver: resolver)
+        return Tagger.Result(expressions: found.map(\.expression), intervals: intervals, diagnostics: diagnostics)
+    }
+
+    private func emit(
+        _ reading: Reading, kind: TimeExpression.Kind, modifier: String?, span: Range<Int>, rule: Rule,
+        tokens: [Token], tense: Tense, resolver: inout Resolver, diagnostics: inout Diagnostics,
+        lines: inout LineCounter
+    ) -> Found {
+        let resolution = resolver.resolve(reading, tense: tense)
+        let range = TextRange(tokens[span.lowerBound].start, tokens[span.upperBound - 1].end)
+        if resolution.isUnanchored {
+            let line = lines.line(of: range.lowerBound, in: document.text)
+            let reason =
+                resolver.documentDate == nil
+                ? "no document date" : "the date it counts from is not precise enough"
+            diagnostics.warn(
+                "line \(line): \"\(document.text(in: range))\" left unresolved (\(resolution.value)): \(reason)",
+                about: document.id, at: range.lowerBound)
+        }
+        if kind == .date || kind == .time, reading.setsReference, let point = Self.point(resolution.value) {
+            resolver.reference = point
+            if point.precision >= .day { resolver.lastDayMention = (span.upperBound, point) }
+        }
+        let expression = TimeExpression(
+            range: range, kind: kind, value: resolution.value, modifier: modifier, rule: rule.id,
+            anchor: resolution.anchor)
+        return Found(expression: expression, tokens: span, reading: reading)
+    }
+
+    /// The date a value names, ignoring a time or part of day.
+    static func point(_ value: String) -> TimePoint? {
+        if let point = TimePoint(timex: value) { return point }
+        guard let t = value.firstIndex(of: "T") else { return nil }
+        return TimePoint(timex: String(value[..<t]))
+    }
+
+    /// Whether the expression at `index` lies behind or ahead, by the nearest tense-bearing word of its
+    /// sentence: first looking back ("will meet Friday", "said Friday"), then ahead ("Until Thursday, they had").
+    private func tense(_ tokens: [Token], before index: Int, after end: Int) -> Tense {
+        var look = index - 1
+        var steps = 0
+        while look >= 0, steps < 12 {
+            let token = tokens[look]
+            if isSentenceEnd(token) { break }
+            if let tense = tense(tokens, look) { return tense }
+            if token.paragraphBreakBefore { break }
+            look -= 1
+            steps += 1
+        }
+        look = end
+        steps = 0
+        while look < tokens.count, steps < 6, !tokens[look].paragraphBreakBefore {
+            let token = tokens[look]
+            if isSentenceEnd(token) { break }
+            if let tense = tense(tokens, look) { return tense }
+            look += 1
+            steps += 1
+        }
+        return .unmarked
+    }
+
+    /// Whether no sentence ends between two token indexes.
+    private func sameSentence(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        guard from <= to, to - from < 30 else { return false }
+        for index in from..<to where isSentenceEnd(tokens[index]) || tokens[index].paragraphBreakBefore { return false }
+        return to >= tokens.count || !tokens[to].paragraphBreakBefore
+    }
+
+    private func isSentenceEnd(_ token: Token) -> Bool {
+        token.isMark(0x2E) || token.isMark(0x21) || token.isMark(0x3F) || token.isMark(0x3B)
+    }
+
+    /// The tense a word marks, if any.
+    private func tense(_ tokens: [Token], _ index: Int) -> Tense? {
+        let token = tokens[index]
+        guard token.isWord else { return nil }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        // "set to resume", "plans to close", "as early as Tuesday": ahead; "set on Aug. 6": behind;
+        // "the plan" is no tense at all.
+        if token.code == grammar.ids.set {
+            return next?.isWord == true && (next?.code == grammar.ids.to || next?.code == grammar.ids.for)
+                ? .future : .past
+        }
+        if grammar.vocabulary.classes(token).contains(.futureBeforeTo) {
+            return next?.isWord == true && next?.code == grammar.ids.to ? .future : nil
+        }
+        if token.code == grammar.ids.early {
+            return index > 0 && tokens[index - 1].code == grammar.ids.as && tokens[index - 1].isWord ? .future : nil
+        }
+        let classes = grammar.vocabulary.classes(token)
+        if classes.contains(.futureCue) {
+            // "had been scheduled to expire Friday", "was expected Monday": plans reported as past.
+            for back in 1...2 where index >= back {
+                let before = tokens[index - back]
+                if before.isWord, grammar.vocabulary.classes(before).contains(.pastAuxiliary) { return .past }
+            }
+            return .future
+        }
+        if classes.contains(.pastCue) { return .past }
+        if classes.contains(.participle) { return .participle }
+        // A form in "-ed" ("announced", "rallied"); not a name ("United").
+        if token.value == 0x6564, token.end - token.start >= 4, !token.isCapitalized || index == 0 {
+            return .participle
+        }
+        return nil
+    }
+}
+
+extension Reading {
+    /// Whether a narrative's later relative expressions may count from this one: dates the text
+    /// states or anchors on the time of writing, not those it counts from another mention.
+    var setsReference: Bool {
+        switch self {
+        case .calendar, .shortYear, .yearPart, .weekday, .month, .season, .weekdayOfMonth, .inYear, .weekend, .weekOf:
+            true
+        case .relative(_, _, let anchoring): anchoring == .speech
+        case .clock(let day, _, _), .dayPart(let day, _): day?.setsReference ?? true
+        default: false
+        }
+    }
+}
+
+/// Line numbers for messages: the line starts are found once, the first time a message needs
+/// one, so a long document with many unresolved expressions costs no rescans.
+struct LineCounter {
+    private var starts: [Int] = []
+
+    /// The 1-based line of a byte offset in `text`.
+    mutating func line(of offset: Int, in text: String) -> Int {
+        if starts.isEmpty {
+            starts = [0]
+            var position = 0
+            for byte in text.utf8 {
+                position += 1
+                if byte == 0x0A { starts.append(position) }
+            }
+        }
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+}

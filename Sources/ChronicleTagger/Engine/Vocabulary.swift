@@ -1,0 +1,150 @@
+/// The classes a word can belong to; a word may belong to several ("second" is an ordinal and a unit).
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let month = WordClass(rawValue: 1 << 0)
+    static let monthAbbreviation = WordClass(rawValue: 1 << 1)
+    static let weekday = WordClass(rawValue: 1 << 2)
+    static let weekdayAbbreviation = WordClass(rawValue: 1 << 3)
+    static let cardinal = WordClass(rawValue: 1 << 4)
+    static let ordinal = WordClass(rawValue: 1 << 5)
+    static let ordinalSuffix = WordClass(rawValue: 1 << 6)
+    static let vagueCount = WordClass(rawValue: 1 << 7)
+    static let unit = WordClass(rawValue: 1 << 8)
+    static let season = WordClass(rawValue: 1 << 9)
+    static let dayPart = WordClass(rawValue: 1 << 10)
+    static let relation = WordClass(rawValue: 1 << 11)
+    static let decadeWord = WordClass(rawValue: 1 << 12)
+    static let quantity = WordClass(rawValue: 1 << 13)
+    static let numbered = WordClass(rawValue: 1 << 14)
+    static let currency = WordClass(rawValue: 1 << 15)
+    static let timeZone = WordClass(rawValue: 1 << 16)
+    static let ambiguousMonth = WordClass(rawValue: 1 << 17)
+    static let yearPreposition = WordClass(rawValue: 1 << 18)
+    static let amountWord = WordClass(rawValue: 1 << 19)
+    static let futureCue = WordClass(rawValue: 1 << 20)
+    static let pastCue = WordClass(rawValue: 1 << 21)
+    static let pastAuxiliary = WordClass(rawValue: 1 << 22)
+    static let futureBeforeTo = WordClass(rawValue: 1 << 23)
+    static let participle = WordClass(rawValue: 1 << 24)
+    static let street = WordClass(rawValue: 1 << 25)
+}
+
+/// What the lexicon says about one word.
+struct WordInfo: Sendable {
+    var classes: WordClass = []
+    var month: Int8 = 0
+    var weekday: Int8 = 0
+    var cardinal: Int16 = 0
+    var ordinal: Int8 = 0
+    var unit: Int8 = 0
+    var isPlural = false
+    var season: Int8 = 0
+    var dayPart: Int8 = 0
+    var relationOffset: Int8 = 0
+    var relationAnchoring: Anchoring = .speech
+    var decade: Int8 = 0
+}
+
+/// Every word the lexicon and the rules know, compiled once into a lookup table: a token's `code`
+/// is its index in `words`.
+struct Vocabulary: Sendable {
+    private(set) var table = WordTable()
+    private(set) var words: [WordInfo] = []
+    private(set) var spellings: [String] = []
+
+    /// The id of a word, adding it when new. Words are lowercase ASCII letters.
+    mutating func id(_ word: String) -> Int32 {
+        let existing = table.value(of: word)
+        if existing >= 0 { return existing }
+        let id = Int32(words.count)
+        table.insert(word, value: id)
+        words.append(WordInfo())
+        spellings.append(word)
+        return id
+    }
+
+    /// The id of a known word; -1 when the vocabulary lacks it.
+    func lookup(_ word: String) -> Int32 { table.value(of: word) }
+
+    /// Adds a class to a word and lets `update` set its value.
+    mutating func add(_ word: String, _ wordClass: WordClass, _ update: (inout WordInfo) -> Void = { _ in }) {
+        let index = Int(id(word))
+        words[index].classes.insert(wordClass)
+        update(&words[index])
+    }
+
+    @inline(__always) func info(_ token: Token) -> WordInfo? {
+        token.kind == .word && token.code >= 0 ? words[Int(token.code)] : nil
+    }
+
+    @inline(__always) func classes(_ token: Token) -> WordClass {
+        token.kind == .word && token.code >= 0 ? words[Int(token.code)].classes : []
+    }
+
+    /// The lexicon's words with their classes.
+    static func english() -> Vocabulary {
+        var vocabulary = Vocabulary()
+        for (word, month) in Lexicon.monthNames {
+            vocabulary.add(word, .month) { $0.month = Int8(month) }
+        }
+        for (word, month) in Lexicon.monthAbbreviations {
+            vocabulary.add(word, .monthAbbreviation) { $0.month = Int8(month) }
+        }
+        for word in Lexicon.ambiguousMonthNames { vocabulary.add(word, .ambiguousMonth) }
+        for (word, weekday) in Lexicon.weekdayNames {
+            vocabulary.add(word, .weekday) { $0.weekday = Int8(weekday) }
+        }
+        for (word, weekday) in Lexicon.weekdayPlurals {
+            vocabulary.add(word, .weekday) {
+                $0.weekday = Int8(weekday)
+                $0.isPlural = true
+            }
+        }
+        for (word, weekday) in Lexicon.weekdayAbbreviations {
+            vocabulary.add(word, .weekdayAbbreviation) { $0.weekday = Int8(weekday) }
+        }
+        for (word, value) in Lexicon.cardinals {
+            vocabulary.add(word, .cardinal) { $0.cardinal = Int16(value) }
+        }
+        for (word, value) in Lexicon.ordinals {
+            vocabulary.add(word, .ordinal) { $0.ordinal = Int8(value) }
+        }
+        for word in Lexicon.ordinalSuffixes { vocabulary.add(word, .ordinalSuffix) }
+        for word in Lexicon.vagueCounts { vocabulary.add(word, .vagueCount) }
+        for (word, unit, plural) in Lexicon.units {
+            vocabulary.add(word, .unit) {
+                $0.unit = Int8(unit.rawValue)
+                $0.isPlural = plural
+            }
+        }
+        for (word, season) in Lexicon.seasons {
+            vocabulary.add(word, .season) { $0.season = Int8(season.rawValue) }
+        }
+        for (word, part) in Lexicon.partsOfDay {
+            vocabulary.add(word, .dayPart) { $0.dayPart = Int8(part.rawValue) }
+        }
+        for (word, offset, anchoring) in Lexicon.relations {
+            vocabulary.add(word, .relation) {
+                $0.relationOffset = Int8(offset)
+                $0.relationAnchoring = anchoring
+            }
+        }
+        for (word, tens) in Lexicon.decadeWords {
+            vocabulary.add(word, .decadeWord) { $0.decade = Int8(tens) }
+        }
+        for word in Lexicon.quantityWords { vocabulary.add(word, .quantity) }
+        for word in Lexicon.numberedWords { vocabulary.add(word, .numbered) }
+        for word in Lexicon.currencyWords { vocabulary.add(word, .currency) }
+        for word in Lexicon.timeZones { vocabulary.add(word, .timeZone) }
+        for word in Lexicon.yearPrepositions { vocabulary.add(word, .yearPreposition) }
+        for word in Lexicon.amountWords { vocabulary.add(word, .amountWord) }
+        for word in Lexicon.futureCues { vocabulary.add(word, .futureCue) }
+        for word in Lexicon.pastCues { vocabulary.add(word, .pastCue) }
+        for word in Lexicon.pastAuxiliaries { vocabulary.add(word, .pastAuxiliary) }
+        for word in Lexicon.futureBeforeTo { vocabulary.add(word, .futureBeforeTo) }
+        for word in Lexicon.participles { vocabulary.add(word, .participle) }
+        for word in Lexicon.streetWords { vocabulary.add(word, .street) }
+        return vocabulary
+    }
+}

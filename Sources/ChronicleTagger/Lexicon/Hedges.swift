@@ -1,0 +1,37 @@
+extension Lexicon {
+    /// Words before a date or time that belong to its expression, and the TIMEX3 `mod` they give:
+    /// "the end of 1990" (`END`), "early next year" (`START`), "mid-1996" (`MID`), "earlier this month".
+    static let pointPrefixes: [(phrase: String, modifier: String?)] = [
+        ("the end of", "END"), ("the beginning of", "START"), ("the start of", "START"), ("the middle of", "MID"),
+        ("the close of", "END"), ("the turn of", "START"), ("end of", "END"), ("beginning of", "START"),
+        ("middle of", "MID"), ("the early", "START"), ("the late", "END"), ("the mid", "MID"), ("the mid-", "MID"),
+        ("the very early", "START"), ("early", "START"), ("late", "END"), ("mid", "MID"), ("mid-", "MID"),
+        ("early-", "START"), ("late-", "END"), ("earlier", nil), ("later", nil), ("around", "APPROX"),
+        ("sometime", nil), ("some time", nil), ("post-", "AFTER"), ("pre-", "BEFORE"),
+    ]
+
+    /// Point prefixes that stay out of a weekday's expression: "earlier [Friday]", "get around [Wednesday]'s ruling".
+    static let notBeforeWeekdays: Set<String> = ["earlier", "later", "around"]
+
+    /// Words before a duration counted with "a" or "an": "over a week", "just over an hour".
+    static let countPrefixes: [(phrase: String, modifier: String?)] = [
+        ("just over", "MORE_THAN"), ("over", "MORE_THAN"), ("well over", "MORE_THAN"),
+    ]
+
+    /// Words after an expression that belong to it: "the next year or so".
+    static let suffixes: [(phrase: String, modifier: String?)] = [("or so", "APPROX")]
+
+    /// Words before a duration that belong to it: "nearly two years", "more than four hours".
+    static let durationPrefixes: [(phrase: String, modifier: String?)] = [
+        ("nearly", "APPROX"), ("almost", "APPROX"), ("more than", "MORE_THAN"), ("less than", "LESS_THAN"),
+        ("fewer than", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("up to", "EQUAL_OR_LESS"),
+        ("no more than", "EQUAL_OR_LESS"), ("at most", "EQUAL_OR_LESS"), ("at least the", "EQUAL_OR_MORE"),
+    ]
+
+    /// Words before "two years ago" that belong to it: "nearly four years ago", "about a decade ago".
+    static let agoPrefixes: [(phrase: String, modifier: String?)] = [
+        ("nearly", "APPROX"), ("almost", "APPROX"), ("about", "APPROX"), ("around", "APPROX"),
+        ("roughly", "APPROX"), ("some", "APPROX"), ("approximately", "APPROX"), ("more than", "MORE_THAN"),
+        ("less than", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("earlier", nil), ("later", nil),
+    ]
+}

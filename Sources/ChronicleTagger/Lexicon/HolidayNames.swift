@@ -1,0 +1,20 @@
+extension Lexicon {
+    /// Holidays with a fixed date, as month and day.
+    static let fixedHolidays: [(phrase: String, month: Int, day: Int)] = [
+        ("new year's day", 1, 1), ("new year's eve", 12, 31), ("christmas", 12, 25), ("christmas day", 12, 25),
+        ("christmas eve", 12, 24), ("boxing day", 12, 26), ("independence day", 7, 4), ("halloween", 10, 31),
+        ("valentine's day", 2, 14), ("veterans day", 11, 11), ("armistice day", 11, 11),
+        ("st. patrick's day", 3, 17), ("bastille day", 7, 14), ("international women's day", 3, 8),
+        ("may day", 5, 1), ("labour day", 5, 1),
+    ]
+
+    /// Holidays on the n-th weekday of a month (`week` -1 is the last one; `week` 0 is the first such
+    /// weekday after the first Monday, as for the American election day).
+    static let weekdayHolidays: [(phrase: String, month: Int, weekday: Int, week: Int)] = [
+        ("election day", 11, 2, 0),
+        ("thanksgiving", 11, 4, 4), ("thanksgiving day", 11, 4, 4), ("labor day", 9, 1, 1),
+        ("memorial day", 5, 1, -1), ("martin luther king day", 1, 1, 3), ("presidents day", 2, 1, 3),
+        ("presidents' day", 2, 1, 3), ("columbus day", 10, 1, 2), ("mother's day", 5, 7, 2),
+        ("father's day", 6, 7, 3),
+    ]
+}

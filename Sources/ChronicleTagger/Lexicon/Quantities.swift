@@ -1,0 +1,58 @@
+extension Lexicon {
+    /// Words after a number that make it an amount, never a year: "1,500 troops", "2019 million".
+    static let quantityWords: [String] = [
+        "million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred",
+        "percent", "per", "pct", "dollars", "dollar", "dlrs", "cents", "euros", "pounds", "yen", "yuan", "won",
+        "francs", "marks", "rubles", "shares", "share", "people", "persons", "men", "women", "children",
+        "troops", "soldiers", "workers", "employees", "refugees", "defectors", "defections", "deaths",
+        "votes", "tons", "tonnes", "barrels", "miles", "kilometers", "kilometres", "km", "meters", "metres",
+        "feet", "foot", "acres", "hectares", "points", "units", "cases", "copies", "pages", "seats", "members",
+        "cars", "vehicles", "flights", "passengers", "students", "jobs", "homes", "houses", "households",
+        "stores", "square", "kg", "mph", "calories", "degrees", "times", "mw", "gallons", "liters", "litres",
+        "prisoners", "victims", "residents", "inhabitants", "patients", "cattle", "head", "rounds", "missiles",
+        "gmt", "utc", "hours", "hrs", "yards", "inches",
+    ]
+
+    /// Words before a number that make it a name or a count, never a year: "Resolution 2397", "No. 1998".
+    static let numberedWords: [String] = [
+        "resolution", "resolutions", "law", "no", "nos", "number", "numbers", "article", "articles",
+        "section", "sections", "chapter", "paragraph", "clause", "item", "page", "pages", "flight", "route",
+        "room", "suite", "box", "apt", "apartment", "model", "version", "code", "decree", "order", "bill",
+        "case", "docket", "ordinance", "directive", "regulation", "convention", "protocol", "file", "ref",
+        "exhibit", "table", "figure", "fig", "vol", "volume", "issue", "highway", "interstate", "road",
+        "street", "st", "avenue", "ave", "platform", "gate", "seat", "row", "lot", "unit", "division",
+        "battalion", "brigade", "squad", "bus", "train", "channel", "id", "iso", "rfc", "pp", "p", "ch",
+        "cap", "art", "sec", "census", "class", "grade", "level", "tier", "phase", "step", "stage",
+        "zip", "area", "district", "ward", "precinct", "block", "building", "tower",
+        "floor", "pier", "berth", "dock", "terminal", "hall", "catalog", "catalogue", "serial", "patent",
+        "ldc", "hr", "sb", "ab", "gs",
+    ]
+
+    /// Currency marks and codes written before an amount: "$1,200", "KRW1.6", "US$ 2000".
+    static let currencyWords: [String] = [
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "krw", "kpw", "inr", "rub", "chf", "cad", "aud", "hkd",
+        "dlrs", "yen", "won", "yuan", "euro", "euros",
+    ]
+
+    /// Time zone abbreviations that may follow a clock time.
+    static let timeZones: [String] = [
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "jst",
+        "kst", "ist", "et", "pt", "ct", "mt", "z",
+    ]
+}
+
+extension Lexicon {
+    /// Words before "a day", "a year" that make it a frequency: "twice a week", "$1 billion a year".
+    static let frequencyLeads: [String] = [
+        "times", "twice", "once", "thrice", "million", "billion", "trillion", "thousand", "hundred", "percent",
+        "dozens", "hundreds", "thousands", "millions", "billions", "dollars", "cents",
+    ]
+}
+
+extension Lexicon {
+    /// Words that end a street name, after which a number is a house number: "1600 Pennsylvania Avenue".
+    static let streetWords: [String] = [
+        "avenue", "ave", "street", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place", "square",
+        "parkway", "highway", "plaza", "court",
+    ]
+}

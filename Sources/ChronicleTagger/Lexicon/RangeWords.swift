@@ -1,0 +1,7 @@
+extension Lexicon {
+    /// Words that open a range of two dates: "from 2011 to 2015", "between 2020 and 2023".
+    static let rangeOpeners: [String] = ["from", "between"]
+
+    /// Words that join the two dates of a range; "and" only after "between".
+    static let rangeConnectors: [String] = ["to", "through", "thru", "until", "till", "and"]
+}

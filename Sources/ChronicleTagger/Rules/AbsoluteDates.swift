@@ -1,0 +1,49 @@
+extension RuleSet {
+    static let monthDayYear = Rule(
+        id: "date.month-day-year",
+        pattern: [weekdayPrefix, .month(standalone: false), .day, .optional(.mark(",")), .year],
+        build: { m in .date(.calendar(year: m.year, month: m.month, day: m.day)) },
+        examples: [
+            ("March 3, 2020", "2020-03-03"), ("Sept. 30 2019", "2019-09-30"),
+            ("Friday, Oct. 23, 1998", "1998-10-23"), ("December 22nd, 2019", "2019-12-22"),
+        ])
+
+    static let dayMonthYear = Rule(
+        id: "date.day-month-year",
+        pattern: [
+            weekdayPrefix, .optional(.word("the")), .day, .optional(.word("of")), .month(standalone: false),
+            .optional(.mark(",")), .year,
+        ],
+        build: { m in .date(.calendar(year: m.year, month: m.month, day: m.day)) },
+        examples: [("3 March 2020", "2020-03-03"), ("3rd of March 2020", "2020-03-03"), ("22 Dec. 2019", "2019-12-22")])
+
+    static let monthDay = Rule(
+        id: "date.month-day",
+        pattern: [weekdayPrefix, .month(standalone: false), .day, .notBefore(.words(Lexicon.quantityWords))],
+        build: { m in .date(.calendar(year: nil, month: m.month, day: m.day)) },
+        examples: [("March 30", "2021-03-30"), ("Monday, Oct. 26", "2020-10-26"), ("April 12th", "2021-04-12")])
+
+    static let dayMonth = Rule(
+        id: "date.day-month",
+        pattern: [weekdayPrefix, .day, .optional(.word("of")), .month(standalone: false)],
+        build: { m in .date(.calendar(year: nil, month: m.month, day: m.day)) },
+        examples: [("30 March", "2021-03-30"), ("2nd of April", "2021-04-02")])
+
+    static let monthYear = Rule(
+        id: "date.month-year",
+        pattern: [.month(standalone: false), .optional(.word("of")), .optional(.mark(",")), .year],
+        build: { m in .date(.calendar(year: m.year, month: m.month, day: nil)) },
+        examples: [("August 2020", "2020-08"), ("December of 2019", "2019-12"), ("Feb. 1947", "1947-02")])
+
+    static let monthAlone = Rule(
+        id: "date.month",
+        pattern: [.month(standalone: true)],
+        build: { m in .date(.month(m.month!, offset: nil, day: nil)) },
+        examples: [("January", "2021-01"), ("October", "2020-10")])
+
+    static let monthApostropheYear = Rule(
+        id: "date.month-short-year",
+        pattern: [.month(standalone: false), .apostropheYear],
+        build: { m in .date(.shortYear(m.year!, month: m.month, day: nil)) },
+        examples: [("June '98", "1998-06")])
+}

@@ -1,0 +1,19 @@
+extension RuleSet {
+    static let decade = Rule(
+        id: "date.decade",
+        pattern: [.optional(.word("the")), .decade],
+        build: { m in
+            if let decade = m.decade { return .date(.decade(decade)) }
+            return .date(.decadeInCentury(m.decadeInCentury!))
+        },
+        examples: [("the 1990s", "199"), ("1960s", "196"), ("the '80s", "198"), ("the nineties", "199")])
+
+    static let century = Rule(
+        id: "date.century",
+        pattern: [.optional(.word("the")), .ordinal, .optional(.dash), .word("century")],
+        build: { m in
+            guard let ordinal = m.ordinal, ordinal > 0, ordinal < 30 else { return nil }
+            return .date(.century(ordinal - 1))
+        },
+        examples: [("the 20th century", "19"), ("11th century", "10"), ("the twenty-first century", "20")])
+}

@@ -1,0 +1,190 @@
+extension RuleSet {
+    /// Words between "the" and a count that keep the phrase a duration: "the past three months",
+    /// "the first nine months", "the next few days".
+    static let durationLead: Element = .optional(
+        .sequence([
+            .word("the"),
+            .optional(
+                .words([
+                    "past", "last", "next", "first", "latest", "coming", "following", "previous", "final", "remaining",
+                    "initial", "entire", "full",
+                ])),
+        ]))
+
+    /// "three years", "the past two months", "a week", "the next 12 to 18 months", "two more weeks".
+    static let countedDuration = Rule(
+        id: "duration.count-unit",
+        pattern: [
+            durationLead, .count,
+            .optional(.sequence([.words(["to", "or"]), .second([.count])])),
+            .optional(
+                .words([
+                    "more", "additional", "extra", "straight", "consecutive", "trading", "business", "working",
+                    "calendar",
+                ])),
+            .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])),
+            .notBefore(.words(["old", "ago", "earlier"])), .notBefore(.glued(.dash)),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit != .quarter || !m.isArticle else { return nil }
+            // "a second attempt" is an ordinal.
+            if unit == .second, m.isArticle { return nil }
+            // "the two day rally": a singular unit after a count qualifies a noun, which owns the article.
+            if m.said("the"), !m.isPlural, (m.count ?? 2) > 1 { return nil }
+            // "the 1988 quarter" names a period of a year; it is no count.
+            if !m.isPlural, (m.count ?? 0) > 100 { return nil }
+            if unit == .halfYear { return nil }
+            return .duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
+        },
+        examples: [
+            ("three years", "P3Y"), ("the past two months", "P2M"), ("a week", "P1W"), ("the first nine months", "P9M"),
+            ("the last twenty four hours", "PT24H"), ("the next few days", "PXD"), ("2 1/2 years", "P2Y6M"),
+            ("two more weeks", "P2W"), ("two to three weeks", "P2W"), ("two decades", "P20Y"),
+        ])
+
+    /// "three quarters of the votes", "a quarter of the staff": a fraction, not a time.
+    static let fraction = Rule(
+        id: "ignore.fraction",
+        pattern: [.count, .words(["quarter", "quarters", "half", "halves"]), .word("of")],
+        build: { _ in .nothing },
+        examples: [("three quarters of", "")])
+
+    /// "a minute and a half", "two hours and a half".
+    static let durationAndAHalf = Rule(
+        id: "duration.and-a-half",
+        pattern: [.count, .unit(plural: nil), .word("and"), .word("a"), .word("half")],
+        build: { m in
+            guard let unit = m.unit else { return nil }
+            return .duration(.duration(count: m.count, unit, plusHalf: true))
+        },
+        examples: [("a minute and a half", "PT1M30S"), ("two years and a half", "P2Y6M")])
+
+    /// "half an hour", "half a century".
+    static let halfUnit = Rule(
+        id: "duration.half-unit",
+        pattern: [.word("half"), .words(["a", "an"]), .unit(plural: false)],
+        build: { m in
+            switch m.unit {
+            case .hour?: .duration(.literal("PT30M"))
+            case .minute?: .duration(.literal("PT30S"))
+            case .day?: .duration(.literal("PT12H"))
+            case .week?: .duration(.literal("P3DT12H"))
+            case .month?: .duration(.literal("P15D"))
+            case .year?: .duration(.literal("P6M"))
+            case .decade?: .duration(.literal("P5Y"))
+            case .century?: .duration(.literal("P50Y"))
+            default: nil
+            }
+        },
+        examples: [("half an hour", "PT30M"), ("half a century", "P50Y")])
+
+    /// "two-year", "16-hour", "52-week": a duration that qualifies a noun ("a five-year plan"); an age
+    /// ("a 52-year-old man") is not one.
+    static let compoundDuration = Rule(
+        id: "duration.compound",
+        pattern: [.count, .glued(.dash), .glued(.unit(plural: false)), .notBefore(.glued(.dash))],
+        build: { m in
+            guard let unit = m.unit, unit != .halfYear, !m.isArticle else { return nil }
+            return .duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
+        },
+        examples: [("two-year", "P2Y"), ("16-hour", "PT16H"), ("52-week", "P52W")])
+
+    /// "a three-year period", "a two-week span".
+    static let compoundPeriod = Rule(
+        id: "duration.compound-period",
+        pattern: [
+            .words(["a", "an"]), .count, .glued(.dash), .glued(.unit(plural: false)),
+            .words(["period", "span", "stretch", "spell"]),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit != .halfYear else { return nil }
+            return .duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
+        },
+        examples: [("a three-year period", "P3Y")])
+
+    /// "over the years", "for the past months": a stretch of unstated length.
+    static let theUnits = Rule(
+        id: "duration.the-units",
+        pattern: [
+            .after(.words(["over", "for", "during", "throughout", "through"])), .word("the"),
+            .unit(plural: true), .notBefore(.words(["ago", "before", "after", "of", "that", "when"])),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit != .second, unit != .quarter else { return nil }
+            return .duration(.duration(count: nil, unit, plusHalf: false))
+        },
+        examples: [("prices fell over [the years]", "PXY")])
+
+    /// "day-long", "decades-long".
+    static let unitLong = Rule(
+        id: "duration.unit-long",
+        pattern: [.unit(plural: nil), .glued(.dash), .glued(.word("long"))],
+        build: { m in
+            guard let unit = m.unit else { return nil }
+            return .duration(.duration(count: m.isPlural ? nil : 1, unit, plusHalf: false))
+        },
+        examples: [("day-long", "P1D"), ("decades-long", "PXE")])
+
+    /// "for years", "within weeks", "in months": an unstated number of units.
+    static let bareUnits = Rule(
+        id: "duration.bare-units",
+        pattern: [
+            .after(.words(["for", "within", "in", "after", "over", "from"])), .unit(plural: true),
+            .optional(.sequence([.word("or"), .second([.unit(plural: true)])])),
+            .notBefore(.words(["ago", "later", "earlier"])),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit != .second, unit != .quarter else { return nil }
+            return .duration(.duration(count: nil, unit, plusHalf: false))
+        },
+        examples: [("they waited for [months]", "PXM"), ("lost within [weeks or months]", "PXW")])
+
+    /// "the year ended June 30", "the quarter ending in March": a reporting period as a length of time.
+    static let periodEnded = Rule(
+        id: "duration.period-ended",
+        pattern: [
+            .word("the"), .optional(.word("fiscal")), .unit(plural: false),
+            .before(.words(["ended", "ending", "ends", "that", "through"])),
+        ],
+        build: { m in
+            switch m.unit {
+            case .year?: .duration(.literal("P1Y"))
+            case .quarter?: .date(.reportingPeriod(.quarter))
+            case .month?: .duration(.literal("P1M"))
+            case .week?: .duration(.literal("P1W"))
+            default: nil
+            }
+        },
+        examples: [("profit for [the year] ended June 30", "P1Y")])
+
+    /// "for the year", "the full year", "the fiscal year": the year a report covers.
+    static let reportYear = Rule(
+        id: "date.report-year",
+        pattern: [
+            .word("the"), .optional(.words(["full", "fiscal", "whole", "entire", "calendar"])), .word("year"),
+            .notBefore(.either([.word("before"), .word("after"), .word("of"), .glued(.dash), .glued(.mark("'"))])),
+        ],
+        build: { _ in .date(.reportingPeriod(.year)) },
+        examples: [("the full year", "2021"), ("the fiscal year", "2021")])
+
+    /// "recent months", "in recent weeks", "coming years": a stretch of unstated length.
+    static let recentUnits = Rule(
+        id: "duration.recent-units",
+        pattern: [.optional(.word("the")), .words(["recent", "coming", "upcoming"]), .unit(plural: true)],
+        build: { m in
+            guard let unit = m.unit else { return nil }
+            // "in recent years" speaks of a time in the past rather than of a length.
+            if unit == .year, m.said("recent") { return .date(.literal("PAST_REF")) }
+            return .duration(.duration(count: nil, unit, plusHalf: false))
+        },
+        examples: [("recent months", "PXM"), ("recent years", "PAST_REF"), ("the coming weeks", "PXW")])
+
+    /// "the weeks ahead", "the years to come".
+    static let unitsAhead = Rule(
+        id: "duration.units-ahead",
+        pattern: [
+            .word("the"), .unit(plural: true), .either([.word("ahead"), .sequence([.word("to"), .word("come")])]),
+        ],
+        build: { m in .duration(.duration(count: nil, m.unit!, plusHalf: false)) },
+        examples: [("the weeks ahead", "PXW"), ("the years to come", "PXY")])
+}

@@ -1,0 +1,57 @@
+extension RuleSet {
+    static let now = Rule(
+        id: "ref.present",
+        pattern: [
+            .either([
+                .word("now"), .word("currently"), .word("nowadays"),
+                .word("presently"), .sequence([.word("these"), .word("days")]),
+                .sequence([.word("at"), .word("present")]),
+            ])
+        ],
+        build: { _ in .date(.literal("PRESENT_REF")) },
+        examples: [("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("these days", "PRESENT_REF")])
+
+    /// "current" before a noun that is not a unit of time ("the current weakness").
+    static let current = Rule(
+        id: "ref.current",
+        pattern: [.word("current"), .notBefore(.either([.unit(plural: nil), .word("fiscal"), .mark("-")]))],
+        build: { _ in .date(.literal("PRESENT_REF")) },
+        examples: [("current", "PRESENT_REF")])
+
+    static let thenCurrent = Rule(
+        id: "ref.then-current",
+        pattern: [.word("then"), .optional(.dash), .word("current")],
+        build: { _ in .date(.literal("PAST_REF")) },
+        examples: [("then-current", "PAST_REF")])
+
+    static let recently = Rule(
+        id: "ref.past",
+        pattern: [
+            .either([
+                .sequence([.optional(.word("more")), .word("recently")]), .word("lately"),
+                .sequence([.word("the"), .word("past"), .notBefore(.either([.count, .unit(plural: nil)]))]),
+            ])
+        ],
+        build: { _ in .date(.literal("PAST_REF")) },
+        examples: [("recently", "PAST_REF"), ("more recently", "PAST_REF"), ("the past", "PAST_REF")])
+
+    static let future = Rule(
+        id: "ref.future",
+        pattern: [
+            .word("the"), .optional(.words(["near", "distant", "foreseeable", "immediate"])), .word("future"),
+        ],
+        build: { _ in .date(.literal("FUTURE_REF")) },
+        examples: [("the future", "FUTURE_REF"), ("the near future", "FUTURE_REF")])
+
+    static let nearTerm = Rule(
+        id: "ref.near-term",
+        pattern: [.word("the"), .words(["near", "short"]), .word("term")],
+        build: { _ in .date(.literal("FUTURE_REF")) },
+        examples: [("the near term", "FUTURE_REF")])
+
+    static let asSoonAsPossible = Rule(
+        id: "ref.as-soon-as-possible",
+        pattern: [.word("as"), .word("soon"), .word("as"), .word("possible")],
+        build: { _ in .date(.literal("FUTURE_REF")) },
+        examples: [("as soon as possible", "FUTURE_REF")])
+}

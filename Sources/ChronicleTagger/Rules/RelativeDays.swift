@@ -1,0 +1,54 @@
+extension RuleSet {
+    static let today = Rule(
+        id: "date.today",
+        pattern: [
+            .words(["today", "yesterday", "tomorrow"]),
+            // "today's world" is the present in general, not the day; "today's editions" is the day.
+            .notBeforeAll([.glued(.mark("'")), .glued(.word("s")), .words(Lexicon.presentInGeneral)]),
+        ],
+        build: { m in
+            .date(.relative(.day, offset: m.said("yesterday") ? -1 : m.said("tomorrow") ? 1 : 0, anchoring: .speech))
+        },
+        examples: [("today", "2021-04-10"), ("yesterday", "2021-04-09"), ("tomorrow", "2021-04-11")])
+
+    static let dayBeforeYesterday = Rule(
+        id: "date.day-before-yesterday",
+        pattern: [.word("the"), .word("day"), .words(["before", "after"]), .words(["yesterday", "tomorrow"])],
+        build: { m in .date(.relative(.day, offset: m.said("yesterday") ? -2 : 2, anchoring: .speech)) },
+        examples: [("the day before yesterday", "2021-04-08"), ("the day after tomorrow", "2021-04-12")])
+
+    /// "the next day", "the following week", "that year": counted from the date last mentioned.
+    static let referenceDay = Rule(
+        id: "date.reference-period",
+        pattern: [
+            .optional(.word("the")), .relation(offsets: nil), .unit(plural: false),
+            .notBefore(.words(["of", "ended", "ending", "ends"])),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit != .weekend, !unit.isClock else { return nil }
+            // "the next day" counts from the time talked about; "next week" alone from the time of writing.
+            guard m.anchoring == .reference || (m.said("the") && m.said("next")) else { return nil }
+            return .date(.relative(unit, offset: m.offset!, anchoring: .reference))
+        },
+        examples: [
+            ("the following day", "2021-04-11"), ("that year", "2021"), ("the previous month", "2021-03"),
+            ("the next day", "2021-04-11"),
+        ])
+
+    static let dayAfter = Rule(
+        id: "date.day-after",
+        pattern: [
+            .word("the"), .word("day"), .words(["after", "before"]), .notBefore(.words(["yesterday", "tomorrow"])),
+        ],
+        build: { m in .date(.relative(.day, offset: m.said("after") ? 1 : -1, anchoring: .reference)) },
+        examples: [("[the day after], talks resumed", "2021-04-11")])
+
+    static let sameDay = Rule(
+        id: "date.same-day",
+        pattern: [.words(["that", "the"]), .word("same"), .unit(plural: false)],
+        build: { m in
+            guard let unit = m.unit, unit != .weekend else { return nil }
+            return .date(.relative(unit, offset: 0, anchoring: .reference))
+        },
+        examples: [("that same day", "2021-04-10"), ("the same week", "2021-W14")])
+}

@@ -1,0 +1,154 @@
+extension RuleSet {
+    /// "last year", "this week", "next month", "this quarter": counted from the document date.
+    static let relativePeriod = Rule(
+        id: "date.relative-period",
+        pattern: [
+            .relation(offsets: nil), .optional(.word("fiscal")), .unit(plural: false), .notBefore(.glued(.dash)),
+        ],
+        build: { m in
+            guard m.anchoring == .speech, let unit = m.unit, let offset = m.offset else { return nil }
+            if m.said("current") || m.said("present"), ![.year, .quarter, .month, .week].contains(unit) { return nil }
+            if unit == .weekend { return .date(.weekend(offset: offset)) }
+            if unit == .day || unit == .night || unit.isClock { return nil }
+            return .date(.relative(unit, offset: offset, anchoring: .speech))
+        },
+        examples: [
+            ("last year", "2020"), ("this week", "2021-W14"), ("next month", "2021-05"), ("this quarter", "2021-Q2"),
+            ("last weekend", "2021-W13-WE"), ("next decade", "203"),
+        ])
+
+    /// "the past year", "the current quarter", "the coming week": with an article.
+    static let relativePeriodWithArticle = Rule(
+        id: "date.relative-period-article",
+        pattern: [
+            .word("the"), .relation(offsets: nil), .optional(.word("fiscal")), .unit(plural: false),
+            .notBefore(.glued(.dash)),
+        ],
+        build: { m in
+            guard m.anchoring == .speech, let unit = m.unit, let offset = m.offset, !m.said("this"), !m.said("next")
+            else { return nil }
+            if unit == .day || unit == .night || unit.isClock { return nil }
+            if unit == .weekend { return .date(.weekend(offset: offset)) }
+            return .date(.relative(unit, offset: offset, anchoring: .speech))
+        },
+        examples: [("the past year", "2020"), ("the current quarter", "2021-Q2"), ("the coming week", "2021-W15")])
+
+    /// "the year-earlier quarter", "the year-ago period", "year-earlier": the period last
+    /// mentioned, a year before.
+    static let yearAgoPeriod = Rule(
+        id: "date.year-ago-period",
+        pattern: [
+            .optional(.sequence([.optional(.word("the")), .optional(.word("comparable"))])),
+            .word("year"), .glued(.dash), .glued(.words(["earlier", "ago"])),
+            .optional(.either([.word("period"), .word("quarter"), .sequence([.ordinal, .word("quarter")])])),
+        ],
+        build: { m in
+            // "The year-ago results": the article belongs to the noun the adjective qualifies.
+            if m.said("the") || m.said("comparable"), !m.said("period"), !m.said("quarter") { return nil }
+            if let ordinal = m.ordinal {
+                guard (1...4).contains(ordinal) else { return nil }
+                return .date(.inYear(offset: -1, suffix: "Q\(ordinal)"))
+            }
+            return .date(.yearBefore)
+        },
+        examples: [("the year-earlier period", "2020-Q1"), ("the year-ago third quarter", "2020-Q3")])
+
+    /// "the weekend", "over the weekend": the nearest weekend.
+    static let theWeekend = Rule(
+        id: "date.weekend",
+        pattern: [.word("the"), .word("weekend")],
+        build: { _ in .date(.weekend(offset: nil)) },
+        examples: [("the weekend", "2021-W14-WE")])
+
+    /// "two years ago", "six weeks ago", "a decade ago", "several years ago".
+    static let ago = Rule(
+        id: "date.ago",
+        pattern: [.count, .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])), .word("ago")],
+        build: { m in
+            guard let unit = m.unit, !unit.isClock, unit != .weekend else { return nil }
+            if m.isVague { return .date(.literal("PAST_REF")) }
+            return .date(.shifted(count: m.count, unit, sign: -1, anchoring: .speech))
+        },
+        examples: [
+            ("two years ago", "2019"), ("six weeks ago", "2021-W08"), ("10 days ago", "2021-03-31"),
+            ("several years ago", "PAST_REF"), ("a month ago", "2021-03"), ("a week or so ago", "2021-W13"),
+        ])
+
+    /// "a year earlier", "two months before": counted back from the date last mentioned.
+    static let earlier = Rule(
+        id: "date.earlier",
+        pattern: [
+            .count, .unit(plural: nil), .words(["earlier", "before"]), .notBefore(.words(Lexicon.nounPhraseStarts)),
+        ],
+        build: { m in
+            guard let unit = m.unit, !unit.isClock, unit != .weekend, !m.isVague else { return nil }
+            return .date(.shifted(count: m.count, unit, sign: -1, anchoring: .reference))
+        },
+        examples: [("a year earlier", "2020"), ("two days before", "2021-04-08")])
+
+    /// "the year before", "the week after": one unit from the date last mentioned.
+    static let unitBeforeAfter = Rule(
+        id: "date.unit-before-after",
+        pattern: [
+            .word("the"), .unit(plural: false), .words(["before", "after"]),
+            .notBefore(.words(["the", "that", "his", "her", "its", "their", "a"])),
+        ],
+        build: { m in
+            guard let unit = m.unit, !unit.isClock, unit != .weekend else { return nil }
+            return .date(.relative(unit, offset: m.said("after") ? 1 : -1, anchoring: .reference))
+        },
+        examples: [("the year before", "2020"), ("the week after", "2021-W15")])
+
+    /// "January this year", "June last year", "April next year".
+    static let monthOfRelativeYear = Rule(
+        id: "date.month-of-relative-year",
+        pattern: [.month(standalone: false), .optional(.day), .relation(offsets: nil), .word("year")],
+        build: { m in
+            guard m.anchoring == .speech, let month = m.month, let offset = m.offset else { return nil }
+            let suffix = Timex.pad(month, 2) + (m.day.map { "-" + Timex.pad($0, 2) } ?? "")
+            return .date(.inYear(offset: offset, suffix: suffix))
+        },
+        examples: [("June last year", "2020-06"), ("January this year", "2021-01")])
+
+    /// "last April", "next May", "this September".
+    static let relativeMonth = Rule(
+        id: "date.relative-month",
+        pattern: [.relation(offsets: nil), .month(standalone: false), .optional(.day)],
+        build: { m in
+            guard m.anchoring == .speech, let offset = m.offset, !m.said("past") else { return nil }
+            return .date(.month(m.month!, offset: offset, day: m.day))
+        },
+        examples: [
+            ("last April", "2020-04"), ("next May", "2021-05"), ("this September", "2021-09"),
+            ("last November", "2020-11"), ("last Oct. 23", "2020-10-23"),
+        ])
+
+    /// "last Friday", "next Tuesday", "this Sunday", "the previous Friday".
+    static let relativeWeekday = Rule(
+        id: "date.relative-weekday",
+        pattern: [.optional(.word("the")), .relation(offsets: nil), .optional(.word("coming")), .weekday],
+        build: { m in
+            guard let offset = m.offset, !m.said("past") else { return nil }
+            let stated = m.said("coming") ? 1 : offset
+            return .date(.weekday(m.weekday!, offset: m.anchoring == .reference ? -1 : stated, anchoring: m.anchoring))
+        },
+        examples: [("last Friday", "2021-04-09"), ("next Tuesday", "2021-04-13"), ("this coming Sunday", "2021-04-11")])
+
+    static let weekday = Rule(
+        id: "date.weekday",
+        pattern: [.weekday],
+        build: { m in .date(.weekday(m.weekday!, offset: nil, anchoring: .speech)) },
+        examples: [("Friday", "2021-04-09"), ("Saturday", "2021-04-10"), ("Mon.", "2021-04-05")])
+
+    /// "the week of March 6": the week that holds the day.
+    static let weekOf = Rule(
+        id: "date.week-of",
+        pattern: [
+            .word("the"), .word("week"), .word("of"), .month(standalone: false), .day,
+            .optional(.sequence([.optional(.mark(",")), .year])),
+        ],
+        build: { m in
+            .date(.weekOf(.calendar(year: m.year, month: m.month, day: m.day)))
+        },
+        examples: [("the week of March 6", "2021-W09")])
+}

@@ -1,0 +1,38 @@
+extension RuleSet {
+    /// Every English rule, in the order ties are broken: at each token the longest match wins, and
+    /// among matches of the same length the rule listed first.
+    static let english: [Rule] = [
+        // Sets first: "a day" after an amount is a frequency, not a duration.
+        frequencyAdverb, everyNamedPeriod, everyUnit, pluralWeekday, perUnitAfterNumber, perUnitAfterUnits,
+        // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
+        clockWithMeridiem, clockPartOfDay, clock24, noon, midPartOfDay, dayWithPartOfDay, thisPartOfDay,
+        thePartOfDay,
+        // Calendar dates, fullest forms first.
+        monthDayYear, dayMonthYear, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear, daySlashMonthSlashYear,
+        monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, monthDay,
+        dayMonth, weekOf,
+        // Quarters, halves, seasons and the reporting periods of results.
+        quarterOfRelativeYear, quarter, quarterAdjective, quarterCode, half, halfCode, seasonOfYear, relativeSeason,
+        season,
+        yearAgoPeriod, reportingQuarter, yearPeriod, periodEnd,
+        // Years, decades, centuries.
+        yearRange, yearOpenEnded, yearBeforeCommonEra, fiscalYear, fiscalYearCode, theYear, spokenYear,
+        spokenYearAfterPreposition,
+        decade, century, year,
+        // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
+        today, dayBeforeYesterday, dayAfter, sameDay, referenceDay, relativePeriod, relativePeriodWithArticle,
+        theWeekend, ago, earlier, unitBeforeAfter, relativeMonth, relativeWeekday, holiday, monthAlone, weekday,
+        // The present, past and future references.
+        now, current, thenCurrent, recently, future, nearTerm, asSoonAsPossible,
+        // Durations last: a count of units that nothing above read as a date.
+        fraction, durationAndAHalf, halfUnit, countedDuration, compoundPeriod, compoundDuration, unitLong,
+        bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,
+        // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").
+        reportYear,
+    ]
+}
+
+extension Grammar {
+    /// The English rules, compiled once per process.
+    static let english = Grammar(rules: RuleSet.english)
+}

@@ -1,0 +1,72 @@
+extension RuleSet {
+    static let frequencyAdverb = Rule(
+        id: "set.adverb",
+        pattern: [
+            .words(["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "fortnightly"])
+        ],
+        build: { m in
+            let value: String
+            switch m.firstWord {
+            case "daily": value = "P1D"
+            case "weekly": value = "P1W"
+            case "monthly": value = "P1M"
+            case "hourly": value = "PT1H"
+            case "nightly": value = "XXXX-XX-XXTNI"
+            case "biweekly", "fortnightly": value = "P2W"
+            default: value = "P1Y"
+            }
+            return .set(.literal(value))
+        },
+        examples: [("daily", "P1D"), ("annually", "P1Y"), ("hourly", "PT1H")])
+
+    /// "every day", "each year", "every two weeks", "every other day".
+    static let everyUnit = Rule(
+        id: "set.every-unit",
+        pattern: [.words(["every", "each"]), .optional(.either([.count, .word("other")])), .unit(plural: nil)],
+        build: { m in
+            guard let unit = m.unit, !m.isVague else { return nil }
+            let count = m.said("other") ? 2 : (m.count ?? 1)
+            return .set(.duration(count: count, unit, plusHalf: false))
+        },
+        examples: [("every day", "P1D"), ("each year", "P1Y"), ("every two weeks", "P2W"), ("every other day", "P2D")])
+
+    /// "every Thursday", "each July", "every summer", "on Mondays".
+    static let everyNamedPeriod = Rule(
+        id: "set.every-named",
+        pattern: [.words(["every", "each"]), .either([.weekday, .month(standalone: false), .season])],
+        build: { m in
+            if let weekday = m.weekday { return .set(.literal("XXXX-WXX-\(weekday)")) }
+            if let month = m.month { return .set(.literal("XXXX-\(Timex.pad(month, 2))")) }
+            if let season = m.season { return .set(.literal("XXXX-\(season.code)")) }
+            return nil
+        },
+        examples: [("every Thursday", "XXXX-WXX-4"), ("each July", "XXXX-07"), ("every summer", "XXXX-SU")])
+
+    static let pluralWeekday = Rule(
+        id: "set.weekdays",
+        pattern: [.weekday, .optional(.dayPart)],
+        build: { m in
+            guard m.isPlural else { return nil }
+            return .set(.literal("XXXX-WXX-\(m.weekday!)" + (m.dayPart.map { "T" + $0.code } ?? "")))
+        },
+        examples: [("Mondays", "XXXX-WXX-1")])
+
+    /// "a day" after an amount: "three times a day", "$1 billion a year", "24 hours a day".
+    static let perUnitAfterNumber = Rule(
+        id: "set.per-unit",
+        pattern: [
+            .after(.either([.count, .words(Lexicon.frequencyLeads)])), .words(["a", "an", "per"]),
+            .unit(plural: false),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit != .quarter else { return nil }
+            return .set(.duration(count: 1, unit, plusHalf: false))
+        },
+        examples: [("three times [a day]", "P1D"), ("$4 million [a year]", "P1Y")])
+
+    static let perUnitAfterUnits = Rule(
+        id: "set.per-unit-after-units",
+        pattern: [.after(.unit(plural: true)), .words(["a", "an", "per"]), .unit(plural: false)],
+        build: { m in .set(.duration(count: 1, m.unit!, plusHalf: false)) },
+        examples: [("eight hours [a day]", "P1D")])
+}

@@ -1,0 +1,138 @@
+extension RuleSet {
+    /// A day named after a clock time: "Wednesday", "yesterday", "Nov. 9", "Friday, Oct. 23".
+    static let dayAfterClock: Element = .optional(
+        .sequence([
+            .optional(.mark(",")), .optional(.word("on")),
+            .either([
+                .weekday, .words(["today", "yesterday", "tomorrow"]),
+                .sequence([weekdayPrefix, .month(standalone: false), .day]),
+            ]),
+        ]))
+
+    /// The day a clock phrase names, if any.
+    static func day(_ m: Match) -> Reading? {
+        if let month = m.month, let day = m.day { return .calendar(year: nil, month: month, day: day) }
+        if let weekday = m.weekday { return .weekday(weekday, offset: nil, anchoring: .speech) }
+        if m.said("yesterday") { return .relative(.day, offset: -1, anchoring: .speech) }
+        if m.said("tomorrow") { return .relative(.day, offset: 1, anchoring: .speech) }
+        if m.said("today") { return .relative(.day, offset: 0, anchoring: .speech) }
+        return nil
+    }
+
+    /// The 24-hour clock hour of an hour said with a.m./p.m. or a part of the day.
+    static func hour(_ hour: Int, meridiem: Int?, part: DayPart? = nil) -> Int? {
+        guard hour <= 24 else { return nil }
+        if let meridiem {
+            guard (1...12).contains(hour) else { return nil }
+            return hour % 12 + meridiem
+        }
+        if let part, hour <= 12 {
+            switch part {
+            case .afternoon, .evening: return hour % 12 + 12
+            case .night: return hour >= 6 ? hour % 12 + 12 : hour
+            default: return hour % 12
+            }
+        }
+        return hour
+    }
+
+    /// "10 p.m. Wednesday", "10:35 a.m.", "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday".
+    static let clockWithMeridiem = Rule(
+        id: "time.clock-meridiem",
+        pattern: [.clock, .meridiem, .optional(.timeZone), dayAfterClock],
+        build: { m in
+            guard let hour = hour(m.hour!, meridiem: m.meridiem) else { return nil }
+            return .time(.clock(day: day(m), hour: hour, minute: m.minute ?? 0))
+        },
+        examples: [
+            ("10 p.m. Wednesday", "2021-04-07T22:00"), ("10:35 a.m.", "2021-04-10T10:35"),
+            ("5 p.m. EST Nov. 9", "2020-11-09T17:00"), ("6 a.m. yesterday", "2021-04-09T06:00"),
+        ])
+
+    /// "14:30", "at 9:15 GMT": a clock time with minutes and no a.m. or p.m.
+    static let clock24 = Rule(
+        id: "time.clock",
+        pattern: [.clock, .optional(.timeZone), dayAfterClock],
+        build: { m in
+            guard let minute = m.minute, let hour = m.hour else { return nil }
+            return .time(.clock(day: day(m), hour: hour, minute: minute))
+        },
+        examples: [("14:30", "2021-04-10T14:30"), ("9:15 GMT Tuesday", "2021-04-06T09:15")])
+
+    /// "4 in the morning", "eight in the evening".
+    static let clockPartOfDay = Rule(
+        id: "time.clock-part-of-day",
+        pattern: [.clock, .optional(.word("o")), .word("in"), .word("the"), .dayPart, dayAfterClock],
+        build: { m in
+            guard let hour = hour(m.hour!, meridiem: nil, part: m.dayPart) else { return nil }
+            return .time(.clock(day: day(m), hour: hour, minute: m.minute ?? 0))
+        },
+        examples: [("4 in the morning", "2021-04-10T04:00")])
+
+    /// "noon Thursday", "midnight Friday", "midday".
+    static let noon = Rule(
+        id: "time.noon",
+        pattern: [.words(["noon", "midnight", "midday"]), dayAfterClock],
+        build: { m in
+            .time(.clock(day: day(m), hour: m.said("midnight") ? 24 : 12, minute: 0))
+        },
+        examples: [("noon Thursday", "2021-04-08T12:00"), ("midnight Friday", "2021-04-09T24:00")])
+
+    /// "this morning", "this evening": the document's day, at that part of it; "tonight" is the day.
+    static let thisPartOfDay = Rule(
+        id: "time.this-part-of-day",
+        pattern: [.either([.sequence([.word("this"), .dayPart]), .word("tonight")])],
+        build: { m in
+            if m.said("tonight") { return .date(.relative(.day, offset: 0, anchoring: .speech)) }
+            guard let part = m.dayPart, part != .midday, part != .midnight else { return nil }
+            return .time(.dayPart(day: nil, part))
+        },
+        examples: [("this morning", "2021-04-10TMO"), ("tonight", "2021-04-10")])
+
+    /// "last night", "yesterday morning", "tomorrow evening", "Friday morning", "Wednesday night".
+    static let dayWithPartOfDay = Rule(
+        id: "time.day-part-of-day",
+        pattern: [
+            .either([
+                .sequence([.word("last"), .word("night")]),
+                .sequence([.words(["yesterday", "today", "tomorrow"]), .dayPart]),
+                .sequence([.weekday, .dayPart]),
+            ])
+        ],
+        build: { m in
+            if m.said("last") { return .time(.dayPart(day: .relative(.day, offset: -1, anchoring: .speech), .night)) }
+            guard let part = m.dayPart, let day = day(m) else { return nil }
+            if m.isPlural { return nil }
+            // TempEval-3 news annotation gives "Friday night" the date of that day.
+            return m.weekday != nil ? .date(day) : .time(.dayPart(day: day, part))
+        },
+        examples: [
+            ("last night", "2021-04-09TNI"), ("yesterday morning", "2021-04-09TMO"),
+            ("Friday morning", "2021-04-09"),
+        ])
+
+    /// "mid-afternoon", "mid afternoon yesterday".
+    static let midPartOfDay = Rule(
+        id: "time.mid-part-of-day",
+        pattern: [.word("mid"), .optional(.dash), .dayPart, dayAfterClock],
+        build: { m in
+            guard let part = m.dayPart, part != .midday, part != .midnight else { return nil }
+            return .time(.dayPart(day: day(m), part), "MID")
+        },
+        examples: [("mid-afternoon", "2021-04-10TAF"), ("mid afternoon yesterday", "2021-04-09TAF")])
+
+    /// "the morning": a part of the day talked about; "the next morning": the next day.
+    static let thePartOfDay = Rule(
+        id: "time.the-part-of-day",
+        pattern: [
+            .word("the"), .optional(.words(["next", "following", "previous"])), .dayPart, .notBefore(.word("of")),
+        ],
+        build: { m in
+            guard let part = m.dayPart, part != .midday, part != .midnight else { return nil }
+            let offset = m.said("next") || m.said("following") ? 1 : m.said("previous") ? -1 : 0
+            // "the next morning" is the next day; "the morning" alone, a part of the day talked about.
+            if offset != 0 { return .date(.relative(.day, offset: offset, anchoring: .reference)) }
+            return .time(.dayPart(day: .relative(.day, offset: 0, anchoring: .reference), part))
+        },
+        examples: [("the next morning", "2021-04-11"), ("the morning", "2021-04-10TMO")])
+}

@@ -1,0 +1,159 @@
+extension RuleSet {
+    /// "the third quarter", "the fiscal first quarter", "the 1988 second quarter", "the fourth quarter of 1990".
+    static let quarter = Rule(
+        id: "date.quarter",
+        pattern: [
+            .optional(.word("the")), .optional(.word("fiscal")), .optional(.year),
+            .optional(.sequence([.word("fiscal"), .optional(.dash)])), .ordinal, .optional(.word("fiscal")),
+            .word("quarter"),
+            .optional(.sequence([.word("of"), .optional(.word("fiscal")), .optional(.word("year")), .year])),
+        ],
+        build: { m in
+            guard let ordinal = m.ordinal, (1...4).contains(ordinal) else { return nil }
+            return .date(.yearPart(year: m.year, code: "Q\(ordinal)", isQuarter: true))
+        },
+        examples: [
+            ("the third quarter", "2021-Q3"), ("the fiscal first quarter", "2021-Q1"),
+            ("the 1988 second quarter", "1988-Q2"),
+            ("the fourth quarter of 1990", "1990-Q4"), ("first quarter", "2021-Q1"),
+        ])
+
+    /// "third-quarter", "fiscal second-quarter": before a noun, without the article.
+    static let quarterAdjective = Rule(
+        id: "date.quarter-adjective",
+        pattern: [.optional(.word("fiscal")), .optional(.year), .ordinal, .glued(.dash), .glued(.word("quarter"))],
+        build: { m in
+            guard let ordinal = m.ordinal, (1...4).contains(ordinal) else { return nil }
+            return .date(.yearPart(year: m.year, code: "Q\(ordinal)", isQuarter: true))
+        },
+        examples: [("third-quarter", "2021-Q3"), ("fiscal second-quarter", "2021-Q2")])
+
+    /// "Q3 2019", "Q1".
+    static let quarterCode = Rule(
+        id: "date.quarter-code",
+        pattern: [.word("q"), .glued(.numericMonth), .optional(.either([.year, .apostropheYear]))],
+        build: { m in
+            guard let quarter = m.month, quarter <= 4 else { return nil }
+            if m.isShortYear, let year = m.year { return .date(.shortYear(year, month: nil, day: nil)) }
+            return .date(.yearPart(year: m.year, code: "Q\(quarter)", isQuarter: true))
+        },
+        examples: [("Q3 2019", "2019-Q3")])
+
+    /// "H1 2024", "H2".
+    static let halfCode = Rule(
+        id: "date.half-code",
+        pattern: [.word("h"), .glued(.numericMonth), .optional(.year)],
+        build: { m in
+            guard let half = m.month, half <= 2 else { return nil }
+            return .date(.yearPart(year: m.year, code: "H\(half)", isQuarter: false))
+        },
+        examples: [("H1 2024", "2024-H1"), ("H2", "2021-H2")])
+
+    /// "this year's third quarter", "next year's first quarter".
+    static let quarterOfRelativeYear = Rule(
+        id: "date.quarter-of-relative-year",
+        pattern: [
+            .relation(offsets: nil), .word("year"), .glued(.mark("'")), .glued(.word("s")), .ordinal, .word("quarter"),
+        ],
+        build: { m in
+            guard m.anchoring == .speech, let ordinal = m.ordinal, (1...4).contains(ordinal) else { return nil }
+            return .date(.inYear(offset: m.offset!, suffix: "Q\(ordinal)"))
+        },
+        examples: [("this year's third quarter", "2021-Q3"), ("next year's first quarter", "2022-Q1")])
+
+    /// "the quarter", "the latest quarter", "the latest period": the period a results report covers.
+    static let reportingQuarter = Rule(
+        id: "date.reporting-quarter",
+        pattern: [
+            .word("the"), .optional(.words(["latest", "recent", "most"])), .optional(.word("recent")),
+            .words(["quarter", "period"]), .notBefore(.words(["ended", "ending", "of"])),
+        ],
+        build: { m in
+            if m.said("period"), !m.said("latest") { return nil }
+            return .date(.reportingPeriod(.quarter))
+        },
+        examples: [("the quarter", "2021-Q1"), ("the latest quarter", "2021-Q1"), ("the latest period", "2021-Q1")])
+
+    /// "the 1988 period": a year's results; "the 1988 quarter": the quarter talked about, in that year.
+    static let yearPeriod = Rule(
+        id: "date.year-period",
+        pattern: [.word("the"), .year, .words(["period", "quarter"])],
+        build: { m in
+            m.said("quarter")
+                ? .date(.quarterOfYear(m.year!)) : .date(.calendar(year: m.year, month: nil, day: nil))
+        },
+        examples: [("the 1988 period", "1988"), ("the 1988 quarter", "1988-QX")])
+
+    /// "the first half of 1990", "the second half", "first-half".
+    static let half = Rule(
+        id: "date.half",
+        pattern: [
+            .optional(.word("the")), .either([.ordinal, .word("last")]), .optional(.dash), .word("half"),
+            .optional(
+                .sequence([.word("of"), .optional(.word("the")), .either([.year, .sequence([.word("year")])])])),
+        ],
+        build: { m in
+            let half = m.said("last") ? 2 : m.ordinal ?? 0
+            guard (1...2).contains(half) else { return nil }
+            return .date(.yearPart(year: m.year, code: "H\(half)", isQuarter: false))
+        },
+        examples: [
+            ("the first half of 1990", "1990-H1"), ("the second half", "2021-H2"), ("the last half of 1989", "1989-H2"),
+        ])
+
+    /// "the winter of 1994", "summer 1998", "spring of 2020".
+    static let seasonOfYear = Rule(
+        id: "date.season-year",
+        pattern: [.optional(.word("the")), .season, .optional(.word("of")), .either([.year, .spokenYear])],
+        build: { m in .date(.yearPart(year: m.year, code: m.season!.code, isQuarter: false)) },
+        examples: [("the winter of 1994", "1994-WI"), ("summer 1998", "1998-SU")])
+
+    /// "last fall", "this summer", "next spring", "this past spring".
+    static let relativeSeason = Rule(
+        id: "date.relative-season",
+        pattern: [.relation(offsets: nil), .optional(.word("past")), .season],
+        build: { m in
+            guard m.anchoring == .speech else { return nil }
+            return .date(.season(m.season!, offset: m.said("past") ? -1 : m.offset))
+        },
+        examples: [
+            ("last fall", "2020-FA"), ("this summer", "2021-SU"), ("next spring", "2022-SP"),
+            ("this past winter", "2020-WI"),
+        ])
+
+    /// "the summer", "in spring": the nearest such season. "The fall of" is rarely autumn.
+    static let season = Rule(
+        id: "date.season",
+        pattern: [
+            .either([
+                .word("the"),
+                .after(.words(["in", "during", "early", "late", "mid", "this", "by", "until", "through"])),
+            ]),
+            .season, .notBefore(.either([.word("of"), .glued(.dash)])),
+        ],
+        build: { m in .date(.season(m.season!, offset: nil)) },
+        examples: [("the summer", "2020-SU")])
+
+    /// "year-end", "year end", "the end of the year", "the end of this month".
+    static let periodEnd = Rule(
+        id: "date.period-end",
+        pattern: [
+            .either([
+                .sequence([.word("year"), .optional(.dash), .word("end")]),
+                .sequence([.word("year"), .glued(.mark("'")), .glued(.word("s")), .word("end")]),
+                .sequence([
+                    .optional(.word("the")), .words(["end", "beginning", "start", "middle", "close"]), .word("of"),
+                    .words(["the", "this"]), .unit(plural: false),
+                ]),
+            ])
+        ],
+        build: { m in
+            let unit = m.unit ?? .year
+            guard [.year, .month, .week, .quarter, .decade, .century].contains(unit) else { return nil }
+            let modifier = m.said("beginning") || m.said("start") ? "START" : m.said("middle") ? "MID" : "END"
+            return .date(.relative(unit, offset: 0, anchoring: .speech), modifier)
+        },
+        examples: [
+            ("year-end", "2021"), ("the end of the month", "2021-04"), ("the beginning of this week", "2021-W14"),
+        ])
+}

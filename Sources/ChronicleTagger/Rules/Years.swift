@@ -1,0 +1,87 @@
+extension RuleSet {
+    static let year = Rule(
+        id: "date.year",
+        pattern: [.bareYear],
+        build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
+        examples: [("1998", "1998"), ("2014", "2014")])
+
+    static let fiscalYear = Rule(
+        id: "date.fiscal-year",
+        pattern: [.optional(.word("the")), .word("fiscal"), .optional(.word("year")), .year],
+        build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
+        examples: [("fiscal 1989", "1989"), ("the fiscal year 2020", "2020")])
+
+    /// "FY2020", "FY 2021", "FY20": a fiscal year, named by the calendar year it ends in.
+    static let fiscalYearCode = Rule(
+        id: "date.fiscal-year-code",
+        pattern: [.word("fy"), .either([.numericYear, .shortYear])],
+        build: { m in
+            guard let year = m.year else { return nil }
+            return m.isShortYear
+                ? .date(.shortYear(year, month: nil, day: nil)) : .date(.calendar(year: year, month: nil, day: nil))
+        },
+        examples: [("FY2020", "2020"), ("FY 2021", "2021"), ("FY19", "2019")])
+
+    static let theYear = Rule(
+        id: "date.the-year",
+        pattern: [.word("the"), .word("year"), .either([.year, .spokenYear])],
+        build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
+        examples: [("the year 2000", "2000"), ("the year two thousand", "2000")])
+
+    /// "nineteen ninety-six" is a year anywhere; "two thousand" only where a year is expected.
+    static let spokenYear = Rule(
+        id: "date.spoken-year",
+        pattern: [.notAfter(.words(["the", "of", "about", "some", "than", "nearly", "almost"])), .spokenYear],
+        build: { m in
+            guard let year = m.year, year < 2000 else { return nil }
+            return .date(.calendar(year: year, month: nil, day: nil))
+        },
+        examples: [("nineteen ninety-six", "1996"), ("nineteen seventy nine", "1979")])
+
+    static let spokenYearAfterPreposition = Rule(
+        id: "date.spoken-year-after-preposition",
+        pattern: [.after(.words(["in", "since", "by", "until", "before", "after", "of"])), .spokenYear],
+        build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
+        examples: [("opened in [two thousand and one]", "2001")])
+
+    static let monthSpokenYear = Rule(
+        id: "date.month-spoken-year",
+        pattern: [.month(standalone: false), .spokenYear],
+        build: { m in .date(.calendar(year: m.year, month: m.month, day: nil)) },
+        examples: [("January nineteen ninety-seven", "1997-01")])
+
+    static let yearOpenEnded = Rule(
+        id: "date.year-open-ended",
+        pattern: [.year, .words(["and", "or"]), .words(["beyond", "later", "after", "earlier", "before"])],
+        build: { m in
+            let after = m.said("beyond") || m.said("later") || m.said("after")
+            return .date(.calendar(year: m.year, month: nil, day: nil), after ? "ON_OR_AFTER" : "ON_OR_BEFORE")
+        },
+        examples: [("1990 and beyond", "1990"), ("1994 or later", "1994")])
+
+    /// Years before the common era: "500 BC" is the astronomical year -499.
+    static let yearBeforeCommonEra = Rule(
+        id: "date.year-bce",
+        pattern: [
+            .count,
+            .either([.words(["bc", "bce"]), .sequence([.word("b"), .mark("."), .word("c"), .optional(.mark("."))])]),
+        ],
+        build: { m in
+            guard let count = m.count, count > 0, count < 10000, !m.plusHalf else { return nil }
+            return .date(.literal(Timex.pad(1 - count, 4)))
+        },
+        examples: [("500 BC", "-0499"), ("44 B.C.", "-0043")])
+
+    /// "2019–20", "1998-99": two years, each its own expression, linked as an interval.
+    static let yearRange = Rule(
+        id: "date.year-range",
+        pattern: [.first([.year]), .dash, .second([.shortYear])],
+        build: { m in
+            guard let start = m.year, let digits = m.second.year else { return nil }
+            var end = start / 100 * 100 + digits
+            if end <= start { end += 100 }
+            guard end - start < 20 else { return nil }
+            return .range(.calendar(year: start, month: nil, day: nil), .calendar(year: end, month: nil, day: nil))
+        },
+        examples: [("2019–20", "2019/2020"), ("1998-99", "1998/1999")])
+}

@@ -1,0 +1,113 @@
+import ChronicleText
+import Testing
+
+@testable import ChronicleTagger
+
+@Suite struct TaggerTests {
+    func tag(_ text: String, date: TimePoint? = nil, kind: Document.Kind = .news) -> (Document, Tagger.Result) {
+        let document = Document(id: "t", text: text, date: date.map { DocumentDate($0, origin: .given) }, kind: kind)
+        return (document, Tagger().tag(document))
+    }
+
+    func spans(_ document: Document, _ result: Tagger.Result) -> [String] {
+        result.expressions.map { "\(document.text(in: $0.range))=\($0.value)" }
+    }
+
+    @Test func leavesRelativeExpressionsUnresolvedAndReportsThemWithoutADocumentDate() {
+        let (document, result) = tag("Exports fell last year.\nThe port reopened in April.")
+        #expect(spans(document, result) == ["last year=XXXX", "April=XXXX-04"])
+        #expect(result.diagnostics.warnings.count == 2)
+        #expect(result.diagnostics.warnings.first?.text.contains("line 1: \"last year\" left unresolved") == true)
+        #expect(result.diagnostics.warnings.last?.offset == 45)
+    }
+
+    @Test func statesAbsoluteDatesWithoutADocumentDateAndReportsNothing() {
+        let (document, result) = tag("The accord was signed on 22 December 2019.")
+        #expect(spans(document, result) == ["22 December 2019=2019-12-22"])
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func resolvesAYearDateAsAReferencePeriod() {
+        let (document, result) = tag(
+            "In April the river flooded; last year it did not, and next year it may.", date: .year(2024))
+        #expect(spans(document, result) == ["April=2024-04", "last year=2023", "next year=2025"])
+        #expect(result.expressions.first?.anchor == "2024")
+    }
+
+    @Test func resolvesEachSectionAgainstItsOwnDate() {
+        let text = "Morning news\nThe vote was held yesterday.\n\nEvening news\nThe count ended yesterday."
+        var document = Document(id: "t", text: text, date: DocumentDate(TimePoint.day(2020, 1, 1)!, origin: .given))
+        let second = text.utf8.count - "Evening news\nThe count ended yesterday.".utf8.count
+        document.sections = [
+            Document.Section(
+                title: "Morning news", range: TextRange(0, second - 2),
+                date: DocumentDate(TimePoint.day(2021, 5, 10)!, origin: .dateline)),
+            Document.Section(
+                title: "Evening news", range: TextRange(second, text.utf8.count),
+                date: DocumentDate(TimePoint.day(2021, 6, 20)!, origin: .dateline)),
+        ]
+        let result = Tagger().tag(document)
+        #expect(result.expressions.map(\.value) == ["2021-05-09", "2021-06-19"])
+    }
+
+    @Test func anchorsNarrativesOnTheLastDateMentioned() {
+        let text = "The war ended in 1945. The following year the treaty was signed; a year later it failed."
+        let (news, newsResult) = tag(text, date: .day(2021, 4, 10), kind: .news)
+        let (story, storyResult) = tag(text, date: .day(2021, 4, 10), kind: .narrative)
+        #expect(spans(news, newsResult) == ["1945=1945", "The following year=1946", "a year=P1Y"])
+        #expect(spans(story, storyResult) == spans(news, newsResult))
+        let (_, lastYear) = tag(
+            "The war ended in 1945; last year the monument was restored.", date: .day(2021, 4, 10), kind: .narrative)
+        #expect(lastYear.expressions.map(\.value) == ["1945", "1944"])
+        let (_, newsLastYear) = tag(
+            "The war ended in 1945; last year the monument was restored.", date: .day(2021, 4, 10))
+        #expect(newsLastYear.expressions.map(\.value) == ["1945", "2020"])
+    }
+
+    @Test func linksBothEndsOfARangeIntoAnInterval() {
+        let (document, result) = tag(
+            "Rainfall was low from 2011 to 2015 and between May and August 2018.", date: .day(2021, 4, 10))
+        #expect(spans(document, result) == ["2011=2011", "2015=2015", "May=2018-05", "August 2018=2018-08"])
+        #expect(result.intervals.map { [$0.from, $0.to] } == [[0, 1], [2, 3]])
+        #expect(
+            result.intervals.map { document.text(in: $0.range) } == [
+                "from 2011 to 2015", "between May and August 2018",
+            ])
+    }
+
+    @Test func linksMonthRangesAndShortYearRangesWrittenWithADash() {
+        let (document, result) = tag(
+            "Arrivals fell in January\u{2013}March 2018 and in the 2019\u{2013}20 season.", date: .day(2021, 4, 10))
+        #expect(spans(document, result) == ["January=2018-01", "March 2018=2018-03", "2019=2019", "20=2020"])
+        #expect(
+            result.intervals.map { document.text(in: $0.range) } == ["January\u{2013}March 2018", "2019\u{2013}20"])
+    }
+
+    @Test func everyExpressionCarriesTheIDOfAKnownRule() {
+        let (_, result) = tag(
+            "On March 3, 2020, three years after the 2017 vote, the council met every Thursday until last week.",
+            date: .day(2021, 4, 10))
+        #expect(result.expressions.count == 5)
+        #expect(result.expressions.allSatisfy { Tagger.ruleIDs.contains($0.rule) })
+    }
+
+    @Test func keepsExpressionsInOrderWithoutOverlaps() {
+        let text =
+            "Last week, on Friday, Sept. 30, the fund fell 2.5% after two days of selling; by 10 a.m. it had recovered."
+        let (_, result) = tag(text, date: .day(2016, 10, 3))
+        #expect(result.expressions.count == 4)
+        for (a, b) in zip(result.expressions, result.expressions.dropFirst()) {
+            #expect(a.range.upperBound <= b.range.lowerBound)
+        }
+    }
+
+    @Test func survivesTextThatIsNotProse() {
+        let noise = String(decoding: (0..<20_000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }, as: UTF8.self)
+        let digits = String(repeating: "1998-", count: 2000) + String(repeating: "9", count: 5000)
+        let huge = "1,000,000,000,000,000,000,000,000 years ago, 999999 days ago and 9999999999999999999999 BC"
+        for text in [noise, digits, huge, "", "\u{FEFF}", "May", "- - -", "'", "Q", "mid-", "the end of"] {
+            let (document, result) = tag(text, date: .day(2021, 4, 10))
+            #expect(result.expressions.allSatisfy { $0.range.upperBound <= document.text.utf8.count })
+        }
+    }
+}

@@ -53,11 +53,11 @@ let package = Package(
             name: "chronicle",
             dependencies: ["Chronicle", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "chronicle-bench", dependencies: ["Chronicle"]),
+        .executableTarget(name: "chronicle-bench", dependencies: ["Chronicle", "ChronicleXML"]),
 
         .testTarget(name: "ChronicleTextTests", dependencies: ["ChronicleText"]),
         .testTarget(name: "ChronicleXMLTests", dependencies: ["ChronicleXML"]),
-        .testTarget(name: "ChronicleReaderTests", dependencies: ["ChronicleReader"]),
+        .testTarget(name: "ChronicleReaderTests", dependencies: ["ChronicleReader"], exclude: ["Fixtures"]),
         .testTarget(name: "ChronicleTaggerTests", dependencies: ["ChronicleTagger", "ChronicleReader"]),
         .testTarget(name: "ChronicleTimelineTests", dependencies: ["ChronicleTimeline"]),
         .testTarget(name: "ChronicleEventsTests", dependencies: ["ChronicleEvents"]),

@@ -67,6 +67,8 @@ public struct EventExtractor: Sendable {
         var previous: (sentence: PreviousSentence, paragraph: Int)?
         var lines = LineCounter(document.text)
         var captionChecked = (paragraph: -1, isCaption: false)
+        var sentencesIn: [Int: Int] = [:]
+        for sentence in document.sentences { sentencesIn[sentence.paragraph, default: 0] += 1 }
         // Lines before the first paragraph that ends like a sentence are a page's headline and
         // teasers ("… troops, the agency said Friday"); a text without any such paragraph is all body.
         let bodyStart =
@@ -111,6 +113,13 @@ public struct EventExtractor: Sendable {
                 if let span = DateMention.wordSpan(of: expression.range, in: words) { dateWords.formUnion(span) }
             }
             let parse = SentenceParse(words: words, dateWords: dateWords)
+            if sentencesIn[sentence.paragraph] == 1, Self.readsLikeACaption(parse) {
+                for expression in inSentence {
+                    notes.append("\(location): \(document.text(in: expression.range)) — skipped: a photo caption")
+                }
+                previous = nil
+                continue
+            }
             let intervals = inSentence.compactMap { intervalOf[$0.range] }
                 .filter { $0.to.range.upperBound <= sentence.range.upperBound }
             let (found, notDates) = DateMention.mentions(in: words, expressions: inSentence, intervals: intervals)
@@ -157,6 +166,23 @@ public struct EventExtractor: Sendable {
         let lower = sentence.prefix(40).lowercased()
         if Lexicon.boilerplateOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
         return isCaption(sentence)
+    }
+
+    /// Whether a one-sentence paragraph reads like a photo caption: a scene told in the present
+    /// tense, closed by its place and date ("People watch the news in Seoul, November 29, 2017.").
+    static func readsLikeACaption(_ parse: SentenceParse) -> Bool {
+        var last = parse.words.count - 1
+        while last >= 0, parse.words[last].kind == .punctuation { last -= 1 }
+        guard last > 0, parse.dateWords.contains(last) else { return false }
+        var start = last
+        while start > 0,
+            parse.dateWords.contains(start - 1) || parse.words[start - 1].is(",") && parse.dateWords.contains(start - 2)
+        {
+            start -= 1
+        }
+        guard start > 0, parse.words[start - 1].is(",") else { return false }
+        guard let verb = parse.words.indices.first(where: { parse.isFinite[$0] }) else { return false }
+        return parse.forms[verb] == .present
     }
 
     /// Whether a paragraph is a photo caption or a credit line: it carries a copyright mark.

@@ -35,6 +35,9 @@ public struct MarkupTree: Sendable {
     public internal(set) var nodes: [Node]
     /// The nodes at the top of the document.
     public internal(set) var roots: [Int]
+    /// Whether libxml2 stopped reading early because the document nests deeper than its limit
+    /// (depth 256 unless `XML_PARSE_HUGE`, which `LibXML.parseHTML` sets): the rest is missing.
+    public internal(set) var isTruncated = false
 
     init(nodes: [Node], roots: [Int]) {
         self.nodes = nodes

@@ -31,7 +31,7 @@ struct Benchmark: Sendable {
     var run: @Sendable () -> Void
 
     /// Every benchmark, in the order they run.
-    static let all: [Benchmark] = [.tagger, .render, ExtractBench.benchmark]
+    static let all: [Benchmark] = [.tagger, .render, ReaderBench.reader, ReaderBench.hostile, ExtractBench.benchmark]
 }
 
 /// Wall-clock seconds of the fastest of `repeats` runs of `body`.

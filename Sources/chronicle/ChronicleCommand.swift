@@ -13,6 +13,9 @@ struct ChronicleCommand: ParsableCommand {
             processed and written), 64 for bad usage.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, TagCommand.self, EvalCommand.self],
+        subcommands: [
+            BuildCommand.self, ExtractCommand.self, ReadCommand.self, RenderCommand.self, TagCommand.self,
+            EvalCommand.self,
+        ],
         defaultSubcommand: BuildCommand.self)
 }

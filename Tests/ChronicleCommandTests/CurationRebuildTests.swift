@@ -41,6 +41,11 @@ import Testing
         On 4 May 2018, floods destroyed two bridges in the valley.
         """
 
+    /// The warnings about the timeline file's edits (the reader also warns about undated notes).
+    func curationWarnings(_ timeline: Timeline) -> [String] {
+        timeline.warnings.filter { $0.contains("timeline.yml:") }
+    }
+
     /// Builds once, writes the writer's edits, and returns the ids edited.
     func curate(_ folder: Folder) throws -> (law: String, floods: String) {
         try folder.write(gazette, to: "sources/gazette.txt")
@@ -60,7 +65,7 @@ import Testing
                 """)
         let curated = try folder.build()
         #expect(curated.events.map(\.title) == ["Council bans night fishing"])
-        #expect(curated.warnings.isEmpty)
+        #expect(curationWarnings(curated).isEmpty)
         return (law, floods)
     }
 
@@ -73,7 +78,7 @@ import Testing
         try folder.write(
             "Weather notes\n\nIn June 2019, a drought dried the northern lakes.\n", to: "sources/weather.txt")
         let after = try folder.build(previous: rememberingThePreviousBuild ? before : nil)
-        #expect(after.warnings.isEmpty)
+        #expect(curationWarnings(after).isEmpty)
         #expect(after.events.map(\.title) == ["Council bans night fishing", "Drought dries the northern lakes"])
         let edited = try #require(after.events.first)
         #expect(edited.id == law && edited.isPinned && edited.category == "laws-policy")
@@ -89,7 +94,7 @@ import Testing
             "Coastal bulletin\n\nNight fishing was outlawed by the regional council on 4 May 2018.\n",
             to: "sources/bulletin.txt")
         let after = try folder.build(previous: rememberingThePreviousBuild ? before : nil)
-        #expect(after.warnings.isEmpty)
+        #expect(curationWarnings(after).isEmpty)
         #expect(after.events.count == 1)
         let edited = try #require(after.events.first)
         #expect(edited.id == law)
@@ -105,9 +110,9 @@ import Testing
         try folder.write(gazette, to: "sources/gazette.txt")
         try folder.writeTimeline(events: "events:\n  1999-a-vanished-event:\n    title: Gone\n")
         let timeline = try folder.build()
-        #expect(timeline.warnings.count == 1)
+        #expect(curationWarnings(timeline).count == 1)
         #expect(
-            timeline.warnings.first?.hasSuffix(
+            curationWarnings(timeline).first?.hasSuffix(
                 ":5: event `1999-a-vanished-event` is not in this build; its edit was not applied") == true)
     }
 }

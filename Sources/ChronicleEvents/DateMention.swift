@@ -62,6 +62,7 @@ enum Rejection: String, Error {
     case vagueReport = "a report date whose content has a date of its own"
     case ownPublication = "the document's own publication, restated"
     case baseline = "the date something is compared with"
+    case partOfName = "a year that ends a name (World Report 2025)"
 }
 
 extension DateMention {

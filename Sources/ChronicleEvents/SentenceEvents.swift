@@ -79,6 +79,7 @@ struct SentenceEvents {
         }
         let before = parse.lower(mention.words.lowerBound - 1)
         if Lexicon.frequencyWords.contains(before) && before != "a" && before != "an" { return .frequency }
+        if closesAName(mention) { return .partOfName }
         if Lexicon.ageWords.contains(parse.lower(mention.phraseStart - 1)) { return .age }
         guard let segment = segmentIndex(of: mention.words.lowerBound) else { return .noEvent }
         let chunkStart = parse.segments[segment].words.lowerBound
@@ -119,6 +120,18 @@ struct SentenceEvents {
         while cursor >= 0, parse.words[cursor].kind == .word, parse.words[cursor].isCapitalized { cursor -= 1 }
         return Lexicon.publicationNouns.contains(parse.lower(cursor))
             && parse.lower(cursor) != "report" && parse.lower(cursor) != "reports"
+    }
+
+    /// "Human Rights Watch's World Report 2025, which …": a year that ends a title is part of
+    /// the name, not a date (a year before a name, "the DPRK 1946 Law", still dates it).
+    private func closesAName(_ mention: DateMention) -> Bool {
+        guard mention.phraseStart == mention.words.lowerBound, mention.words.count == 1,
+            mention.date.precision == .year, mention.words.lowerBound >= 2
+        else { return false }
+        let previous = parse.words[mention.words.lowerBound - 1]
+        let next = parse.words[safe: mention.words.upperBound + 1]
+        return previous.kind == .word && previous.isCapitalized && !Lexicon.prepositions.contains(previous.lower)
+            && !(next.map { $0.kind == .word && $0.isCapitalized } ?? false)
     }
 
     /// "five times as many visas as it did during the previous year", "more than in 2019": the

@@ -239,6 +239,13 @@ import Testing
 
     // MARK: - Dated nouns and pointers
 
+    @Test func readsAYearThatEndsATitleAsPartOfTheName() throws {
+        let found = try Fixtures.events(
+            "The group published its Harbour Review 2019, which lists every closure. The Coastal 1998 Act on Quotas is still in force.",
+            adding: [Fixtures.Timex(phrase: "2019", value: "2019"), Fixtures.Timex(phrase: "1998", value: "1998")])
+        #expect(found.summaries == ["1998: Coastal Act on Quotas"])
+    }
+
     @Test func datesADocumentByTheYearBeforeItsName() throws {
         let found = try Fixtures.events(
             "The 2019 Coastal Review found that erosion destroyed 40 homes.",

@@ -63,6 +63,7 @@ enum Rejection: String, Error {
     case ownPublication = "the document's own publication, restated"
     case baseline = "the date something is compared with"
     case partOfName = "a year that ends a name (World Report 2025)"
+    case habitual = "a season or month without a year, in a clause about what usually happens"
 }
 
 extension DateMention {

@@ -35,6 +35,9 @@ extension SentenceEvents {
             let title = deadlineTitle(clauseWords, members: members)
             return make(.deadline, title, verb: "require", reading: "deadline")
         }
+        // "In spring, children plant corn": a season or month without its year, in a clause told
+        // in the present, is a habit, not an event.
+        if isHabitual(mention, clauseWords) { return .failure(.habitual) }
 
         // A dated document or gathering: "the 2014 report", "a decree from August 2020" — unless
         // it is the one reporting ("Reports in 2017 showed that …").
@@ -429,6 +432,16 @@ extension SentenceEvents {
             index -= 1
         }
         return nil
+    }
+
+    /// A date written without a year ("in spring", "in April") before a verb in the present or
+    /// after a modal ("children plant", "workers must remove").
+    func isHabitual(_ mention: DateMention, _ clauseWords: [Int]) -> Bool {
+        let written = mention.words.map { parse.words[$0].text }.joined()
+        guard !written.contains(where: \.isNumber), let verb = finiteVerb(in: clauseWords) else { return false }
+        if parse.form(verb) == .present { return true }
+        let lower = parse.lower(verb)
+        return ["must", "can", "may", "might", "should", "do", "does", "is", "are"].contains(lower)
     }
 
     /// Whether a date stands right before a noun, with no word introducing it: "the 2018 article".

@@ -48,6 +48,16 @@ import Testing
         #expect(found.isEmpty)
     }
 
+    @Test func ignoresHabitsDatedBySeasonOrMonthAlone() throws {
+        let found = try Fixtures.events(
+            "In spring, children plant corn. During summer, pupils must repair the roads. In April 2021, the school closed.",
+            date: .year(2022),
+            adding: [
+                Timex(phrase: "spring", value: "2022-SP"), Timex(phrase: "summer", value: "2022-SU"),
+            ])
+        #expect(found.summaries == ["2021-04: School closes"])
+    }
+
     @Test func ignoresStatesThatStartOrEndAtADate() throws {
         #expect(try Fixtures.events("Exports have fallen since 2014.").isEmpty)
         #expect(try Fixtures.events("The ferry ran until 2015.").isEmpty)

@@ -75,6 +75,7 @@ public struct EventExtractor: Sendable {
             document.paragraphs.firstIndex { paragraph in
                 document.text(in: paragraph).last.map { ".!?\"\u{201D}".contains($0) } ?? false
             } ?? 0
+        let leadRanks = Self.leadRanks(of: document, bodyStart: bodyStart)
         for sentence in document.sentences {
             while next < expressions.count, expressions[next].range.upperBound <= sentence.range.lowerBound {
                 next += 1
@@ -142,15 +143,17 @@ public struct EventExtractor: Sendable {
                 let citation = Citation(sourceID: sourceID, quote: quote, range: offsets.scalarRange(of: citedRange))
                 let date = draft.mention.date
                 let category = classifier.category(title: draft.title, scope: draft.scope)
+                let evidence = Importance.Evidence(
+                    title: draft.title, scope: draft.scope, verb: draft.verb, kind: draft.kind,
+                    leadRank: leadRanks[safe: sentence.paragraph] ?? .max)
                 let event = Event(
                     id: EventID.make(date: date, title: draft.title), date: date, title: draft.title, summary: quote,
-                    category: category,
-                    importance: Importance.score(
-                        precision: date.precision, sources: 1, kind: draft.kind, verb: draft.verb, title: draft.title),
+                    category: category, importance: Importance.score(evidence, precision: date.precision, sources: 1),
                     citations: [citation])
                 mentions.append(
                     Mention(
-                        event: event, kind: draft.kind, scope: draft.scope, verb: draft.verb, reading: draft.reading))
+                        event: event, kind: draft.kind, scope: draft.scope, verb: draft.verb, reading: draft.reading,
+                        evidence: evidence))
                 notes.append(
                     "\(location): \(document.text(in: draft.mention.expressionRange)) → \(date.timex) \(draft.kind.rawValue) "
                         + "(\(draft.reading)): \(draft.title)")
@@ -158,6 +161,27 @@ public struct EventExtractor: Sendable {
             previous = (PreviousSentence(text: document.text, range: sentence.range, parse: parse), sentence.paragraph)
         }
         return Extraction(mentions: mentions, notes: notes)
+    }
+
+    /// Each paragraph's place among the body paragraphs of its document, or of its section in a
+    /// file of several articles: 0 is the lead. Headings, captions and boilerplate lines have
+    /// no place (`Int.max`).
+    static func leadRanks(of document: Document, bodyStart: Int) -> [Int] {
+        var ranks = Array(repeating: Int.max, count: document.paragraphs.count)
+        var rank = 0
+        var section: Int?
+        for (index, paragraph) in document.paragraphs.enumerated() where index >= bodyStart {
+            let owner = document.sections.firstIndex { $0.range.contains(paragraph) }
+            if owner != section {
+                section = owner
+                rank = 0
+            }
+            let text = document.text(in: paragraph)
+            guard !document.headings.contains(index), !isBoilerplate(text) else { continue }
+            ranks[index] = rank
+            rank += 1
+        }
+        return ranks
     }
 
     /// Whether a sentence is a saved page's furniture: a photo credit, a navigation link, a

@@ -172,9 +172,9 @@ public struct EventMerger: Sendable {
             event.category = categories.filter { $0.value == best }.keys.sorted().first ?? lead.event.category
         }
         let documents = Set(citations.map { $0.sourceID.components(separatedBy: " \u{00A7} ")[0] })
-        event.importance = Importance.score(
-            precision: event.date.precision, sources: documents.count, kind: lead.kind, verb: lead.verb,
-            title: event.title)
+        var evidence = lead.evidence
+        for member in members { evidence = evidence.combined(with: member.evidence) }
+        event.importance = Importance.score(evidence, precision: event.date.precision, sources: documents.count)
         return (event, ranked.map(\.event.id))
     }
 

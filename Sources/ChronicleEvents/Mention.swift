@@ -17,6 +17,8 @@ public struct Mention: Sendable, Hashable {
     var verb: String?
     /// How the extractor read it, for `--explain`.
     var reading: String
+    /// What it says about the event's importance.
+    var evidence: Importance.Evidence
 
     /// A mention made from an event alone (events read back from JSON): its title and summary
     /// stand for the clause.
@@ -26,13 +28,18 @@ public struct Mention: Sendable, Hashable {
         scope = event.title + " " + event.summary
         verb = nil
         reading = "event"
+        evidence = Importance.Evidence(title: event.title, scope: event.summary, verb: nil, kind: .occurrence)
     }
 
-    init(event: Event, kind: Draft.Kind, scope: String, verb: String?, reading: String) {
+    init(
+        event: Event, kind: Draft.Kind, scope: String, verb: String?, reading: String,
+        evidence: Importance.Evidence
+    ) {
         self.event = event
         self.kind = kind
         self.scope = scope
         self.verb = verb
         self.reading = reading
+        self.evidence = evidence
     }
 }

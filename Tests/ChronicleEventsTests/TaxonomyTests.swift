@@ -29,20 +29,3 @@ import Testing
         #expect(Taxonomy.categories(adding: [renamed]).filter { $0.id == "migration" }.map(\.name) == ["Refugees"])
     }
 }
-
-@Suite struct ImportanceTests {
-    @Test func favoursPreciseDecisiveWidelyReportedEvents() {
-        // 0.10 + 0.15 (year) + 0.05 (count) = 0.30.
-        let minor = Importance.score(precision: .year, sources: 1, kind: .statistic, verb: nil, title: "412 households")
-        let major = Importance.score(
-            precision: .day, sources: 3, kind: .occurrence, verb: "return",
-            title: "Navy forcibly returns 30 refugees to Freedonia")
-        // 0.10 + 0.30 (day) + 0.24 (two more sources) + 0.10 (occurrence) + 0.15 (return) + 0.05 (a name).
-        #expect(minor == 0.3)
-        #expect(major == 0.94)
-        #expect(
-            Importance.score(precision: .month, sources: 1, kind: .occurrence, verb: "meet", title: "It meets")
-                < Importance.score(precision: .month, sources: 1, kind: .occurrence, verb: "meet", title: "Envoys meet")
-        )
-    }
-}

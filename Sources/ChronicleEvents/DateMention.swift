@@ -64,6 +64,10 @@ enum Rejection: String, Error {
     case baseline = "the date something is compared with"
     case partOfName = "a year that ends a name (World Report 2025)"
     case habitual = "a season or month without a year, in a clause about what usually happens"
+    case habit = "a clause about what happens every so often (every year, daily), told in the present"
+    case recommendation = "a recommendation: the sentence tells someone what to do"
+    case reference = "a dated name cited by a clause about something else, in the present or negated"
+    case restatedFinding = "a report's year, cited for what the report finds, told in the present"
 }
 
 extension DateMention {

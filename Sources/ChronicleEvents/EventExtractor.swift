@@ -110,8 +110,11 @@ public struct EventExtractor: Sendable {
             }
             let words = WordScanner.words(in: document.text, range: sentence.range)
             var dateWords = Set<Int>()
+            var frequencyWords = Set<Int>()
             for expression in inSentence {
-                if let span = DateMention.wordSpan(of: expression.range, in: words) { dateWords.formUnion(span) }
+                guard let span = DateMention.wordSpan(of: expression.range, in: words) else { continue }
+                dateWords.formUnion(span)
+                if expression.kind == .set { frequencyWords.formUnion(span) }
             }
             let parse = SentenceParse(words: words, dateWords: dateWords)
             if sentencesIn[sentence.paragraph] == 1, Self.readsLikeACaption(parse) {
@@ -126,6 +129,7 @@ public struct EventExtractor: Sendable {
             let (found, notDates) = DateMention.mentions(in: words, expressions: inSentence, intervals: intervals)
             let context = previous.flatMap { $0.paragraph == sentence.paragraph ? $0.sentence : nil }
             var reading = SentenceEvents(parse: parse, mentions: found, previous: context)
+            reading.frequencyWords = frequencyWords
             reading.documentDate =
                 document.section(containing: sentence.range.lowerBound)?.date?.point ?? document.date?.point
             let (drafts, rejected) = reading.drafts()

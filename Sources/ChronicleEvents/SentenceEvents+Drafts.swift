@@ -38,6 +38,17 @@ extension SentenceEvents {
         // "In spring, children plant corn": a season or month without its year, in a clause told
         // in the present, is a habit, not an event.
         if isHabitual(mention, clauseWords) { return .failure(.habitual) }
+        // "Reports in 2017 found that 1,000 people defect every year": a rate, not an event.
+        if isHabit(clauseWords) { return .failure(.habit) }
+        // "According to the 2022 report, the country holds 80,000 prisoners": the report's year
+        // dates its edition, and what it finds is told as it stands, not as something that
+        // happened then.
+        if kind == .attribution, let noun = documentHead(premodifiedBy: mention),
+            Lexicon.findingNouns.contains(parse.lower(noun.head)),
+            let verb = mainVerb(in: words(of: mainClause(), excluding: excluded)), isPresent(verb.index)
+        {
+            return .failure(.restatedFinding)
+        }
 
         // A dated document or gathering: "the 2014 report", "a decree from August 2020" — unless
         // it is the one reporting ("Reports in 2017 showed that …").
@@ -64,6 +75,11 @@ extension SentenceEvents {
                 return make(
                     .document, Headline.make(tokens(clauseWords)), verb: verb.base,
                     reading: "dated \(parse.lower(noun.head)) as subject")
+            }
+            // "The country is not a party to the 2000 Protocol": a name cited by a clause about
+            // something else dates an event only when that clause tells something that happened.
+            if !leads, let verb = mainVerb(in: clauseWords), isPresent(verb.index) || isNegated(verb.index) {
+                return .failure(.reference)
             }
             let title = Headline.make(tokens(noun.words.filter { !excluded.contains($0) }))
             return make(.document, title, verb: nil, reading: "dated \(parse.lower(noun.head))")
@@ -343,7 +359,9 @@ extension SentenceEvents {
                 break
             }
             guard word.kind == .word || word.kind == .number else { break }
-            if parse.form(index) != nil && !word.isCapitalized { break }
+            // "the 2022 Trafficking in Persons report": after a name, "report" is its noun.
+            let endsName = Lexicon.documentNouns.contains(word.lower) && parse.words[index - 1].isCapitalized
+            if parse.form(index) != nil && !word.isCapitalized && !endsName { break }
             if Lexicon.prepositions.contains(word.lower) {
                 // "Law on Sex Equality", "Commission of Inquiry": small words inside a name.
                 if index + 1 < parse.words.count, parse.words[index + 1].isCapitalized,

@@ -10,10 +10,15 @@ struct SentenceEvents {
     /// The date of the document (or of its section): a sentence that restates it as the
     /// document's own publication date is no event.
     var documentDate: TimePoint? = nil
+    /// The words of frequencies ("every year", "daily"): a clause told in the present with one
+    /// is a habit.
+    var frequencyWords: Set<Int> = []
 
     typealias Segment = SentenceParse.Segment
 
     func drafts() -> (drafts: [Draft], rejected: [(DateMention, Rejection)]) {
+        // "Accede to the 2000 Protocol.": what someone should do has not happened.
+        if isRecommendation { return ([], mentions.map { ($0, .recommendation) }) }
         var rejected: [(DateMention, Rejection)] = []
         var accepted: [Int] = []
         for (number, mention) in mentions.enumerated() {
@@ -97,6 +102,47 @@ struct SentenceEvents {
         if isComparisonBaseline(mention, in: segment) { return .baseline }
         if restatesPublication(mention) { return .ownPublication }
         return nil
+    }
+
+    /// Whether the sentence tells someone what to do: it opens with a verb in its base form
+    /// ("End the practice …", "Accede to the 2000 Protocol.") and has no subject and verb of its
+    /// own after it. A noun that looks like a verb opens a phrase instead ("Trade with China
+    /// reached …", "Work on the dam began …").
+    var isRecommendation: Bool {
+        guard let first = parse.words.indices.first(where: { parse.words[$0].kind == .word }),
+            parse.words[first].isCapitalized, parse.form(first) == nil,
+            let next = parse.words[safe: first + 1], next.kind == .word || next.kind == .number
+        else { return false }
+        // A verb of the lists, or any word right before an article: "Ratify the …".
+        let isVerb =
+            Lexicon.commonVerbs.contains(parse.lower(first)) || Lexicon.obligationVerbs.contains(parse.lower(first))
+        guard isVerb || ["the", "a", "an", "all", "every", "its", "their"].contains(next.lower),
+            !Lexicon.determiners.contains(parse.lower(first)), !Lexicon.prepositions.contains(parse.lower(first)),
+            !Lexicon.personalPronouns.contains(parse.lower(first))
+        else { return false }
+        if Lexicon.prepositions.contains(next.lower), next.lower != "to" { return false }
+        let main = mainClause().flatMap { Array(parse.segments[$0].words) }
+        return !main.contains { parse.isFinite[$0] && $0 != first }
+    }
+
+    /// Whether some words tell a habit: a frequency ("every year") in a clause whose verb is in
+    /// the present ("more than 1,000 people defect every year").
+    func isHabit(_ words: [Int]) -> Bool {
+        for word in words where frequencyWords.contains(word) {
+            // The verb of the frequency's own clause: "Surveys showed that 300 fishermen leave
+            // the island every year" is about leaving, not showing.
+            let segment = segmentIndex(of: word).map { Array(parse.segments[$0].words) } ?? words
+            guard let verb = mainVerb(in: segment) else { return true }
+            if isPresent(verb.index) { return true }
+        }
+        return false
+    }
+
+    /// Whether a verb is in the present tense: "defect", "holds", "does not meet".
+    func isPresent(_ verb: Int) -> Bool {
+        let form = parse.form(verb)
+        if form == .present || form == .base { return true }
+        return ["is", "are", "am", "has", "have", "do", "does"].contains(parse.lower(verb))
     }
 
     /// "This note restates … published on June 25, 2020", "a news article of 13 March 2025":
@@ -299,5 +345,15 @@ final class PreviousSentence {
         let parse = SentenceParse(words: WordScanner.words(in: text, range: range))
         cached = parse
         return parse
+    }
+}
+
+extension SentenceEvents {
+    /// Whether "not" or "never" follows a verb or its auxiliary: "is not a party", "did not sign".
+    func isNegated(_ verb: Int) -> Bool {
+        let start = max(0, verb - 2)
+        return (start...min(parse.words.count - 1, verb + 1)).contains {
+            ["not", "never", "n't"].contains(parse.lower($0))
+        }
     }
 }

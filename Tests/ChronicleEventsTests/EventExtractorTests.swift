@@ -105,6 +105,44 @@ import Testing
         #expect(found.summaries == ["2019-04-02: Dam fails"])
     }
 
+    @Test func ignoresRecommendationsEvenWhenTheyNameADatedTreaty() throws {
+        let found = try Fixtures.events(
+            """
+            Ratify the 1990 Convention on Migrant Workers. Release every detained journalist by June 2025.
+
+            Trade with the island reached record levels in 2019.
+            """, date: .year(2024))
+        #expect(found.summaries == ["2019: Trade with the island reaches record levels"])
+    }
+
+    @Test func ignoresADatedNameCitedByAPresentOrNegatedClauseAboutSomethingElse() throws {
+        let found = try Fixtures.events(
+            """
+            The kingdom is not a party to the 1990 Convention on Migrant Workers.
+
+            In 2003, the kingdom withdrew from the 1998 Fisheries Agreement.
+            """)
+        #expect(found.summaries.contains { $0.hasPrefix("1990") } == false)
+        #expect(found.summaries.contains("2003: Kingdom withdraws from the Fisheries Agreement"))
+        #expect(found.summaries.contains("1998: Fisheries Agreement"))
+    }
+
+    @Test func ignoresARateThatAReportGivesForEveryYear() throws {
+        let found = try Fixtures.events(
+            "Surveys in 2018 showed that about 300 fishermen leave the island every year.", date: .year(2020))
+        #expect(found.isEmpty, "\(found.summaries)")
+    }
+
+    @Test func ignoresAReportYearCitedForWhatTheReportFindsInThePresent() throws {
+        let found = try Fixtures.events(
+            """
+            According to the 2021 Harbour Survey, the port employs 4,000 dockers.
+
+            According to a 2021 harbour survey, 4,000 dockers lost their jobs.
+            """)
+        #expect(found.summaries == ["2021: 4,000 dockers lose their jobs"])
+    }
+
     @Test func ignoresAmountsButKeepsCountsOfPeople() throws {
         #expect(try Fixtures.events("The city's budget in 2019 was $3 billion.").isEmpty)
         let found = try Fixtures.events("In 2016, there were 412 arrests in the province.")

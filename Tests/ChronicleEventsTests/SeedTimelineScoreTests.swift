@@ -172,7 +172,7 @@ import Testing
         print(score.report)
         #expect(score.found.count >= 38, "\(score.report)")
         #expect(score.missingSources.isEmpty, "\(score.report)")
-        #expect(score.junk.count <= 3, "\(score.report)")
+        #expect(score.junk.count <= 0, "\(score.report)")
         #expect(score.duplicates.count <= 0, "\(score.report)")
     }
 

@@ -17,15 +17,16 @@ extension Headline {
         var tokens = input
         let gentle: [([Token]) -> [Token]] = [
             dropAppositiveClauses, dropAdverbs, dropAdjectiveLists, dropCoordinatedModifiers, useShortNames,
-            useAcronyms,
-            dropVerbCoordination, { dropSubjectPhrases($0) }, { cutTrailingPhrase($0, dropping: 5) },
+            useAcronyms, putOwnersFirst, dropStandIns, dropVerbCoordination, dropWeighingAdjectives,
+            { dropSubjectPhrases($0) }, { cutTrailingPhrase($0, dropping: 5, keepingNames: true) },
         ]
         for step in gentle where wordCount(tokens) > maximumWords { tokens = step(tokens) }
         guard wordCount(tokens) > maximumWords else { return tokens }
         // Then either drop the articles before cutting or cut keeping them: whichever keeps more
         // words that are not articles (on a tie, the articles stay).
         let harsh: [([Token]) -> [Token]] = [
-            { dropSubjectPhrases($0, keepingNames: false) }, { cutTrailingPhrase($0) }, dropArticles, truncate,
+            { dropSubjectPhrases($0, keepingNames: false) }, simplifyPerfect, { cutTrailingPhrase($0) }, dropArticles,
+            truncate,
         ]
         var withArticles = tokens
         for step in harsh where wordCount(withArticles) > maximumWords { withArticles = step(withArticles) }
@@ -104,11 +105,88 @@ extension Headline {
     }
 
     /// Headlines go without "the", "a" and "an".
+    ///
+    /// "its" right after the verb goes as well: "Russia uses its veto" → "Russia uses veto".
     static func dropArticles(_ input: [Token]) -> [Token] {
         input.enumerated().filter { index, token in
             // "The Hague" keeps its article; so does a lone "a" between numbers.
-            !(["the", "a", "an"].contains(token.lower) && !(index + 1 < input.count && input[index + 1].isNumber))
+            if index + 1 < input.count, input[index + 1].isNumber { return true }
+            if ["the", "a", "an"].contains(token.lower) { return false }
+            return !(token.lower == "its" && index > 0 && input[index - 1].isFinite)
         }.map(\.element)
+    }
+
+    /// "resolutions of the UN Security Council bar …" → "UN Security Council resolutions bar …":
+    /// what a body decided or wrote, with the body's name first (`Lexicon.bodyOutputNouns`).
+    static func putOwnersFirst(_ input: [Token]) -> [Token] {
+        var start = 0
+        while start < input.count, ["the", "a", "an"].contains(input[start].lower) { start += 1 }
+        guard start + 2 < input.count, Lexicon.bodyOutputNouns.contains(input[start].lower),
+            !input[start].isCapitalized || input[start].isSentenceStart || start == 0, input[start + 1].lower == "of"
+        else { return input }
+        var nameStart = start + 2
+        if input[nameStart].lower == "the" { nameStart += 1 }
+        var nameEnd = nameStart
+        while nameEnd < input.count, input[nameEnd].isCapitalized, !input[nameEnd].isPunctuation,
+            !input[nameEnd].isFinite
+        {
+            nameEnd += 1
+        }
+        // The name runs up to the verb: "resolutions of the Security Council of 2017" stays.
+        guard nameEnd > nameStart, nameEnd < input.count, input[nameEnd].isFinite || isVerb(input[nameEnd]) else {
+            return input
+        }
+        var noun = input[start]
+        noun.text = noun.lower
+        noun.isCapitalized = false
+        return Array(input[nameStart..<nameEnd]) + [noun] + Array(input[nameEnd...])
+    }
+
+    /// "similar levels to those of earlier years" → "similar levels to earlier years".
+    static func dropStandIns(_ input: [Token]) -> [Token] {
+        var tokens = input
+        var index = 1
+        while index + 2 < tokens.count {
+            if ["those", "that"].contains(tokens[index].lower), tokens[index + 1].lower == "of",
+                ["to", "with", "than"].contains(tokens[index - 1].lower)
+            {
+                tokens.removeSubrange(index...(index + 1))
+                continue
+            }
+            index += 1
+        }
+        return tokens
+    }
+
+    /// "the possible negative impacts" → "the impacts": adjectives that weigh or hedge
+    /// (`Lexicon.droppableAdjectives`), before a word they modify.
+    static func dropWeighingAdjectives(_ input: [Token]) -> [Token] {
+        input.enumerated().filter { index, token in
+            guard Lexicon.droppableAdjectives.contains(token.lower), !token.isCapitalized || token.isSentenceStart,
+                token.depth == 0, let next = input[safe: index + 1], !next.isPunctuation, !next.isNumber,
+                !Lexicon.prepositions.contains(next.lower), !Lexicon.coordinators.contains(next.lower),
+                next.form != .auxiliary, !next.isFinite
+            else { return true }
+            return false
+        }.map(\.element)
+    }
+
+    /// "announces it had tested" → "announces it tested": a perfect after the title's verb
+    /// becomes a simple past.
+    static func simplifyPerfect(_ input: [Token]) -> [Token] {
+        guard let verb = input.firstIndex(where: { $0.isFinite }) else { return input }
+        var tokens = input
+        var index = tokens.count - 2
+        while index > verb {
+            if ["had", "has", "have"].contains(tokens[index].lower),
+                tokens[index + 1].form == .past
+                    || (isAdverb(tokens[index + 1]) && tokens[safe: index + 2]?.form == .past)
+            {
+                tokens.remove(at: index)
+            }
+            index -= 1
+        }
+        return tokens
     }
 
     /// "excessive, abusive, and unnecessary Covid-19-related restrictions" → "Covid-19-related restrictions".

@@ -64,6 +64,62 @@ import Testing
         let found = try Fixtures.events(
             "In June, the Democratic People’s Republic of Korea announced that it had tested a new missile that it said could reach the coast.",
             date: .year(2022))
-        #expect(found.first?.title == "North Korea announces it had tested a new missile")
+        #expect(found.first?.title == "North Korea announces it tested new missile that it said could reach coast")
+    }
+}
+
+/// A headline's tail is cut only where the words left make a complete thought.
+@Suite struct HeadlineCutTests {
+    /// The tokens of a sentence, and the index of the `occurrence`-th token written `word`.
+    func cut(_ sentence: String, at word: String, occurrence: Int = 1) throws -> Bool {
+        let words = WordScanner.words(in: sentence, range: TextRange(0, sentence.utf8.count))
+        let parse = SentenceParse(words: words)
+        let tokens = Headline.tokens(Array(words.indices), of: parse)
+        let hits = tokens.indices.filter { tokens[$0].text == word }
+        let index = try #require(hits.count >= occurrence ? hits[occurrence - 1] : nil)
+        return Headline.isCleanCut(index, in: tokens)
+    }
+
+    @Test func keepsWhatAVerbNeedsAfterItsObject() throws {
+        #expect(try cut("The resolutions barred member states from granting permits to traders", at: "from") == false)
+        #expect(try cut("The resolutions barred member states from granting permits to traders", at: "to"))
+        #expect(try cut("The council adopted a text asking the office for a report", at: "for") == false)
+    }
+
+    @Test func keepsNamesFixedPhrasesAndListsWhole() throws {
+        #expect(try cut("The envoy met the Panel of Experts in the capital", at: "of") == false)
+        #expect(try cut("The envoy met the Panel of Experts in the capital", at: "in"))
+        #expect(try cut("The guards committed crimes against humanity in the camps", at: "against") == false)
+        #expect(try cut("The farmer reached the coast with the help of a fisherman", at: "of") == false)
+        #expect(try cut("The farmer reached the coast with the help of a fisherman", at: "with"))
+        #expect(try cut("Workers went to Russia, China, Kenya and the Gulf", at: ",") == false)
+    }
+
+    @Test func keepsWhatAQuantityOrAComparisonNeeds() throws {
+        #expect(try cut("Floods cut most income for a large majority of the people", at: "of", occurrence: 1) == false)
+        #expect(try cut("Floods cut most income for a large majority of the people", at: "for"))
+        #expect(try cut("Exports reached similar levels to earlier years", at: "to") == false)
+    }
+
+    func title(_ text: String) throws -> String {
+        try #require(Fixtures.events(text, date: .year(2022)).first).title
+    }
+
+    @Test func dropsWeighingAdjectivesAndStandInsBeforeCutting() throws {
+        #expect(
+            try title(
+                "In August, the agency raised concerns over the possible negative effects that recent heavy storms may have on the rice harvest."
+            ) == "Agency raises concerns over effects that storms may have on rice harvest")
+        #expect(
+            try title(
+                "In 2021, grain exports from the northern island reached almost similar levels to those of the years before the drought."
+            ) == "Grain exports reach almost similar levels to the years before the drought")
+    }
+
+    @Test func putsTheBodyBeforeWhatItDecided() throws {
+        #expect(
+            try title(
+                "In 2016, resolutions of the Regional Fisheries Council barred foreign trawlers from landing catches at the three northern harbours."
+            ) == "Regional Fisheries Council resolutions bar foreign trawlers from landing catches")
     }
 }

@@ -108,7 +108,9 @@ extension EventMerger {
     /// The evidence beyond shared words: actions, counts, a document named in full; minus 1.5
     /// without a shared act; a deadline pair with a shared act reaches the threshold.
     func bonus(_ a: Compact, _ b: Compact) -> Double {
-        let sharesAction = !a.actions.isDisjoint(with: b.actions)
+        // Working or reporting is what most sentences of a briefing tell: sharing only such an
+        // act is no evidence (`Lexicon.weakActions`).
+        let sharesAction = !a.actions.intersection(b.actions).subtracting(Lexicon.weakActions).isEmpty
         var score = sharesAction ? 1.0 : -1.5
         score += Double(a.numbers.intersection(b.numbers).count)
         if a.isDocument, a.titleNames.count >= 2, a.titleNames.isSubset(of: b.termSet) { score += 1 }

@@ -120,7 +120,7 @@ public struct EventMerger: Sendable {
         var score = shared.reduce(0.0) { total, term in
             total + weigh(term) * (fa.names.contains(term) && fb.names.contains(term) ? 2 : 1)
         }
-        let actions = fa.actions.intersection(fb.actions).sorted()
+        let actions = fa.actions.intersection(fb.actions).subtracting(Lexicon.weakActions).sorted()
         if !actions.isEmpty { score += 1 }
         let counts = fa.numbers.intersection(fb.numbers).sorted()
         score += Double(counts.count)

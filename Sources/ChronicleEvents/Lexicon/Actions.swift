@@ -74,9 +74,7 @@ extension Lexicon {
 }
 
 extension Lexicon {
-    /// Action classes that make an event decisive for a briefing.
-    static let decisiveActions: Set<String> = [
-        "return", "adopt", "prohibit", "require", "order", "sanction", "condemn", "sentence", "execute", "detain",
-        "free", "launch", "veto", "shoot", "deploy", "open", "close", "flee", "find",
-    ]
+    /// Action classes too common in briefings to show that two sentences tell one event: two
+    /// sentences about workers, or two reports, may tell anything.
+    static let weakActions: Set<String> = ["work", "report", "rescue"]
 }

@@ -141,30 +141,47 @@ public struct EventExtractor: Sendable {
             }
             for draft in drafts {
                 let start = draft.citationStart ?? sentence.range.lowerBound
-                let citedRange = TextRange(start, sentence.range.upperBound)
-                let sourceID = Self.sourceID(of: document, at: sentence.range.lowerBound)
-                let quote = document.text(in: citedRange)
-                let citation = Citation(sourceID: sourceID, quote: quote, range: offsets.scalarRange(of: citedRange))
-                let date = draft.mention.date
-                let category = classifier.category(title: draft.title, scope: draft.scope)
-                let evidence = Importance.Evidence(
-                    title: draft.title, scope: draft.scope, verb: draft.verb, kind: draft.kind,
-                    leadRank: leadRanks[safe: sentence.paragraph] ?? .max)
-                let event = Event(
-                    id: EventID.make(date: date, title: draft.title), date: date, title: draft.title, summary: quote,
-                    category: category, importance: Importance.score(evidence, precision: date.precision, sources: 1),
-                    citations: [citation])
                 mentions.append(
-                    Mention(
-                        event: event, kind: draft.kind, scope: draft.scope, verb: draft.verb, reading: draft.reading,
-                        evidence: evidence))
+                    Self.mention(
+                        draft, date: draft.mention.date, cited: TextRange(start, sentence.range.upperBound),
+                        in: document, offsets: offsets, classifier: classifier,
+                        leadRank: leadRanks[safe: sentence.paragraph] ?? .max))
+                let date = draft.mention.date
                 notes.append(
                     "\(location): \(document.text(in: draft.mention.expressionRange)) → \(date.timex) \(draft.kind.rawValue) "
                         + "(\(draft.reading)): \(draft.title)")
             }
             previous = (PreviousSentence(text: document.text, range: sentence.range, parse: parse), sentence.paragraph)
         }
+        if !mentions.contains(where: { $0.reading == SentenceEvents.publicationReading }),
+            let (draft, date, heading) = Self.titledPublication(of: document)
+        {
+            mentions.insert(
+                Self.mention(
+                    draft, date: date, cited: heading, in: document, offsets: offsets, classifier: classifier,
+                    leadRank: 0), at: 0)
+            notes.append("\(document.id):1: \(date.timex) \(draft.kind.rawValue) (\(draft.reading)): \(draft.title)")
+        }
         return Extraction(mentions: mentions, notes: notes)
+    }
+
+    /// The mention a draft makes, citing `cited`.
+    static func mention(
+        _ draft: Draft, date: EventDate, cited: TextRange, in document: Document, offsets: ScalarOffsets,
+        classifier: Classifier, leadRank: Int
+    ) -> Mention {
+        let sourceID = Self.sourceID(of: document, at: cited.lowerBound)
+        let quote = document.text(in: cited)
+        let citation = Citation(sourceID: sourceID, quote: quote, range: offsets.scalarRange(of: cited))
+        let evidence = Importance.Evidence(
+            title: draft.title, scope: draft.scope, verb: draft.verb, kind: draft.kind, leadRank: leadRank)
+        let event = Event(
+            id: EventID.make(date: date, title: draft.title), date: date, title: draft.title, summary: quote,
+            category: classifier.category(title: draft.title, scope: draft.scope),
+            importance: Importance.score(evidence, precision: date.precision, sources: 1), citations: [citation])
+        return Mention(
+            event: event, kind: draft.kind, scope: draft.scope, verb: draft.verb, reading: draft.reading,
+            evidence: evidence)
     }
 
     /// Each paragraph's place among the body paragraphs of its document, or of its section in a

@@ -28,6 +28,10 @@ extension SentenceEvents {
                     reading: reading))
         }
 
+        // "the ministry's annual report, released on 2 May": the document's own publication,
+        // when what came out is a report.
+        if let publication = publicationDraft(mention, scope: scope) { return .success(publication) }
+
         // Deadlines: "must be sent back by December of 2019", "no later than December 22, 2019".
         let own = members == [segment] ? segment : members.first { parse.segments[$0].kind.isInterruption }
         let clauseWords = words(of: members, excluding: excluded, keeping: own)

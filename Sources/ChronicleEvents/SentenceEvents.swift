@@ -100,7 +100,9 @@ struct SentenceEvents {
                 && parse.segments[segment].words.contains { Lexicon.obligationCues.contains(parse.lower($0)) })
         if !isDeadline, isPlanned(mention, in: segment) { return .plan }
         if isComparisonBaseline(mention, in: segment) { return .baseline }
-        if restatesPublication(mention) { return .ownPublication }
+        // The document's own publication said again is folded into the source; it is an event
+        // only when what came out is a report (see SentenceEvents+Publication.swift).
+        if restatesPublication(mention), publishedReport(mention) == nil { return .ownPublication }
         return nil
     }
 
@@ -143,29 +145,6 @@ struct SentenceEvents {
         let form = parse.form(verb)
         if form == .present || form == .base { return true }
         return ["is", "are", "am", "has", "have", "do", "does"].contains(parse.lower(verb))
-    }
-
-    /// "This note restates … published on June 25, 2020", "a news article of 13 March 2025":
-    /// the document's own publication date, said again.
-    private func restatesPublication(_ mention: DateMention) -> Bool {
-        guard let documentDate, mention.date.isCompatible(with: .point(documentDate)) else { return false }
-        // "This note restates … the 2020 report, published on June 25, 2020": in a sentence about
-        // the document itself, every date of its publication is said again.
-        let selfReference = parse.words.indices.contains { index in
-            ["this", "the present"].contains(parse.lower(index))
-                && Lexicon.publicationNouns.contains(parse.lower(index + 1))
-        }
-        if selfReference { return true }
-        guard mention.date == .point(documentDate) else { return false }
-        // "… which covers the events of 2024": the period the document reports on.
-        let start = mention.words.lowerBound
-        if ((start - 4)..<start).contains(where: { Lexicon.coverageWords.contains(parse.lower($0)) }) { return true }
-        // A publication noun right before the date or its verb: "a dispatch published on …".
-        var cursor = mention.phraseStart - 1
-        if Lexicon.publicationVerbs.contains(parse.lower(cursor)) { cursor -= 1 }
-        while cursor >= 0, parse.words[cursor].kind == .word, parse.words[cursor].isCapitalized { cursor -= 1 }
-        return Lexicon.publicationNouns.contains(parse.lower(cursor))
-            && parse.lower(cursor) != "report" && parse.lower(cursor) != "reports"
     }
 
     /// "Human Rights Watch's World Report 2025, which …": a year that ends a title is part of

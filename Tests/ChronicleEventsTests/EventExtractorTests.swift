@@ -279,6 +279,45 @@ import Testing
         #expect(found.summaries == ["2021-03-03: Court frees the editor"])
     }
 
+    @Test func makesTheRestatedPublicationOfAReportItsOwnEvent() throws {
+        let found = try Fixtures.events(
+            """
+            This note restates findings of the Coastal Trust's 2021 Harbour Report, released on 4 March 2021.
+
+            On 3 March 2021, the court freed the editor.
+            """, date: .day(2021, 3, 4))
+        #expect(
+            found.summaries == [
+                "2021-03-04: Coastal Trust's 2021 Harbour Report released", "2021-03-03: Court frees the editor",
+            ])
+        #expect(found.first?.citations.first?.quote.hasPrefix("This note restates") == true)
+        #expect(found.first?.category == "reports")
+    }
+
+    @Test func foldsTheRestatedPublicationOfAnArticleOrAYearIntoItsSource() throws {
+        let article = try Fixtures.events(
+            "This note restates a news article of 4 March 2021 about the harbour report.", date: .day(2021, 3, 4))
+        #expect(article.isEmpty, "\(article.summaries)")
+        let period = try Fixtures.events(
+            "This chapter covers the events of 2021 in the harbour, as the report published in 2021 says.",
+            date: .year(2021))
+        #expect(period.isEmpty, "\(period.summaries)")
+    }
+
+    @Test func makesAReportTitledDocumentsPublicationAnEventWhenItsDateIsKnown() throws {
+        let text =
+            "2021 Harbour Report: the Northern Coast\n\nThe harbour stayed closed to trawlers for the whole winter.\n"
+        let report = try Fixtures.events(text, date: .day(2021, 6, 25))
+        #expect(report.summaries == ["2021-06-25: 2021 Harbour Report: the Northern Coast"])
+        #expect(report.first?.citations.first?.quote == "2021 Harbour Report: the Northern Coast")
+        // A year is the period a report covers, not the day it came out.
+        #expect(try Fixtures.events(text, date: .year(2021)).isEmpty)
+        // An article's title names no report.
+        let article =
+            "Trawlers Leave the Harbour: Report\n\nThe harbour stayed closed to trawlers for the whole winter.\n"
+        #expect(try Fixtures.events(article, date: .day(2021, 6, 25)).isEmpty)
+    }
+
     @Test func agreesWithAListOfNamesAsSubject() throws {
         let found = try Fixtures.events(
             "In June, the Netherlands, Belgium and Luxembourg signed a customs accord.", date: .year(1944))

@@ -75,6 +75,7 @@ import Testing
         Expected("2019", ["tens of thousands", "overseas|abroad"]),
         Expected("2019", ["1,000", "arriv"]),
         Expected("2020-Q1", ["7,000", "russia"]),
+        Expected("2020-06-25", ["trafficking in persons report"]),
         Expected("2020-08", ["shoot"]),
         Expected("2023", ["trade", "china"]),
         Expected("2023-12", ["diplomats", "return"]),
@@ -111,7 +112,6 @@ import Testing
         Expected("2017", ["85 percent"]),
         Expected("2018", ["30,000", "russia"]),
         Expected("2020/2023", ["restrictions"]),
-        Expected("2020-06-25", ["trafficking in persons"]),
         Expected("2022", ["minimum"]),
         Expected("2023", ["immunization"]),
         Expected("2024", ["interviews"]),
@@ -170,7 +170,7 @@ import Testing
     @Test func findsTheEventsAWriterWantsOnceAndLittleElse() throws {
         let score = Score(try SeedTimelineTests.timeline())
         print(score.report)
-        #expect(score.found.count >= 38, "\(score.report)")
+        #expect(score.found.count >= 39, "\(score.report)")
         #expect(score.missingSources.isEmpty, "\(score.report)")
         #expect(score.junk.count <= 0, "\(score.report)")
         #expect(score.duplicates.count <= 0, "\(score.report)")

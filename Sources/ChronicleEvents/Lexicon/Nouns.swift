@@ -71,4 +71,15 @@ extension Lexicon {
         "resolution", "agreement", "plan", "step", "announcement", "statement", "practice", "restriction",
         "restrictions", "instruction", "instructions", "regulation", "regulations", "requirement",
     ]
+
+    /// Nouns of documents whose publication is news: a report, not an article or a note.
+    static let reportNouns: Set<String> = [
+        "report", "study", "survey", "inquiry", "investigation", "review", "assessment", "findings", "analysis",
+        "census", "audit", "evaluation", "yearbook", "index", "ranking", "white paper",
+    ]
+
+    /// Verbs that say a document came out, right before its date: "released on 2 May".
+    static let releaseVerbs: Set<String> = [
+        "published", "released", "issued", "presented", "posted", "launched", "unveiled", "submitted", "tabled",
+    ]
 }

@@ -25,7 +25,7 @@ extension Headline {
         // Then either drop the articles before cutting or cut keeping them: whichever keeps more
         // words that are not articles (on a tie, the articles stay).
         let harsh: [([Token]) -> [Token]] = [
-            { dropSubjectPhrases($0, keepingNames: false) }, simplifyPerfect, { cutTrailingPhrase($0) }, dropArticles,
+            { dropSubjectPhrases($0, keepingNames: false) }, { cutTrailingPhrase($0) }, dropArticles,
             truncate,
         ]
         var withArticles = tokens
@@ -182,6 +182,8 @@ extension Headline {
                 tokens[index + 1].form == .past
                     || (isAdverb(tokens[index + 1]) && tokens[safe: index + 2]?.form == .past)
             {
+                // The participle is now the clause's verb.
+                if tokens[index + 1].form == .past { tokens[index + 1].isFinite = true }
                 tokens.remove(at: index)
             }
             index -= 1

@@ -77,6 +77,8 @@ struct Headline {
     static func make(_ input: [Token], plural: Bool? = nil) -> String {
         var tokens = clean(input)
         tokens = presentTense(tokens, plural: plural)
+        // "announces it had tested" → "announces it tested": one past after the present.
+        tokens = simplifyPerfect(tokens)
         tokens = compress(tokens)
         return render(tokens)
     }

@@ -48,7 +48,8 @@ extension Lexicon {
                 "prove",
             ]),
         // Verb forms only: "a comprehensive report", "human rights issues" are no acts.
-        ActionClass("report", ["reported", "reporting", "publish", "release", "issued", "presented", "unveil"]),
+        ActionClass(
+            "report", ["reported", "reporting", "publish", "release", "issued", "presented", "presents", "unveil"]),
         ActionClass("condemn", ["condemn", "criticiz", "criticis", "denounce", "censure", "deplore", "rebuke"]),
         ActionClass("sentence", ["sentence", "convict", "punish", "trial", "tried", "jail", "imprison"]),
         ActionClass("execute", ["execute", "execution", "kill", "shot dead", "put to death", "death penalty"]),

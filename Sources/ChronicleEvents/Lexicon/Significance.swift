@@ -74,7 +74,8 @@ extension Lexicon {
     static let severityWords: [String] = [
         "crimes against humanity", "war crimes", "genocide", "atrocit", "tortur", "execut", "kill", "death", "died",
         "dead", "shoot", "shot", "massacre", "forcibly", "forced labor", "forced labour", "forced abortion",
-        "rape", "sexual violence", "enslave", "slavery", "abduct", "disappearance", "famine", "starv",
+        "rape", "sexual violence", "hard labor", "hard labour", "enslave", "slavery", "abduct", "disappearance",
+        "famine", "starv",
         "imprison", "prison camp", "labor camp", "trafficking", "violation", "unconditionally", "arbitrary",
         "widespread", "systematic",
     ]

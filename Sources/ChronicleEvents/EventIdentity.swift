@@ -76,13 +76,18 @@ public struct EventIdentity: Sendable {
             }
         }
         // 3. The lead mention's id, made unique.
+        // The next suffix to try for each id, so that many events sharing one id cost one
+        // look-up each, not one per event before them.
+        var nextSuffix: [String: Int] = [:]
         for index in events.indices where assigned[index] == nil {
-            var id = events[index].id
-            var suffix = 2
+            let base = events[index].id
+            var id = base
+            var suffix = nextSuffix[base] ?? 2
             while taken.contains(id) {
-                id = "\(events[index].id)-\(suffix)"
+                id = "\(base)-\(suffix)"
                 suffix += 1
             }
+            nextSuffix[base] = suffix
             assigned[index] = id
             taken.insert(id)
         }

@@ -51,6 +51,7 @@ public struct TimelineBuilder: Sendable {
         var entry: TimelineFile.SourceEntry
         var document: Document
         var tagged: Tagger.Result
+        var extraction: EventExtractor.Extraction
     }
 
     public func build() -> Build {
@@ -63,6 +64,8 @@ public struct TimelineBuilder: Sendable {
         let ids = DocumentIDs.make(for: located.map(\.path))
         // Reading and tagging are independent per document: they run on `jobs` threads, and
         // the results come back in source order.
+        let categories = Taxonomy.categories(adding: file.categories)
+        let extractor = EventExtractor(categories: categories)
         let processed = Parallel.map(located.count, jobs: jobs) { index -> Result<Processed, Failure> in
             let (entry, path) = located[index]
             let given = entry.date.map { DocumentDate($0, origin: .given, evidence: "date: in \(file.path)") }
@@ -72,13 +75,16 @@ public struct TimelineBuilder: Sendable {
                 var document = try reader.read(path: fullPath)
                 document.id = ids[path]!
                 document.path = path
-                return .success(Processed(entry: entry, document: document, tagged: Tagger().tag(document)))
+                let tagged = Tagger().tag(document)
+                // Extraction reads one document too: it runs here, on the same thread.
+                let extraction = extractor.extraction(of: document, tagged: tagged)
+                return .success(Processed(entry: entry, document: document, tagged: tagged, extraction: extraction))
             } catch {
                 return .failure(
                     Failure(path: path, message: "\(error)".replacingOccurrences(of: fullPath, with: path)))
             }
         }
-        var tagged: [(document: Document, tagged: Tagger.Result)] = []
+        var extractions: [EventExtractor.Extraction] = []
         for outcome in processed {
             switch outcome {
             case .failure(let failure):
@@ -90,15 +96,14 @@ public struct TimelineBuilder: Sendable {
                 let name = document.path ?? document.id
                 for warning in document.diagnostics.warnings { warnings.append("\(name): \(warning.text)") }
                 for warning in item.tagged.diagnostics.warnings { warnings.append("\(name): \(warning.text)") }
-                tagged.append((document, item.tagged))
+                extractions.append(item.extraction)
             }
         }
 
-        let categories = Taxonomy.categories(adding: file.categories)
         let assembly = EventAssembler(
             categories: categories, curation: Curation(edits: file.edits, added: file.added), previous: previous,
             file: file.path
-        ).assemble(tagged)
+        ).assemble(extractions: extractions)
         warnings += assembly.warnings
         let notes = assembly.notes
         // Filters come after curation: a pinned or hand-written event always stays, and an

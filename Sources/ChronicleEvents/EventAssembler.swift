@@ -45,10 +45,16 @@ public struct EventAssembler: Sendable {
     /// Runs the stage over documents and their tags, in source order.
     public func assemble(_ documents: [(document: Document, tagged: Tagger.Result)]) -> Assembly {
         let extractor = EventExtractor(categories: categories)
+        return assemble(extractions: documents.map { extractor.extraction(of: $0.document, tagged: $0.tagged) })
+    }
+
+    /// Runs the stage over documents already extracted (each with ``EventExtractor`` and these
+    /// `categories`), in source order: extraction reads one document at a time, so callers may
+    /// run it on several threads.
+    public func assemble(extractions: [EventExtractor.Extraction]) -> Assembly {
         var mentions: [Mention] = []
         var notes: [String] = []
-        for (document, tagged) in documents {
-            let extraction = extractor.extraction(of: document, tagged: tagged)
+        for extraction in extractions {
             mentions += extraction.mentions
             notes += extraction.notes
         }

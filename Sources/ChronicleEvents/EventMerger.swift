@@ -171,11 +171,17 @@ public struct EventMerger: Sendable {
         if categories[lead.event.category] != best {
             event.category = categories.filter { $0.value == best }.keys.sorted().first ?? lead.event.category
         }
-        let documents = Set(citations.map { $0.sourceID.components(separatedBy: " \u{00A7} ")[0] })
+        let documents = Set(citations.map { Self.documentID(of: $0.sourceID) })
         var evidence = lead.evidence
         for member in members { evidence = evidence.combined(with: member.evidence) }
         event.importance = Importance.score(evidence, precision: event.date.precision, sources: documents.count)
         return (event, ranked.map(\.event.id))
+    }
+
+    /// The document a source id names: "report § Some section" → "report".
+    static func documentID(of sourceID: String) -> Substring {
+        guard let mark = sourceID.firstRange(of: " \u{00A7} ") else { return sourceID[...] }
+        return sourceID[..<mark.lowerBound]
     }
 
     /// Titles that say who did what rank first: a verb, no pronoun, four words or more.

@@ -54,7 +54,9 @@ struct MentionFeatures {
             let (word, isName) = words[index]
             index += 1
             // "Resolution 2397", "Article 5": a number after a name identifies, it does not count.
-            if word.first?.isNumber == true, index >= 2, words[index - 2].isName, !word.contains(",") {
+            if word.first?.isNumber == true, index >= 2, words[index - 2].isName,
+                !word.utf8.contains(UInt8(ascii: ","))
+            {
                 terms.insert(word)
                 names.insert(word)
                 continue
@@ -78,34 +80,77 @@ struct MentionFeatures {
         .mapValues { $0.sorted { $0.words.count > $1.words.count } }
 
     /// Words with their case: letters, digits, inner apostrophes, hyphens and periods.
+    ///
+    /// Works on Unicode scalars in a reused buffer: this runs over every mention a build merges.
     static func casedWords(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
+        // The word's UTF-8 bytes, and where each of its scalars starts.
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        var lastIsDigit = false
+        bytes.reserveCapacity(32)
+        starts.reserveCapacity(32)
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? (scalar.value >= 0x30 && scalar.value <= 0x39) : scalar.properties.numericType != nil
+        }
+        func dropLastScalar() {
+            bytes.removeSubrange(starts.removeLast()...)
+        }
+        func lastScalarIs(_ marks: [UInt8], from end: Int = 1) -> Bool {
+            guard starts.count >= end else { return false }
+            let start = starts[starts.count - end]
+            let stop = end == 1 ? bytes.count : starts[starts.count - end + 1]
+            return marks.elementsEqual(bytes[start..<stop])
+        }
+        let apostrophe: [UInt8] = [0x27]
+        let typographic: [UInt8] = [0xE2, 0x80, 0x99]
         func flush() {
-            while let last = current.last, last == "." || last == "-" || last == "'" || last == "\u{2019}" {
-                current.removeLast()
+            while lastScalarIs([0x2E]) || lastScalarIs([0x2D]) || lastScalarIs(apostrophe) || lastScalarIs(typographic)
+            {
+                dropLastScalar()
             }
-            if current.hasSuffix("'s") || current.hasSuffix("\u{2019}s") { current.removeLast(2) }
-            if !current.isEmpty { result.append(current) }
-            current = ""
+            if lastScalarIs([0x73]), lastScalarIs(apostrophe, from: 2) || lastScalarIs(typographic, from: 2) {
+                dropLastScalar()
+                dropLastScalar()
+            }
+            defer {
+                bytes.removeAll(keepingCapacity: true)
+                starts.removeAll(keepingCapacity: true)
+            }
+            guard !bytes.isEmpty else { return }
+            // A comma that did not sit between digits ends the word.
+            if bytes.contains(0x2C) {
+                let parts = bytes.split(separator: 0x2C)
+                if parts.allSatisfy({ String(decoding: $0, as: UTF8.self).unicodeScalars.allSatisfy(isDigit) }) {
+                    result.append(String(decoding: bytes, as: UTF8.self))
+                } else {
+                    for part in parts { result.append(String(decoding: part, as: UTF8.self)) }
+                }
+            } else {
+                result.append(String(decoding: bytes, as: UTF8.self))
+            }
         }
         for scalar in text.unicodeScalars {
+            let isEmpty = bytes.isEmpty
             if Phrases.isLetterOrDigit(scalar)
-                || (!current.isEmpty && [",", "'", "\u{2019}", "-", "."].contains(scalar)
-                    && (scalar != "," || current.last?.isNumber == true))
+                || (!isEmpty
+                    && (scalar == "\'" || scalar == "\u{2019}" || scalar == "-" || scalar == "."
+                        || (scalar == "," && lastIsDigit)))
             {
-                current.unicodeScalars.append(scalar)
-            } else {
+                starts.append(bytes.count)
+                if scalar.value < 0x80 {
+                    bytes.append(UInt8(scalar.value))
+                } else {
+                    bytes.append(contentsOf: String(scalar).utf8)
+                }
+                lastIsDigit = isDigit(scalar)
+            } else if !isEmpty {
                 flush()
+                lastIsDigit = false
             }
         }
         flush()
-        // A comma that did not sit between digits ends the word.
-        return result.flatMap { word -> [String] in
-            guard word.contains(",") else { return [word] }
-            return word.split(separator: ",").map(String.init).allSatisfy({ $0.allSatisfy(\.isNumber) })
-                ? [word] : word.split(separator: ",").map(String.init)
-        }
+        return result
     }
 
     /// A count written in figures: "1,127" or "30,000" (not a year such as "2019").
@@ -134,11 +179,15 @@ struct MentionFeatures {
         "beginning", "early", "late", "mid", "later", "earlier", "deadline",
     ]
 
+    static let stemSuffixes = [
+        "ations", "ation", "ions", "ion", "ings", "ing", "ies", "ied", "es", "ed", "s", "e", "al",
+    ]
+
     /// A light stem: "violations" and "violated" both give "violat".
     static func stem(_ word: String) -> String {
         var word = word
-        for suffix in ["ations", "ation", "ions", "ion", "ings", "ing", "ies", "ied", "es", "ed", "s", "e", "al"]
-        where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
+        let length = word.count
+        for suffix in Self.stemSuffixes where length - suffix.count >= 4 && word.hasSuffix(suffix) {
             word.removeLast(suffix.count)
             if suffix == "ies" || suffix == "ied" { word += "y" }
             break
@@ -151,9 +200,20 @@ struct MentionFeatures {
     /// "office of the high commissioner for human rights".
     static func acronyms(in texts: [String]) -> [String: [String]] {
         var result: [String: [String]] = [:]
-        for text in texts where text.contains("(") {
-            let raw = text.replacingOccurrences(of: "(", with: " ( ").replacingOccurrences(of: ")", with: " ) ")
-                .split(separator: " ").map(String.init)
+        for text in texts where text.utf8.contains(UInt8(ascii: "(")) {
+            // The text's words split at spaces, with each parenthesis a word of its own.
+            var raw: [String] = []
+            var word = ""
+            for character in text {
+                if character == "(" || character == ")" || character == " " {
+                    if !word.isEmpty { raw.append(word) }
+                    word = ""
+                    if character != " " { raw.append(String(character)) }
+                } else {
+                    word.append(character)
+                }
+            }
+            if !word.isEmpty { raw.append(word) }
             for (index, token) in raw.enumerated() where token == "(" && index + 2 < raw.count && raw[index + 2] == ")"
             {
                 let acronym = raw[index + 1]

@@ -4,27 +4,32 @@ enum Phrases {
     /// Lowercase words of a text, letters, digits and inner apostrophes, hyphens and periods.
     static func words(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        for var scalar in text.lowercased().unicodeScalars {
-            if scalar == "\u{2019}" { scalar = "'" }
-            if isLetterOrDigit(scalar)
-                || (!current.isEmpty && (scalar == "'" || scalar == "-" || scalar == "."))
-            {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                result.append(trimmed(current))
-                current = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        func flush() {
+            // Trailing marks, then a possessive: "states'" → "states", "korea's" → "korea".
+            while let last = bytes.last, last == 0x2E || last == 0x2D || last == 0x27 { bytes.removeLast() }
+            if bytes.count >= 2, bytes[bytes.count - 1] == 0x73, bytes[bytes.count - 2] == 0x27 {
+                bytes.removeLast(2)
+            }
+            if !bytes.isEmpty { result.append(String(decoding: bytes, as: UTF8.self)) }
+            bytes.removeAll(keepingCapacity: true)
+        }
+        for var scalar in text.unicodeScalars {
+            if scalar == "\u{2019}" { scalar = "\'" }
+            if isLetterOrDigit(scalar) || (!bytes.isEmpty && (scalar == "\'" || scalar == "-" || scalar == ".")) {
+                if scalar.value < 0x80 {
+                    let byte = UInt8(scalar.value)
+                    bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                } else {
+                    bytes.append(contentsOf: String(scalar).lowercased().utf8)
+                }
+            } else if !bytes.isEmpty {
+                flush()
             }
         }
-        if !current.isEmpty { result.append(trimmed(current)) }
-        return result.filter { !$0.isEmpty }
-    }
-
-    private static func trimmed(_ word: String) -> String {
-        var word = word
-        while let last = word.last, last == "." || last == "-" || last == "'" { word.removeLast() }
-        if word.hasSuffix("'s") { word.removeLast(2) }
-        return word
+        flush()
+        return result
     }
 
     /// How many times a phrase occurs in the words, each phrase word matching a word.

@@ -34,7 +34,9 @@ struct Word: Hashable {
 /// and every other mark is a token of its own.
 enum WordScanner {
     static func words(in text: String, range: TextRange) -> [Word] {
-        let scalars = Array(text[bytes: range].unicodeScalars)
+        let span = text[bytes: range]
+        let scalars = Array(span.unicodeScalars)
+        let utf8 = Array(span.utf8)
         var offsets: [Int] = []
         offsets.reserveCapacity(scalars.count + 1)
         var offset = range.lowerBound
@@ -105,14 +107,29 @@ enum WordScanner {
             } else {
                 index += 1
             }
-            let text = String(String.UnicodeScalarView(scalars[start..<index]))
-            var lower = text.lowercased()
-            if lower.unicodeScalars.contains("\u{2019}") {
-                lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
-            }
+            let text = String(
+                decoding: utf8[(offsets[start] - range.lowerBound)..<(offsets[index] - range.lowerBound)], as: UTF8.self
+            )
+            let lower = Self.lowercased(text)
             words.append(Word(kind: kind, range: TextRange(offsets[start], offsets[index]), text: text, lower: lower))
         }
         return words
+    }
+
+    /// Lowercase, with typographic apostrophes made plain; ASCII words without capitals are
+    /// returned as they are.
+    static func lowercased(_ text: String) -> String {
+        var isPlain = true
+        for byte in text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
+            isPlain = false
+            break
+        }
+        if isPlain { return text }
+        var lower = text.lowercased()
+        if lower.unicodeScalars.contains("\u{2019}") {
+            lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
+        return lower
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }

@@ -66,7 +66,7 @@ public struct EventExtractor: Sendable {
         var next = 0
         var previous: (sentence: PreviousSentence, paragraph: Int)?
         var lines = LineCounter(document.text)
-        var captionChecked = (paragraph: -1, isCaption: false)
+        let captions = document.paragraphs.map { Self.isCaption(document.text, in: $0) }
         var sentencesIn: [Int: Int] = [:]
         for sentence in document.sentences { sentencesIn[sentence.paragraph, default: 0] += 1 }
         // Lines before the first paragraph that ends like a sentence are a page's headline and
@@ -75,7 +75,7 @@ public struct EventExtractor: Sendable {
             document.paragraphs.firstIndex { paragraph in
                 document.text(in: paragraph).last.map { ".!?\"\u{201D}".contains($0) } ?? false
             } ?? 0
-        let leadRanks = Self.leadRanks(of: document, bodyStart: bodyStart)
+        let leadRanks = Self.leadRanks(of: document, bodyStart: bodyStart, captions: captions)
         for sentence in document.sentences {
             while next < expressions.count, expressions[next].range.upperBound <= sentence.range.lowerBound {
                 next += 1
@@ -86,26 +86,28 @@ public struct EventExtractor: Sendable {
                 inSentence.append(expressions[cursor])
                 cursor += 1
             }
+            // Sentences without a date need nothing more.
+            // A sentence without a date is only the one before the next: no text, no words.
+            if inSentence.isEmpty {
+                let skipped =
+                    document.headings.contains(sentence.paragraph) || sentence.paragraph < bodyStart
+                    || (captions[safe: sentence.paragraph] ?? Self.isCaption(document.text, in: sentence.range))
+                    || Self.opensLikeBoilerplate(document.text, at: sentence.range)
+                previous =
+                    skipped ? nil : (PreviousSentence(text: document.text, range: sentence.range), sentence.paragraph)
+                continue
+            }
             let sentenceText = document.text(in: sentence.range)
             let location = "\(document.id):\(lines.line(of: sentence.range.lowerBound))"
-            if captionChecked.paragraph != sentence.paragraph {
-                let paragraph =
-                    document.paragraphs.indices.contains(sentence.paragraph)
-                    ? document.text(in: document.paragraphs[sentence.paragraph]) : sentenceText
-                captionChecked = (sentence.paragraph, Self.isCaption(paragraph))
-            }
             if document.headings.contains(sentence.paragraph) || Self.isBoilerplate(sentenceText)
-                || captionChecked.isCaption || sentence.paragraph < bodyStart
+                || (captions[safe: sentence.paragraph] ?? Self.isCaption(sentenceText))
+                || sentence.paragraph < bodyStart
             {
                 for expression in inSentence {
                     let reason = document.headings.contains(sentence.paragraph) ? Rejection.heading : .boilerplate
                     notes.append("\(location): \(document.text(in: expression.range)) — skipped: \(reason.rawValue)")
                 }
                 previous = nil
-                continue
-            }
-            guard !inSentence.isEmpty else {
-                previous = (PreviousSentence(text: document.text, range: sentence.range), sentence.paragraph)
                 continue
             }
             let words = WordScanner.words(in: document.text, range: sentence.range)
@@ -173,11 +175,13 @@ public struct EventExtractor: Sendable {
         let sourceID = Self.sourceID(of: document, at: cited.lowerBound)
         let quote = document.text(in: cited)
         let citation = Citation(sourceID: sourceID, quote: quote, range: offsets.scalarRange(of: cited))
+        let titleWords = Phrases.words(draft.title)
+        let scopeWords = Phrases.words(draft.scope)
         let evidence = Importance.Evidence(
-            title: draft.title, scope: draft.scope, verb: draft.verb, kind: draft.kind, leadRank: leadRank)
+            titleWords: titleWords, scopeWords: scopeWords, verb: draft.verb, kind: draft.kind, leadRank: leadRank)
         let event = Event(
             id: EventID.make(date: date, title: draft.title), date: date, title: draft.title, summary: quote,
-            category: classifier.category(title: draft.title, scope: draft.scope),
+            category: classifier.category(titleWords: titleWords, scopeWords: scopeWords),
             importance: Importance.score(evidence, precision: date.precision, sources: 1), citations: [citation])
         return Mention(
             event: event, kind: draft.kind, scope: draft.scope, verb: draft.verb, reading: draft.reading,
@@ -187,7 +191,7 @@ public struct EventExtractor: Sendable {
     /// Each paragraph's place among the body paragraphs of its document, or of its section in a
     /// file of several articles: 0 is the lead. Headings, captions and boilerplate lines have
     /// no place (`Int.max`).
-    static func leadRanks(of document: Document, bodyStart: Int) -> [Int] {
+    static func leadRanks(of document: Document, bodyStart: Int, captions: [Bool]) -> [Int] {
         var ranks = Array(repeating: Int.max, count: document.paragraphs.count)
         var rank = 0
         var section: Int?
@@ -197,8 +201,9 @@ public struct EventExtractor: Sendable {
                 section = owner
                 rank = 0
             }
-            let text = document.text(in: paragraph)
-            guard !document.headings.contains(index), !isBoilerplate(text) else { continue }
+            guard !document.headings.contains(index), !captions[index],
+                !opensLikeBoilerplate(document.text, at: paragraph)
+            else { continue }
             ranks[index] = rank
             rank += 1
         }
@@ -211,6 +216,13 @@ public struct EventExtractor: Sendable {
         let lower = sentence.prefix(40).lowercased()
         if Lexicon.boilerplateOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
         return isCaption(sentence)
+    }
+
+    /// Whether the text at a range opens like a line of boilerplate (`Lexicon.boilerplateOpenings`).
+    static func opensLikeBoilerplate(_ text: String, at range: TextRange) -> Bool {
+        let lower = text[bytes: TextRange(range.lowerBound, min(range.upperBound, range.lowerBound + 60))]
+            .prefix(40).lowercased()
+        return Lexicon.boilerplateOpenings.contains(where: { lower.hasPrefix($0) })
     }
 
     /// Whether a one-sentence paragraph reads like a photo caption: a scene told in the present
@@ -232,24 +244,33 @@ public struct EventExtractor: Sendable {
 
     /// Whether a paragraph is a photo caption or a credit line: it carries a copyright mark.
     static func isCaption(_ paragraph: String) -> Bool {
-        let bytes = Array(paragraph.utf8)
-        return Self.marks.contains { mark in Self.contains(bytes, mark) }
+        isCaption(paragraph, in: TextRange(0, paragraph.utf8.count))
     }
+
+    /// Whether the text at a range carries a copyright mark, in one pass over its bytes.
+    static func isCaption(_ text: String, in range: TextRange) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let end = min(range.upperBound, bytes.count)
+            var index = range.lowerBound
+            while index < end {
+                if let candidates = Self.marksByFirstByte[bytes[index]] {
+                    for mark in candidates where index + mark.count <= end {
+                        if bytes[index..<(index + mark.count)].elementsEqual(mark) { return true }
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// The marks by their first byte.
+    static let marksByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: marks) { $0[0] }
 
     /// The boilerplate marks as bytes, each in lowercase and with a capital first letter.
     static let marks: [[UInt8]] = Lexicon.boilerplateMarks.flatMap { mark in
         [Array(mark.utf8), Array((mark.prefix(1).uppercased() + mark.dropFirst()).utf8)]
-    }
-
-    /// Whether `bytes` holds `needle` (a plain search: marks are short and rare).
-    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= bytes.count else { return false }
-        var index = 0
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
     }
 
     /// The id a citation uses: the document id, or `id § section title` inside a section.

@@ -26,7 +26,36 @@ public enum EventID {
     }
 
     /// Lowercase ASCII letters and digits of each word.
+    ///
+    /// Any other character ends a word, and so does a letter that an accent joins ("café" gives
+    /// "caf", whether the accent is its own scalar or not).
     static func slugWords(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        var result: [String] = []
+        var bytes: [UInt8] = []
+        func flush() {
+            if !bytes.isEmpty { result.append(String(decoding: bytes, as: UTF8.self)) }
+            bytes.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+                    bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                } else {
+                    flush()
+                }
+            } else {
+                // A combining mark belongs to the character before it, which is then not ASCII.
+                if scalar.properties.canonicalCombiningClass != .notReordered || scalar.properties.isGraphemeExtend,
+                    !bytes.isEmpty
+                {
+                    bytes.removeLast()
+                }
+                flush()
+            }
+        }
+        flush()
+        return result
     }
 }

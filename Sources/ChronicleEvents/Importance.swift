@@ -46,8 +46,13 @@ enum Importance {
 
         /// The evidence of a title and the clause it was read from.
         init(title: String, scope: String, verb: String?, kind: Draft.Kind, leadRank: Int = .max) {
-            let titleWords = Phrases.words(title)
-            let scopeWords = Phrases.words(scope)
+            self.init(
+                titleWords: Phrases.words(title), scopeWords: Phrases.words(scope), verb: verb, kind: kind,
+                leadRank: leadRank)
+        }
+
+        /// The evidence of a title and clause already cut into words (`Phrases.words`).
+        init(titleWords: [String], scopeWords: [String], verb: String?, kind: Draft.Kind, leadRank: Int = .max) {
             var acts = Actions.classes(in: titleWords + (verb.map { [$0] } ?? []))
             if kind == .document {
                 for word in titleWords { if let act = Lexicon.documentActs[word] { acts.insert(act) } }

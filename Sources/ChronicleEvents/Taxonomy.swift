@@ -96,8 +96,13 @@ struct Classifier {
     }
 
     func category(title: String, scope: String) -> String {
-        let inTitle = index.tags(in: Phrases.words(title))
-        let inScope = index.tags(in: Phrases.words(scope))
+        category(titleWords: Phrases.words(title), scopeWords: Phrases.words(scope))
+    }
+
+    /// The category of a title and scope already cut into words (`Phrases.words`).
+    func category(titleWords: [String], scopeWords: [String]) -> String {
+        let inTitle = index.tags(in: titleWords)
+        let inScope = index.tags(in: scopeWords)
         var best = (id: Category.general.id, hits: 0)
         for (tag, category) in categories.enumerated() where category.id != Category.general.id {
             let hits = 2 * (inTitle[tag] ?? 0) + (inScope[tag] ?? 0)

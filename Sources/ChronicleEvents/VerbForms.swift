@@ -4,8 +4,10 @@ enum VerbForms {
     /// The base form of a past (simple past or participle) form, or nil when `word` does not
     /// look like one. `word` is lowercase.
     static func base(ofPast word: String) -> String? {
-        if let base = Lexicon.irregularPasts[word] { return base }
-        if let base = Lexicon.pastExceptions[word] { return base }
+        // Most words end otherwise: "-ed" and the irregular forms are checked on bytes first.
+        let bytes = word.utf8
+        guard let last = bytes.last, last == UInt8(ascii: "d") || irregularEndings.contains(last) else { return nil }
+        if let base = listedPasts[word] { return base }
         guard word.count >= 4, word.hasSuffix("ed") else { return nil }
         if word.hasSuffix("ied") {
             let stem = String(word.dropLast(3))
@@ -24,12 +26,24 @@ enum VerbForms {
         }
         if stem.hasSuffix("e") { return stem }
         if syllables(in: stem) == 1, endsInOneVowelAndConsonant(letters) { return stem + "e" }
-        var best: SilentEEnding?
-        for entry in Lexicon.silentEEndings where stem.hasSuffix(entry.ending) {
-            if entry.ending.count > best?.ending.count ?? 0 { best = entry }
+        // The longest listed ending decides (they run up to three letters).
+        for length in stride(from: min(3, letters.count), through: 1, by: -1) {
+            if let addsE = silentE[String(letters.suffix(length))] { return addsE ? stem + "e" : stem }
         }
-        return best?.addsE == true ? stem + "e" : stem
+        return stem
     }
+
+    /// The irregular pasts and the exceptions to the rules, in one table.
+    static let listedPasts: [String: String] = Lexicon.irregularPasts.merging(Lexicon.pastExceptions) { irregular, _ in
+        irregular
+    }
+
+    /// The last bytes of the listed pasts that do not end in "d".
+    static let irregularEndings: Set<UInt8> = Set(listedPasts.keys.compactMap(\.utf8.last))
+
+    /// `Lexicon.silentEEndings` by ending.
+    static let silentE: [String: Bool] = Dictionary(
+        Lexicon.silentEEndings.map { ($0.ending, $0.addsE) }, uniquingKeysWith: { first, _ in first })
 
     /// The third-person singular present: "veto" → "vetoes", "carry" → "carries".
     static func thirdPerson(_ base: String) -> String {

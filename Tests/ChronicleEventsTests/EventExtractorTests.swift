@@ -389,4 +389,9 @@ import Testing
         let found = try Fixtures.events("On 4 May 2018, the regional council banned night fishing.")
         #expect(found.first?.id == "2018-05-04-regional-council-bans-night")
     }
+
+    @Test func keepsOnlyPlainLettersAndDigitsInIdWords() {
+        // An accented letter ends a word whether the accent is its own scalar or not.
+        #expect(EventID.slugWords("Café Cafe\u{301} NOIR-42 Zürich") == ["caf", "caf", "noir", "42", "z", "rich"])
+    }
 }

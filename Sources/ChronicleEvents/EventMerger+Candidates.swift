@@ -19,9 +19,64 @@ extension EventMerger {
         var terms: [(id: Int, isName: Bool)]
         var termSet: Set<Int>
         var titleNames: Set<Int>
-        var actions: Set<String>
+        /// The action classes as bits (`actionBits`).
+        var actions: UInt64
         var numbers: Set<Int>
+        var dates: DateSpan
     }
+
+    /// An event date as day numbers, computed once: whether two dates are compatible is asked
+    /// for every candidate pair.
+    struct DateSpan {
+        struct Point {
+            var first: Int
+            var last: Int
+            var isTime: Bool
+            var hour: Int?
+            var minute: Int?
+
+            init(_ point: TimePoint) {
+                first = point.firstDay
+                last = point.lastDay
+                isTime = point.precision == .time
+                hour = point.hour
+                minute = point.minute
+            }
+
+            /// `TimePoint.contains(_:)`.
+            func contains(_ other: Point) -> Bool {
+                first <= other.first && other.last <= last
+                    && (!isTime || (other.isTime && other.hour == hour && other.minute == minute))
+            }
+
+            func isCompatible(with other: Point) -> Bool { contains(other) || other.contains(self) }
+        }
+
+        var start: Point
+        var end: Point
+        var isInterval: Bool
+
+        init(_ date: EventDate) {
+            start = Point(date.start)
+            end = Point(date.end)
+            if case .interval = date { isInterval = true } else { isInterval = false }
+        }
+
+        /// `EventDate.isCompatible(with:)`.
+        func isCompatible(with other: DateSpan) -> Bool {
+            guard isInterval == other.isInterval else { return false }
+            return isInterval
+                ? start.isCompatible(with: other.start) && end.isCompatible(with: other.end)
+                : start.isCompatible(with: other.start)
+        }
+    }
+
+    /// One bit per action class, and the bits of the weak ones.
+    static let actionBits: [String: UInt64] = Dictionary(
+        uniqueKeysWithValues: Set(Lexicon.actionClasses.map(\.action)).sorted().enumerated().map {
+            ($1, UInt64(1) << UInt64($0))
+        })
+    static let weakActionBits: UInt64 = Lexicon.weakActions.reduce(0) { $0 | (actionBits[$1] ?? 0) }
 
     /// Candidate pairs that pass the vetoes and reach the threshold, with their scores.
     func scoredPairs(_ mentions: [Mention], _ features: [MentionFeatures]) -> [(score: Double, a: Int, b: Int)] {
@@ -44,7 +99,8 @@ extension EventMerger {
                     isDeadline: mention.kind == .deadline, isDocument: mention.kind == .document, terms: terms,
                     termSet: Set(terms.map(\.id)),
                     titleNames: feature.titleNames.count == titleNames.count ? titleNames : [-1],
-                    actions: feature.actions, numbers: feature.numbers))
+                    actions: feature.actions.reduce(0) { $0 | (Self.actionBits[$1] ?? 0) }, numbers: feature.numbers,
+                    dates: DateSpan(mention.event.date)))
         }
         var postings = Array(repeating: [(mention: Int, isName: Bool)](), count: termIDs.count)
         var byNumber: [Int: [Int]] = [:]
@@ -60,36 +116,37 @@ extension EventMerger {
         var termScore = Array(repeating: 0.0, count: compact.count)
         var touched: [Int] = []
         var seen = Array(repeating: false, count: compact.count)
+        compact.withUnsafeBufferPointer { compact in
         for a in compact.indices {
-            let mine = compact[a]
             func touch(_ b: Int) {
                 if b > a, !seen[b] {
                     seen[b] = true
                     touched.append(b)
                 }
             }
-            for term in mine.terms where postings[term.id].count <= Self.commonTermLimit {
+            for term in compact[a].terms where postings[term.id].count <= Self.commonTermLimit {
                 for posting in postings[term.id] where posting.mention > a {
                     termScore[posting.mention] += weight[term.id] * (term.isName && posting.isName ? 2 : 1)
                     touch(posting.mention)
                 }
             }
-            for number in mine.numbers { byNumber[number]?.forEach(touch) }
-            if mine.isDeadline { deadlines.forEach(touch) }
-            for b in touched.sorted() {
-                let other = compact[b]
+            for number in compact[a].numbers { byNumber[number]?.forEach(touch) }
+            if compact[a].isDeadline { deadlines.forEach(touch) }
+            touched.sort()
+            for b in touched {
                 defer {
                     termScore[b] = 0
                     seen[b] = false
                 }
-                guard other.firstDay <= mine.lastDay, mine.firstDay <= other.lastDay,
-                    mentions[a].event.date.isCompatible(with: mentions[b].event.date),
-                    veto(mine, other) == nil
+                guard compact[b].firstDay <= compact[a].lastDay, compact[a].firstDay <= compact[b].lastDay,
+                    compact[a].dates.isCompatible(with: compact[b].dates),
+                    veto(compact[a], compact[b]) == nil
                 else { continue }
-                let score = termScore[b] + bonus(mine, other)
+                let score = termScore[b] + bonus(compact[a], compact[b])
                 if score >= threshold { pairs.append((score, a, b)) }
             }
             touched.removeAll(keepingCapacity: true)
+        }
         }
         return pairs
     }
@@ -99,7 +156,7 @@ extension EventMerger {
         if a.sentence == b.sentence { return "one sentence" }
         if a.isDeadline != b.isDeadline { return "deadline and event" }
         if !a.numbers.isEmpty, !b.numbers.isEmpty, a.numbers.isDisjoint(with: b.numbers) { return "counts" }
-        if !a.isDocument, !b.isDocument, !a.actions.isEmpty, !b.actions.isEmpty, a.actions.isDisjoint(with: b.actions) {
+        if !a.isDocument, !b.isDocument, a.actions != 0, b.actions != 0, a.actions & b.actions == 0 {
             return "actions"
         }
         return nil
@@ -110,9 +167,9 @@ extension EventMerger {
     func bonus(_ a: Compact, _ b: Compact) -> Double {
         // Working or reporting is what most sentences of a briefing tell: sharing only such an
         // act is no evidence (`Lexicon.weakActions`).
-        let sharesAction = !a.actions.intersection(b.actions).subtracting(Lexicon.weakActions).isEmpty
+        let sharesAction = a.actions & b.actions & ~Self.weakActionBits != 0
         var score = sharesAction ? 1.0 : -1.5
-        score += Double(a.numbers.intersection(b.numbers).count)
+        if !a.numbers.isEmpty, !b.numbers.isEmpty { score += Double(a.numbers.intersection(b.numbers).count) }
         if a.isDocument, a.titleNames.count >= 2, a.titleNames.isSubset(of: b.termSet) { score += 1 }
         if b.isDocument, b.titleNames.count >= 2, b.titleNames.isSubset(of: a.termSet) { score += 1 }
         if a.isDeadline, b.isDeadline, sharesAction { score = max(score, threshold) }

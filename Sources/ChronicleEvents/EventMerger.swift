@@ -47,7 +47,8 @@ public struct EventMerger: Sendable {
     /// Merges the mentions of one or more documents.
     public func merge(_ mentions: [Mention]) -> Merge {
         let acronyms = MentionFeatures.acronyms(in: mentions.map(\.scope) + mentions.map(\.event.summary))
-        let features = mentions.map { MentionFeatures($0, acronyms: acronyms) }
+        // Reading every mention's words is the costly part of merging, and the same for each.
+        let features = Parallel.map(mentions.count) { MentionFeatures(mentions[$0], acronyms: acronyms) }
         var frequency: [String: Int] = [:]
         for feature in features { for term in feature.terms { frequency[term, default: 0] += 1 } }
         let weigh = { (term: String) in min(1.0, 3.0 / Double(frequency[term] ?? 1)) }

@@ -1,4 +1,4 @@
-import Chronicle
+import ChronicleText
 import Testing
 
 @Suite struct ParallelTests {

@@ -6,13 +6,6 @@ import ChronicleText
 ///
 /// Without an anchor nothing is guessed: the value keeps `X`s (`XXXX-04`, `XXXX-WXX-5`) and
 /// `Resolution.isUnanchored` tells the tagger to report it.
-/// Whether a sentence speaks of what is past or to come, by its nearest tense-bearing word:
-/// `past` for a past form the lexicon lists ("said", "ended"), `participle` for a form in "-ed",
-/// which may be passive ("was extended to Nov. 16") and so says less.
-enum Tense: Sendable {
-    case past, participle, future, unmarked
-}
-
 struct Resolver {
     /// The date relative expressions count from: the document's (or its section's).
     var documentDate: TimePoint?
@@ -43,7 +36,7 @@ struct Resolver {
 
     /// `tense` says whether the sentence speaks of what is past or to come, for expressions that can
     /// point either way ("Friday", "in April").
-    func resolve(_ reading: Reading, tense: Tense) -> Resolution {
+    func resolve(_ reading: Reading, tense: ClauseTense.Tense) -> Resolution {
         switch reading {
         case .calendar(let year?, let month, let day):
             return Resolution(value: Timex.calendar(year, month, day))
@@ -128,7 +121,7 @@ struct Resolver {
 
     // MARK: - Days and times
 
-    private func resolveDay(_ day: Reading?, suffix: String, tense: Tense) -> Resolution {
+    private func resolveDay(_ day: Reading?, suffix: String, tense: ClauseTense.Tense) -> Resolution {
         if let day {
             var resolution = resolve(day, tense: tense)
             resolution.value += suffix
@@ -140,7 +133,9 @@ struct Resolver {
         return Resolution(value: Timex.day(date) + suffix, anchor: anchor.timex)
     }
 
-    private func resolveWeekday(_ weekday: Int, offset: Int?, anchoring: Anchoring, tense: Tense) -> Resolution {
+    private func resolveWeekday(_ weekday: Int, offset: Int?, anchoring: Anchoring, tense: ClauseTense.Tense)
+        -> Resolution
+    {
         guard let anchor = anchor(anchoring), let today = Timex.day(of: anchor) else {
             return Resolution(value: "XXXX-WXX-\(weekday)", isUnanchored: true)
         }
@@ -191,7 +186,7 @@ struct Resolver {
     /// more (the next one when the sentence speaks of the future). A year or month anchor is a
     /// reference period: its own year. "last April" is the latest April before the anchor's month;
     /// "next April" the coming one.
-    private func resolveMonth(_ month: Int, offset: Int?, day: Int?, tense: Tense) -> Resolution {
+    private func resolveMonth(_ month: Int, offset: Int?, day: Int?, tense: ClauseTense.Tense) -> Resolution {
         let tail = Timex.pad(month, 2) + (day.map { "-" + Timex.pad($0, 2) } ?? "")
         guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-" + tail, isUnanchored: true) }
         guard let anchorMonth = Timex.month(of: anchor) else {
@@ -223,7 +218,7 @@ struct Resolver {
         return Resolution(value: Timex.calendar(year, month, day), anchor: anchor.timex)
     }
 
-    private func resolveSeason(_ season: SeasonName, offset: Int?, tense: Tense) -> Resolution {
+    private func resolveSeason(_ season: SeasonName, offset: Int?, tense: ClauseTense.Tense) -> Resolution {
         guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-\(season.code)", isUnanchored: true) }
         guard let month = Timex.month(of: anchor) else {
             return Resolution(
@@ -249,7 +244,7 @@ struct Resolver {
         return Resolution(value: "\(Timex.pad(year, 4))-\(season.code)", anchor: anchor.timex)
     }
 
-    private func resolveYearPart(_ code: String, tense: Tense) -> Resolution {
+    private func resolveYearPart(_ code: String, tense: ClauseTense.Tense) -> Resolution {
         guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-\(code)", isUnanchored: true) }
         var year = anchor.year
         if let month = Timex.month(of: anchor), code.hasPrefix("Q"), let quarter = Int(code.dropFirst()) {

@@ -28,6 +28,10 @@ struct WordClass: OptionSet, Sendable {
     static let futureBeforeTo = WordClass(rawValue: 1 << 23)
     static let participle = WordClass(rawValue: 1 << 24)
     static let street = WordClass(rawValue: 1 << 25)
+    static let presentSchedule = WordClass(rawValue: 1 << 26)
+    static let determiner = WordClass(rawValue: 1 << 27)
+    static let planVerb = WordClass(rawValue: 1 << 28)
+    static let modal = WordClass(rawValue: 1 << 29)
 }
 
 /// What the lexicon says about one word.
@@ -145,6 +149,10 @@ struct Vocabulary: Sendable {
         for word in Lexicon.futureBeforeTo { vocabulary.add(word, .futureBeforeTo) }
         for word in Lexicon.participles { vocabulary.add(word, .participle) }
         for word in Lexicon.streetWords { vocabulary.add(word, .street) }
+        for word in Lexicon.presentScheduleVerbs { vocabulary.add(word, .presentSchedule) }
+        for word in Lexicon.determiners { vocabulary.add(word, .determiner) }
+        for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }
+        for word in Lexicon.modals { vocabulary.add(word, .modal) }
         return vocabulary
     }
 }

@@ -20,14 +20,14 @@ import Testing
     }
 
     @Test func holdsItsScoresOnTheWholeCorpus() throws {
-        try check(nil, Floors(strict: 0.893, relaxed: 0.939, type: 0.907, value: 0.805))
+        try check(nil, Floors(strict: 0.893, relaxed: 0.939, type: 0.900, value: 0.809))
     }
 
     @Test func holdsItsScoresOnTimeBank() throws {
-        try check("TimeBank", Floors(strict: 0.909, relaxed: 0.939, type: 0.911, value: 0.816))
+        try check("TimeBank", Floors(strict: 0.909, relaxed: 0.939, type: 0.916, value: 0.822))
     }
 
     @Test func holdsItsScoresOnHeldOutAQUAINT() throws {
-        try check("AQUAINT", Floors(strict: 0.859, relaxed: 0.940, type: 0.899, value: 0.784))
+        try check("AQUAINT", Floors(strict: 0.859, relaxed: 0.940, type: 0.864, value: 0.782))
     }
 }

@@ -125,8 +125,11 @@ struct Vocabulary: Sendable {
         for (word, season) in Lexicon.seasons {
             vocabulary.add(word, .season) { $0.season = Int8(season.rawValue) }
         }
-        for (word, part) in Lexicon.partsOfDay {
-            vocabulary.add(word, .dayPart) { $0.dayPart = Int8(part.rawValue) }
+        for (word, part, plural) in Lexicon.partsOfDay {
+            vocabulary.add(word, .dayPart) {
+                $0.dayPart = Int8(part.rawValue)
+                $0.isPlural = plural
+            }
         }
         for (word, offset, anchoring) in Lexicon.relations {
             vocabulary.add(word, .relation) {

@@ -59,6 +59,8 @@ struct TaggingRun {
                     sectionStart = start
                     resolver.documentDate = section?.date?.point ?? document.date?.point
                     resolver.reference = nil
+                    resolver.focus = nil
+                    resolver.focusQuarter = nil
                     resolver.lastDayMention = nil
                 }
             }
@@ -82,9 +84,10 @@ struct TaggingRun {
                         from: found.count - 2, to: found.count - 1,
                         range: TextRange(tokens[match.start].start, tokens[match.end - 1].end)))
             } else {
+                let reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
                 found.append(
                     emit(
-                        build.reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
+                        reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
                         rule: rule, tokens: tokens, tense: tense, resolver: &resolver,
                         diagnostics: &diagnostics, lines: &lines))
             }
@@ -115,6 +118,7 @@ struct TaggingRun {
             resolver.reference = point
             if point.precision >= .day { resolver.lastDayMention = (span.upperBound, point) }
         }
+        updateFocus(reading, value: resolution.value, tense: tense, after: span, tokens: tokens, resolver: &resolver)
         let expression = TimeExpression(
             range: range, kind: kind, value: resolution.value, modifier: modifier, rule: rule.id,
             anchor: resolution.anchor)

@@ -32,6 +32,7 @@ struct WordClass: OptionSet, Sendable {
     static let determiner = WordClass(rawValue: 1 << 27)
     static let planVerb = WordClass(rawValue: 1 << 28)
     static let modal = WordClass(rawValue: 1 << 29)
+    static let comparison = WordClass(rawValue: 1 << 30)
 }
 
 /// What the lexicon says about one word.
@@ -156,6 +157,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }
         for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }
         for word in Lexicon.modals { vocabulary.add(word, .modal) }
+        for word in Lexicon.comparisonWords { vocabulary.add(word, .comparison) }
         return vocabulary
     }
 }

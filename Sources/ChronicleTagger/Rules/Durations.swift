@@ -149,7 +149,7 @@ extension RuleSet {
         build: { m in
             switch m.unit {
             case .year?: .duration(.literal("P1Y"))
-            case .quarter?: .date(.reportingPeriod(.quarter))
+            case .quarter?: .date(.reportingPeriod(.quarter, isLatest: false))
             case .month?: .duration(.literal("P1M"))
             case .week?: .duration(.literal("P1W"))
             default: nil
@@ -164,7 +164,7 @@ extension RuleSet {
             .word("the"), .optional(.words(["full", "fiscal", "whole", "entire", "calendar"])), .word("year"),
             .notBefore(.either([.word("before"), .word("after"), .word("of"), .glued(.dash), .glued(.mark("'"))])),
         ],
-        build: { _ in .date(.reportingPeriod(.year)) },
+        build: { _ in .date(.reportingPeriod(.year, isLatest: false)) },
         examples: [("the full year", "2021"), ("the fiscal year", "2021")])
 
     /// "recent months", "in recent weeks", "coming years": a stretch of unstated length.

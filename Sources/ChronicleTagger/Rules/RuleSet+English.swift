@@ -14,7 +14,7 @@ extension RuleSet {
         // Quarters, halves, seasons and the reporting periods of results.
         quarterOfRelativeYear, quarter, quarterAdjective, quarterCode, half, halfCode, seasonOfYear, relativeSeason,
         season,
-        yearAgoPeriod, reportingQuarter, yearPeriod, periodEnd,
+        yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.
         yearRange, yearOpenEnded, yearBeforeCommonEra, fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,

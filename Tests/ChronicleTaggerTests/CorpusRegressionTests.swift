@@ -20,14 +20,14 @@ import Testing
     }
 
     @Test func holdsItsScoresOnTheWholeCorpus() throws {
-        try check(nil, Floors(strict: 0.896, relaxed: 0.941, type: 0.900, value: 0.822))
+        try check(nil, Floors(strict: 0.897, relaxed: 0.942, type: 0.901, value: 0.824))
     }
 
     @Test func holdsItsScoresOnTimeBank() throws {
-        try check("TimeBank", Floors(strict: 0.913, relaxed: 0.941, type: 0.917, value: 0.841))
+        try check("TimeBank", Floors(strict: 0.914, relaxed: 0.942, type: 0.918, value: 0.842))
     }
 
     @Test func holdsItsScoresOnHeldOutAQUAINT() throws {
-        try check("AQUAINT", Floors(strict: 0.859, relaxed: 0.940, type: 0.864, value: 0.782))
+        try check("AQUAINT", Floors(strict: 0.862, relaxed: 0.942, type: 0.865, value: 0.786))
     }
 }

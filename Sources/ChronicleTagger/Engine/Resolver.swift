@@ -125,9 +125,9 @@ struct Resolver {
             return resolveHoliday(month: month, weekday: weekday, week: week, year: year, offset: offset)
         case .clock(let day, let hour, let minute):
             let time = "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2)
-            return resolveDay(day, suffix: time, tense: tense)
+            return resolveDay(day, suffix: time, tense: tense, isClock: true)
         case .dayPart(let day, let part):
-            return resolveDay(day, suffix: "T" + part.code, tense: tense)
+            return resolveDay(day, suffix: "T" + part.code, tense: tense, isClock: false)
         case .literal(let value):
             return Resolution(value: value)
         case .duration(let count, let unit, let plusHalf):
@@ -139,13 +139,17 @@ struct Resolver {
 
     // MARK: - Days and times
 
-    private func resolveDay(_ day: Reading?, suffix: String, tense: ClauseTense.Tense) -> Resolution {
+    /// A time on a day; without one, a clock time is on the day its sentence names, else on the last
+    /// day the text mentioned ("He was shot on Oct. 23. … He died at 10 p.m."), else the document's;
+    /// "this morning" is the document's day.
+    private func resolveDay(_ day: Reading?, suffix: String, tense: ClauseTense.Tense, isClock: Bool) -> Resolution {
         if let day {
             var resolution = resolve(day, tense: tense)
             resolution.value += suffix
             return resolution
         }
-        guard let anchor = sentenceDay ?? anchor(.speech), let date = Timex.day(of: anchor) else {
+        let mentioned = isClock ? sentenceDay ?? lastDayMention?.day : nil
+        guard let anchor = mentioned ?? anchor(.speech), let date = Timex.day(of: anchor) else {
             return Resolution(value: "XXXX-XX-XX" + suffix, isUnanchored: true)
         }
         return Resolution(value: Timex.day(date) + suffix, anchor: anchor.timex)

@@ -78,6 +78,13 @@ extension RuleSet {
         },
         examples: [("noon Thursday", "2021-04-08T12:00"), ("midnight Friday", "2021-04-09T24:00")])
 
+    /// "high noon": an idiom for a showdown, not a time of day.
+    static let highNoon = Rule(
+        id: "ignore.high-noon",
+        pattern: [.word("high"), .word("noon")],
+        build: { _ in .nothing },
+        examples: [("high noon", "")])
+
     /// "this morning", "this evening": the document's day, at that part of it; "tonight" is the day.
     static let thisPartOfDay = Rule(
         id: "time.this-part-of-day",

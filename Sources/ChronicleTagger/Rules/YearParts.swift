@@ -93,7 +93,7 @@ extension RuleSet {
         id: "date.reporting-quarter",
         pattern: [
             .word("the"), .optional(.words(["latest", "recent", "most"])), .optional(.word("recent")),
-            .words(["quarter", "period"]), .notBefore(.words(["ended", "ending", "of"])),
+            .words(["quarter", "period"]), .notBefore(.words(["ended", "ending", "of"])), .notBefore(.glued(.dash)),
         ],
         build: { m in
             let isLatest = m.said("latest") || m.said("recent")

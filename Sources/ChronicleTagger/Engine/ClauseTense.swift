@@ -29,16 +29,25 @@ struct ClauseTense {
     static let reachAhead = 12
 
     func tense(before index: Int, after end: Int) -> Tense {
+        // "get around Wednesday's ruling": a possessive names an event as known, whatever the
+        // clause around it plans.
+        if end + 1 < tokens.count, tokens[end].isMark(0x27), !tokens[end].spaceBefore, isWord(end + 1, ids.s) {
+            return .unmarked
+        }
+        // "pay the loan down by February": a deadline lies ahead, unless the clause is past ("had
+        // filed their reports by Wednesday").
+        let isDeadline = index > 0 && isWord(index - 1, ids.by) && !opensSentence(index - 1)
         var look = index - 1
         var steps = 0
         while look >= 0, steps < Self.reachBack {
             let token = tokens[look]
             if isSentenceEnd(token) { break }
-            if let tense = tense(at: look) { return tense }
+            if let tense = tense(at: look) { return isDeadline && tense != .past ? .future : tense }
             if token.paragraphBreakBefore { break }
             look -= 1
             steps += 1
         }
+        if isDeadline { return .future }
         look = end
         steps = 0
         while look < tokens.count, steps < Self.reachAhead, !tokens[look].paragraphBreakBefore {
@@ -86,7 +95,7 @@ struct ClauseTense {
         // "can take part in April", "may rule Friday"; "may have been set Monday" looks back.
         if classes.contains(.modal) { return isWord(index + 1, ids.have) ? .past : .future }
         if classes.contains(.pastCue) { return .past }
-        if classes.contains(.participle) { return .participle }
+        if classes.contains(.participle) { return participleTense(at: index) }
         // "they meet Monday", but not "the meet", nor an infinitive that an earlier verb governs.
         if classes.contains(.presentSchedule) {
             guard index > 0 else { return .future }
@@ -98,9 +107,26 @@ struct ClauseTense {
         }
         // A form in "-ed" ("announced", "rallied"); not a name ("United").
         if token.value == 0x6564, token.end - token.start >= 4, !token.isCapitalized || index == 0 {
-            return .participle
+            return participleTense(at: index)
         }
         return nil
+    }
+
+    /// A form in "-ed" or a participle, read with the auxiliaries before it: "will be named" looks
+    /// ahead, "had filed" back; otherwise it may be past or passive and says less.
+    private func participleTense(at index: Int) -> Tense {
+        for back in 1...3 where index >= back {
+            let before = tokens[index - back]
+            guard before.isWord else { break }
+            let classes = grammar.vocabulary.classes(before)
+            if classes.contains(.modal) || (classes.contains(.futureCue) && classes.contains(.auxiliary)) {
+                return .future
+            }
+            // "had filed": done.
+            if classes.contains(.perfect) { return .past }
+            guard classes.contains(.auxiliary) else { break }
+        }
+        return .participle
     }
 
     /// A word that looks ahead ("scheduled", "expected", "planning"), read with the auxiliaries

@@ -1,6 +1,6 @@
 /// The classes a word can belong to; a word may belong to several ("second" is an ordinal and a unit).
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let month = WordClass(rawValue: 1 << 0)
     static let monthAbbreviation = WordClass(rawValue: 1 << 1)
@@ -33,6 +33,8 @@ struct WordClass: OptionSet, Sendable {
     static let planVerb = WordClass(rawValue: 1 << 28)
     static let modal = WordClass(rawValue: 1 << 29)
     static let comparison = WordClass(rawValue: 1 << 30)
+    static let auxiliary = WordClass(rawValue: 1 << 31)
+    static let perfect = WordClass(rawValue: 1 << 32)
 }
 
 /// What the lexicon says about one word.
@@ -158,6 +160,8 @@ struct Vocabulary: Sendable {
         for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }
         for word in Lexicon.modals { vocabulary.add(word, .modal) }
         for word in Lexicon.comparisonWords { vocabulary.add(word, .comparison) }
+        for word in Lexicon.auxiliaries { vocabulary.add(word, .auxiliary) }
+        for word in Lexicon.perfectAuxiliaries { vocabulary.add(word, .perfect) }
         return vocabulary
     }
 }

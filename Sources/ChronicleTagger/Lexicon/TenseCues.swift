@@ -9,9 +9,17 @@ extension Lexicon {
         "deadline", "next", "tomorrow",
     ]
 
+    /// Auxiliaries a verb group passes through on its way to a participle: "will be named", "would
+    /// have been paid".
+    static let auxiliaries: [String] = ["will", "shall", "ll", "would", "be", "been", "have", "not", "also", "then"]
+
+    /// Auxiliaries of the past perfect, which put a participle in the past: "had filed". ("has
+    /// decided to admit them in March" may still look ahead.)
+    static let perfectAuxiliaries: [String] = ["had", "d"]
+
     /// Modal verbs, which speak of what is now or to come ("can join in April") unless "have"
     /// follows ("may have been set afire Monday").
-    static let modals: [String] = ["can", "may", "might", "should", "must", "could"]
+    static let modals: [String] = ["can", "may", "might", "should", "must"]
 
     /// Forms of "plan" that point ahead as verbs ("planned a march", "planning to leave") but not as
     /// participles ("a service planned at the university").

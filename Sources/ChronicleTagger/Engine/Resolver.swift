@@ -302,7 +302,7 @@ struct Resolver {
             let index = MonthIndex(year: anchor.year, month: month).value / 3 - 1
             return Resolution(value: "\(Timex.pad(index / 4, 4))-Q\(index % 4 + 1)", anchor: anchor.timex)
         default:
-            return resolveRelative(unit, offset: 0, anchoring: .speech)
+            return resolveRelative(unit, offset: isLatest ? -1 : 0, anchoring: .speech)
         }
     }
 

@@ -157,15 +157,17 @@ extension RuleSet {
         },
         examples: [("profit for [the year] ended June 30", "P1Y")])
 
-    /// "for the year", "the full year", "the fiscal year": the year a report covers.
+    /// "for the year", "the full year", "the fiscal year": the year a report covers; "the latest
+    /// fiscal year" is the last one that has ended.
     static let reportYear = Rule(
         id: "date.report-year",
         pattern: [
-            .word("the"), .optional(.words(["full", "fiscal", "whole", "entire", "calendar"])), .word("year"),
+            .word("the"), .optional(.word("latest")),
+            .optional(.words(["full", "fiscal", "whole", "entire", "calendar"])), .word("year"),
             .notBefore(.either([.word("before"), .word("after"), .word("of"), .glued(.dash), .glued(.mark("'"))])),
         ],
-        build: { _ in .date(.reportingPeriod(.year, isLatest: false)) },
-        examples: [("the full year", "2021"), ("the fiscal year", "2021")])
+        build: { m in .date(.reportingPeriod(.year, isLatest: m.said("latest"))) },
+        examples: [("the full year", "2021"), ("the fiscal year", "2021"), ("the latest fiscal year", "2020")])
 
     /// "recent months", "in recent weeks", "coming years": a stretch of unstated length.
     static let recentUnits = Rule(

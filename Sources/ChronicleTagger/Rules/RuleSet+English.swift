@@ -23,7 +23,7 @@ extension RuleSet {
         today, dayBeforeYesterday, dayAfter, sameDay, referenceDay, relativePeriod, relativePeriodWithArticle,
         theWeekend, ago, earlier, unitBeforeAfter, relativeMonth, relativeWeekday, holiday, monthAlone, weekday,
         // The present, past and future references.
-        now, current, thenCurrent, recently, future, someday, nearTerm, asSoonAsPossible,
+        now, current, thenCurrent, recently, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
         fraction, durationAndAHalf, halfUnit, countedDuration, compoundPeriod, compoundDuration, unitLong,
         bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,

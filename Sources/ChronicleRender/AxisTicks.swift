@@ -63,8 +63,8 @@ struct AxisTicks {
         case .days: return "28"
         case .months: return "May"
         case .years:
-            let first = yearLabel(CivilDay(number: Int(segment.startDay.rounded(.down))).year)
-            let last = yearLabel(CivilDay(number: Int(segment.endDay.rounded(.down))).year)
+            let first = yearLabel(CalendarDay(number: Int(segment.startDay.rounded(.down))).year)
+            let last = yearLabel(CalendarDay(number: Int(segment.endDay.rounded(.down))).year)
             return first.count >= last.count ? first : last
         }
     }
@@ -74,14 +74,14 @@ struct AxisTicks {
         let first = Int(segment.startDay.rounded(.up))
         let last = Int(segment.endDay.rounded(.down))
         guard first <= last else { return [] }
-        func add(_ day: CivilDay, label: String, context: String?) {
+        func add(_ day: CalendarDay, label: String, context: String?) {
             let number = Double(day.number)
             result.append(
                 Tick(day: number, position: segment.position(ofDay: number), label: label, context: context))
         }
         switch step {
         case .days(let count):
-            var day = CivilDay(number: first)
+            var day = CalendarDay(number: first)
             var lastContext: String?
             while day.number <= last {
                 let onStep = count == 7 ? [1, 8, 15, 22].contains(day.day) : (day.day - 1) % count == 0
@@ -90,10 +90,10 @@ struct AxisTicks {
                     add(day, label: String(day.day), context: context == lastContext ? nil : context)
                     lastContext = context
                 }
-                day = CivilDay(number: day.number + 1)
+                day = CalendarDay(number: day.number + 1)
             }
         case .months(let count):
-            var day = CivilDay(number: first)
+            var day = CalendarDay(number: first)
             if day.day != 1 { day = day.nextMonth }
             var lastContext: String?
             while day.number <= last {
@@ -107,11 +107,11 @@ struct AxisTicks {
                 day = day.nextMonth
             }
         case .years(let count):
-            let firstYear = CivilDay(number: first).year
-            let lastYear = CivilDay(number: last).year
+            let firstYear = CalendarDay(number: first).year
+            let lastYear = CalendarDay(number: last).year
             // Walk the multiples of the step in the years people write: 500 BCE, 400 BCE … 100 BCE,
             // then 1 CE (there is no year 0), then 100, 200 …
-            var year = CivilDay(year: firstYear, month: 1, day: 1).number < first ? firstYear + 1 : firstYear
+            var year = CalendarDay(year: firstYear, month: 1, day: 1).number < first ? firstYear + 1 : firstYear
             if count > 1 {
                 let written = year > 0 ? year : 1 - year
                 if year > 0 {
@@ -125,7 +125,7 @@ struct AxisTicks {
             var guardCount = 0
             while year <= lastYear && guardCount < 10_000 {
                 guardCount += 1
-                add(CivilDay(year: year, month: 1, day: 1), label: yearLabel(year), context: nil)
+                add(CalendarDay(year: year, month: 1, day: 1), label: yearLabel(year), context: nil)
                 if count == 1 {
                     year += 1
                 } else if year <= 0 {

@@ -1,3 +1,5 @@
+import ChronicleText
+
 /// Landscape: time runs left to right; lanes are bands stacked top to bottom, each with label
 /// rows above its marker line and interval tracks below it; the axis runs under the lanes.
 extension ChartBuilder {
@@ -241,7 +243,7 @@ extension ChartBuilder {
     /// gridlines across the lanes, and a break mark between segments.
     func landscapeAxis(scale: TimeScale, y: Double, top: Double, left: Double, right: Double) -> ChartLayout.Axis {
         let showsEra =
-            scale.segments.first.map { $0.startDay < Double(CivilDay(year: 1, month: 1, day: 1).number) } ?? false
+            scale.segments.first.map { $0.startDay < Double(CalendarDay(year: 1, month: 1, day: 1).number) } ?? false
         let ticks = AxisTicks(
             showsEra: showsEra,
             spacing: { step, label in

@@ -1,3 +1,5 @@
+import ChronicleText
+
 /// Portrait: time runs top to bottom along an axis on the left; each lane is a narrow column of
 /// markers (its interval tracks to the left of them); labels share columns to the right, each
 /// joined to its marker by a horizontal stem.
@@ -219,7 +221,7 @@ extension ChartBuilder {
     /// gridlines across to the labels, and break marks.
     func portraitAxis(scale: TimeScale, x: Double, top: Double, bottom: Double, right: Double) -> ChartLayout.Axis {
         let showsEra =
-            scale.segments.first.map { $0.startDay < Double(CivilDay(year: 1, month: 1, day: 1).number) } ?? false
+            scale.segments.first.map { $0.startDay < Double(CalendarDay(year: 1, month: 1, day: 1).number) } ?? false
         // Labels are one line each; months need more room than a line, so a year step wins
         // when there are a few lines between years.
         let ticks = AxisTicks(

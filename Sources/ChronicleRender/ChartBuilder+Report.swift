@@ -23,9 +23,9 @@ extension ChartBuilder {
 
     /// "1650–1900 left out" for a break.
     func leftOutText(_ gap: (from: Double, to: Double)) -> String {
-        let from = CivilDay(number: Int(gap.from.rounded(.down)))
-        let to = CivilDay(number: Int(gap.to.rounded(.down)))
-        func text(_ day: CivilDay) -> String {
+        let from = CalendarDay(number: Int(gap.from.rounded(.down)))
+        let to = CalendarDay(number: Int(gap.to.rounded(.down)))
+        func text(_ day: CalendarDay) -> String {
             gap.to - gap.from >= 3 * 365
                 ? TimePoint.year(day.year).yearText
                 : TimePoint.day(day.year, day.month, day.day)?.formatted(.short) ?? ""

@@ -67,17 +67,7 @@ struct Periods {
         case .decade: return "\(written / 10 * 10)s\(era)"
         case .century:
             let number = abs(key(year, .century))
-            return "\(number)\(ordinalSuffix(number)) century\(era)"
-        }
-    }
-
-    static func ordinalSuffix(_ number: Int) -> String {
-        if (11...13).contains(number % 100) { return "th" }
-        switch number % 10 {
-        case 1: return "st"
-        case 2: return "nd"
-        case 3: return "rd"
-        default: return "th"
+            return "\(number)\(TimePoint.ordinalSuffix(number)) century\(era)"
         }
     }
 }

@@ -50,7 +50,7 @@ extension TimePoint {
         case .month:
             core = "\(TimePoint.monthName(part!, style: style)) \(yearText)"
         case .week:
-            let monday = CalendarMath.date(ofDayNumber: firstDay)
+            let monday = startDay
             core =
                 "week of \(monday.day) \(TimePoint.monthName(monday.month, style: style)) \(TimePoint.yearText(monday.year))"
         case .day:
@@ -61,7 +61,8 @@ extension TimePoint {
         return isApproximate ? "c. " + core : core
     }
 
-    static func ordinalSuffix(_ number: Int) -> String {
+    /// The English ordinal suffix of a number: 1 "st", 2 "nd", 11 "th", 23 "rd".
+    public static func ordinalSuffix(_ number: Int) -> String {
         if (11...13).contains(number % 100) { return "th" }
         switch number % 10 {
         case 1: return "st"

@@ -111,12 +111,12 @@ extension TimePoint {
 
     /// An ISO week (1–53) of an ISO week-numbering year; nil when the year has no such week.
     public static func week(_ year: Int, _ week: Int) -> TimePoint? {
-        (1...CalendarMath.isoWeeks(in: year)).contains(week) ? TimePoint(.week, year: year, part: week) : nil
+        (1...CalendarDay.isoWeeks(in: year)).contains(week) ? TimePoint(.week, year: year, part: week) : nil
     }
 
     /// A day; nil when the month has no such day.
     public static func day(_ year: Int, _ month: Int, _ day: Int) -> TimePoint? {
-        guard (1...12).contains(month), (1...CalendarMath.days(inMonth: month, year: year)).contains(day) else {
+        guard CalendarDay.valid(year, month, day) != nil else {
             return nil
         }
         return TimePoint(.day, year: year, part: month, day: day)
@@ -159,31 +159,41 @@ extension TimePoint {
     public var isBCE: Bool { year <= 0 }
 
     /// The first day the date covers, as days since 1970-01-01 (proleptic Gregorian).
-    public var firstDay: Int { CalendarMath.dayNumber(of: startDate) }
+    public var firstDay: Int { startDay.number }
 
     /// The last day the date covers (inclusive), as days since 1970-01-01.
     public var lastDay: Int {
         switch precision {
-        case .century: CalendarMath.dayNumber(year: year + 99, month: 12, day: 31)
-        case .decade: CalendarMath.dayNumber(year: year + 9, month: 12, day: 31)
-        case .year: CalendarMath.dayNumber(year: year, month: 12, day: 31)
+        case .century: CalendarDay(year: year + 99, month: 12, day: 31).number
+        case .decade: CalendarDay(year: year + 9, month: 12, day: 31).number
+        case .year: CalendarDay(year: year, month: 12, day: 31).number
         case .halfYear, .quarter, .season, .month:
-            firstDay + CalendarMath.monthsSpanned(by: self).reduce(0) { $0 + $1 } - 1
+            firstDay + monthLengths.reduce(0, +) - 1
         case .week: firstDay + 6
         case .day, .time: firstDay
         }
     }
 
-    /// The first (year, month, day) the date covers.
-    var startDate: (year: Int, month: Int, day: Int) {
+    /// The first day the date covers.
+    public var startDay: CalendarDay {
         switch precision {
-        case .century, .decade, .year: (year, 1, 1)
-        case .halfYear: (year, (part! - 1) * 6 + 1, 1)
-        case .quarter: (year, (part! - 1) * 3 + 1, 1)
-        case .season: (year, [3, 6, 9, 12][part! - 1], 1)
-        case .month: (year, part!, 1)
-        case .week: CalendarMath.date(ofDayNumber: CalendarMath.firstDayOfISOWeek(part!, year: year))
-        case .day, .time: (year, part!, day!)
+        case .century, .decade, .year: CalendarDay(year: year, month: 1, day: 1)
+        case .halfYear: CalendarDay(year: year, month: (part! - 1) * 6 + 1, day: 1)
+        case .quarter: CalendarDay(year: year, month: (part! - 1) * 3 + 1, day: 1)
+        case .season: CalendarDay(year: year, month: [3, 6, 9, 12][part! - 1], day: 1)
+        case .month: CalendarDay(year: year, month: part!, day: 1)
+        case .week: CalendarDay.monday(ofWeek: part!, year: year)
+        case .day, .time: CalendarDay(year: year, month: part!, day: day!)
+        }
+    }
+
+    /// The lengths of the months a half-year, quarter, season or month covers.
+    private var monthLengths: [Int] {
+        let start = startDay
+        let count = precision == .halfYear ? 6 : (precision == .quarter || precision == .season) ? 3 : 1
+        return (0..<count).map { offset in
+            let index = start.month - 1 + offset
+            return CalendarDay.days(inMonth: index % 12 + 1, year: start.year + index / 12)
         }
     }
 

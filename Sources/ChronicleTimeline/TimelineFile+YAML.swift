@@ -44,15 +44,17 @@ extension TimelineFile {
         }
         self.init(path: path, title: try fields.string(titleNode, "title"))
         subtitle = try top["subtitle"].map { try fields.string($0, "subtitle") }
-        if let node = top["sources"] {
+        // A key with nothing under it (every entry commented out, as in a drafted file) is empty.
+        let given = top.filter { !YAMLFields.isEmpty($0.value) }
+        if let node = given["sources"] {
             sources = try fields.sequence(node, "sources").map { try fields.sourceEntry($0) }
         }
-        if let node = top["extract"] { extract = try fields.extractOptions(node) }
-        if let node = top["categories"] { categories = try fields.categories(node) }
-        if let node = top["events"] {
+        if let node = given["extract"] { extract = try fields.extractOptions(node) }
+        if let node = given["categories"] { categories = try fields.categories(node) }
+        if let node = given["events"] {
             edits = try fields.pairs(node, "events").map { try fields.edit(id: $0.key, $0.value) }
         }
-        if let node = top["added"] {
+        if let node = given["added"] {
             added = try fields.sequence(node, "added").map { try fields.addedEvent($0) }
         }
         if let node = top["present"] {
@@ -81,6 +83,12 @@ struct YAMLFields {
     }
 
     func line(_ node: Node) -> Int { node.mark?.line ?? 0 }
+
+    /// Whether a node is YAML's null: a key written with nothing after it.
+    static func isEmpty(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
 
     /// A mapping with only known keys, as an ordered list and a lookup.
     func mapping(_ node: Node, _ what: String, keys: Set<String>) throws -> [String: Node] {

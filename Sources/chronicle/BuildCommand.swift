@@ -22,6 +22,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var chart: ChartFlags
 
+    @OptionGroup var parallel: JobsOption
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -67,7 +69,12 @@ struct BuildCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let build = TimelineBuilder(file: file).build()
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            // The previous build's JSON keeps event ids stable (docs/event-ids.md).
+            let previous = FileManager.default.contents(atPath: "\(output)/\(name).json").flatMap {
+                try? Timeline(jsonData: $0)
+            }
+            let build = TimelineBuilder(file: file, previous: previous, jobs: parallel.count).build()
             for failure in build.failures {
                 Console.error(failure.message)
                 failed = true
@@ -75,7 +82,6 @@ struct BuildCommand: ParsableCommand {
             for warning in build.timeline.warnings { Console.warning(warning) }
             var timeline = build.timeline
             if let maxEvents { timeline = timeline.limited(to: maxEvents) }
-            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             let options = RenderOptions(chart: chart.options, largePrint: chart.largePrint)
             var reported = false
             for format in formats {

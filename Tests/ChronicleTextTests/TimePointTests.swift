@@ -82,3 +82,31 @@ import Testing
         #expect(points.sorted() == [.year(2019), .month(2019, 12)!, .year(2020), .day(2020, 1, 1)!])
     }
 }
+
+@Suite struct CalendarDayTests {
+    @Test func roundTripsDayNumbersAcrossTheEraBoundary() {
+        for day in [
+            CalendarDay(year: 1970, month: 1, day: 1), CalendarDay(year: 2000, month: 2, day: 29),
+            CalendarDay(year: 0, month: 3, day: 1), CalendarDay(year: -499, month: 12, day: 31),
+        ] {
+            #expect(CalendarDay(number: day.number) == day)
+        }
+        #expect(CalendarDay(year: 1970, month: 1, day: 1).number == 0)
+        #expect(CalendarDay(year: 1969, month: 12, day: 31).number == -1)
+    }
+
+    @Test func knowsWeekdaysAndISOWeeks() {
+        let day = CalendarDay(year: 2019, month: 12, day: 30)
+        #expect(day.weekday == 1)
+        #expect(day.isoWeek == (2020, 1))
+        #expect(CalendarDay.monday(ofWeek: 1, year: 2020) == day)
+        #expect(CalendarDay.isoWeeks(in: 2020) == 53)
+        #expect(CalendarDay.isoWeeks(in: 2019) == 52)
+    }
+
+    @Test func rejectsDaysTheMonthDoesNotHave() {
+        #expect(CalendarDay.valid(2019, 2, 29) == nil)
+        #expect(CalendarDay.valid(2020, 2, 29) != nil)
+        #expect(CalendarDay.valid(2020, 13, 1) == nil)
+    }
+}

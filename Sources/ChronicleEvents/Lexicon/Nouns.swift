@@ -1,0 +1,74 @@
+extension Lexicon {
+    /// Nouns for documents, decisions and gatherings: a date that modifies one dates the thing
+    /// itself ("the 2014 report", "a decree from August 2020", "the 2010 Act").
+    static let documentNouns: Set<String> = [
+        "report", "reports", "study", "survey", "investigation", "inquiry", "review", "assessment", "resolution",
+        "resolutions", "law", "laws", "act", "decree", "decrees", "directive", "protocol", "convention", "treaty",
+        "agreement", "accord", "declaration", "constitution", "census", "election", "elections", "summit", "order",
+        "orders", "ban", "policy", "bill", "amendment", "code", "charter", "ruling", "verdict", "judgment",
+        "judgement", "sanctions", "embargo", "referendum", "ceasefire", "armistice", "test", "tests", "launch",
+        "invasion", "war", "attack", "famine", "flood", "floods", "earthquake", "coup", "uprising", "massacre",
+        "strike", "visit", "meeting", "talks", "conference", "speech", "statement", "findings", "creation",
+        "founding", "establishment", "adoption", "signing", "independence", "division", "collapse", "death",
+        "birth", "execution", "arrest", "release", "pandemic", "outbreak", "crackdown", "purge",
+    ]
+
+    /// Nouns of documents that report findings: as a subject they introduce what they found.
+    static let findingNouns: Set<String> = [
+        "report", "reports", "study", "studies", "survey", "surveys", "investigation", "investigations", "inquiry",
+        "review", "assessment", "analysis", "findings", "data", "statistics", "figures", "estimates", "sources",
+        "research", "records", "documents", "approximations", "census", "profile", "article", "evidence", "polls",
+    ]
+
+    /// Reporters too vague to name in a title: "reports showed that …" titles with what they showed.
+    static let vagueReporters: Set<String> = [
+        "reports", "report", "data", "statistics", "figures", "estimates", "sources", "studies", "study", "surveys",
+        "survey",
+        "approximations", "records", "documents", "research", "analysis", "observers", "experts", "officials",
+        "media", "evidence", "polls", "accounts", "testimonies", "findings", "organizations", "organisations",
+        "groups", "ngos", "activists", "analysts", "people", "agencies", "authorities", "others", "some",
+    ]
+
+    /// Nouns that count people or happenings: a number before one makes a dated statistic an
+    /// event ("2,706 defections", "30,000 children").
+    static let countedNouns: Set<String> = [
+        "people", "persons", "person", "workers", "laborers", "labourers", "refugees", "defectors", "defections",
+        "migrants", "citizens", "nationals", "residents", "prisoners", "detainees", "children", "women", "men",
+        "girls", "boys", "students", "soldiers", "troops", "civilians", "victims", "tourists", "arrivals", "deaths",
+        "executions", "cases", "employees", "inmates", "families", "households", "asylum-seekers", "orphans",
+        "inhabitants", "individuals", "survivors", "casualties", "fatalities", "injuries", "arrests", "escapees",
+        "deportees", "returnees", "pupils", "doctors", "journalists", "activists", "protesters", "members",
+        "staff", "farmers", "fishermen", "sailors", "crew", "passengers", "patients", "infections", "killings",
+        "incidents", "attacks", "flights", "visitors", "diplomats", "delegates", "laborer", "worker", "refugee",
+    ]
+
+    /// Words that make a number an amount of money or goods, not a count of people.
+    static let amountWords: Set<String> = [
+        "$", "€", "£", "¥", "₩", "usd", "us$", "krw", "eur", "gbp", "yuan", "won", "dollars", "euros", "billion",
+        "trillion", "gdp", "income", "revenue", "revenues", "barrels", "tons", "tonnes", "kilograms", "kg",
+        "percent", "%", "budget", "price", "prices", "wages", "salary", "exports", "imports", "trade",
+    ]
+
+    /// Nouns for a published text, which "this …" makes the document itself.
+    static let publicationNouns: Set<String> = [
+        "note", "article", "report", "chapter", "dispatch", "story", "post", "page", "column", "editorial", "brief",
+        "briefing", "paper", "document", "statement", "release", "summary", "edition", "issue", "blog", "newsletter",
+    ]
+
+    /// Words before a date that give the period a document covers: "covers 2024", "the
+    /// reporting period of 2019".
+    static let coverageWords: Set<String> = ["covers", "covering", "covered", "period", "events"]
+
+    /// Verbs that say a text came out.
+    static let publicationVerbs: Set<String> = [
+        "published", "released", "issued", "posted", "printed", "updated", "dated", "of", "from", "on",
+    ]
+
+    /// Nouns that a demonstrative subject names when it points back at the previous sentence:
+    /// "This directive is based on a decree from August 2020."
+    static let pointingNouns: Set<String> = [
+        "directive", "order", "decision", "decree", "measure", "measures", "policy", "law", "rule", "ban", "move",
+        "resolution", "agreement", "plan", "step", "announcement", "statement", "practice", "restriction",
+        "restrictions", "instruction", "instructions", "regulation", "regulations", "requirement",
+    ]
+}

@@ -20,14 +20,14 @@ import Testing
     }
 
     @Test func holdsItsScoresOnTheWholeCorpus() throws {
-        try check(nil, Floors(strict: 0.893, relaxed: 0.939, type: 0.907, value: 0.805))
+        try check(nil, Floors(strict: 0.897, relaxed: 0.942, type: 0.901, value: 0.826))
     }
 
     @Test func holdsItsScoresOnTimeBank() throws {
-        try check("TimeBank", Floors(strict: 0.909, relaxed: 0.939, type: 0.911, value: 0.816))
+        try check("TimeBank", Floors(strict: 0.914, relaxed: 0.942, type: 0.918, value: 0.844))
     }
 
     @Test func holdsItsScoresOnHeldOutAQUAINT() throws {
-        try check("AQUAINT", Floors(strict: 0.859, relaxed: 0.940, type: 0.899, value: 0.784))
+        try check("AQUAINT", Floors(strict: 0.862, relaxed: 0.942, type: 0.865, value: 0.788))
     }
 }

@@ -7,7 +7,8 @@ struct Grammar: Sendable {
         var a: Int32 = -1, an: Int32 = -1, and: Int32 = -1, half: Int32 = -1, of: Int32 = -1
         var couple: Int32 = -1, s: Int32 = -1, hundred: Int32 = -1, thousand: Int32 = -1, oh: Int32 = -1
         var dozen: Int32 = -1, set: Int32 = -1, to: Int32 = -1, `for`: Int32 = -1, early: Int32 = -1,
-            `as`: Int32 = -1
+            `as`: Int32 = -1, until: Int32 = -1, till: Int32 = -1, had: Int32 = -1, have: Int32 = -1,
+            ended: Int32 = -1, ending: Int32 = -1, by: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -63,7 +64,10 @@ struct Grammar: Sendable {
             of: vocabulary.id("of"), couple: vocabulary.id("couple"), s: vocabulary.id("s"),
             hundred: vocabulary.id("hundred"), thousand: vocabulary.id("thousand"), oh: vocabulary.id("oh"),
             dozen: vocabulary.id("dozen"), set: vocabulary.id("set"),
-            to: vocabulary.id("to"), for: vocabulary.id("for"), early: vocabulary.id("early"), as: vocabulary.id("as"))
+            to: vocabulary.id("to"), for: vocabulary.id("for"), early: vocabulary.id("early"), as: vocabulary.id("as"),
+            until: vocabulary.id("until"), till: vocabulary.id("till"), had: vocabulary.id("had"),
+            have: vocabulary.id("have"), ended: vocabulary.id("ended"), ending: vocabulary.id("ending"),
+            by: vocabulary.id("by"))
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(
             [("a.m.", 0), ("a.m", 0), ("am", 0), ("p.m.", 12), ("p.m", 12), ("pm", 12)], tokenizer: tokenizer)

@@ -176,6 +176,7 @@ struct PatternMatcher {
         case .dayPart:
             guard let info = vocabulary.info(token), info.classes.contains(.dayPart) else { return nil }
             fields.dayPart = DayPart(rawValue: Int(info.dayPart))
+            fields.isPlural = fields.isPlural || info.isPlural
             return index + 1
         case .relation(let offsets):
             guard let info = vocabulary.info(token), info.classes.contains(.relation) else { return nil }

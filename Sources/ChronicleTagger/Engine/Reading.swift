@@ -32,11 +32,15 @@ indirect enum Reading: Sendable {
     case inYear(offset: Int, suffix: String)
     /// A weekend: the nearest when `offset` is nil ("over the weekend"), "last weekend" (-1), "this weekend" (0).
     case weekend(offset: Int?)
-    /// The period last talked about (or the last whole quarter), a year before: "the year-ago
-    /// quarter", "the year-earlier period".
-    case yearBefore
+    /// The period being reported (or the last whole quarter), a year before: "the year-earlier
+    /// period", "year-ago"; `isQuarter` when the text says "quarter" ("last year's quarter"), which
+    /// takes the quarter in focus even when a year was named since.
+    case yearBefore(isQuarter: Bool)
     /// The quarter last talked about, in another year ("the 1988 quarter"); `QX` when none was.
     case quarterOfYear(Int)
+    /// The period in focus, in another year ("the 1988 period"); the year itself when no quarter
+    /// or half is in focus.
+    case periodOfYear(Int)
     /// The ISO week that holds a day ("the week of March 6").
     case weekOf(Reading)
     /// The n-th weekday of a month ("Thanksgiving"), in the year of the anchor.
@@ -50,8 +54,9 @@ indirect enum Reading: Sendable {
     /// An amount of time: `P3Y`, `PT12H`, `P2Y6M`; `count` nil is vague (`PXY`).
     case duration(count: Int?, TimeUnit, plusHalf: Bool)
     /// The current period reading under another name: the anchor's value at a unit's precision
-    /// ("the quarter" in a results report is the quarter being reported).
-    case reportingPeriod(TimeUnit)
+    /// ("the quarter" in a results report is the quarter being reported); `isLatest` for "the
+    /// latest quarter", a period that has ended.
+    case reportingPeriod(TimeUnit, isLatest: Bool)
 }
 
 /// A builder's result: the TIMEX3 type, what the text states, and the `mod`.

@@ -6,13 +6,6 @@ import ChronicleText
 ///
 /// Without an anchor nothing is guessed: the value keeps `X`s (`XXXX-04`, `XXXX-WXX-5`) and
 /// `Resolution.isUnanchored` tells the tagger to report it.
-/// Whether a sentence speaks of what is past or to come, by its nearest tense-bearing word:
-/// `past` for a past form the lexicon lists ("said", "ended"), `participle` for a form in "-ed",
-/// which may be passive ("was extended to Nov. 16") and so says less.
-enum Tense: Sendable {
-    case past, participle, future, unmarked
-}
-
 struct Resolver {
     /// The date relative expressions count from: the document's (or its section's).
     var documentDate: TimePoint?
@@ -24,6 +17,14 @@ struct Resolver {
     var sentenceDay: TimePoint?
     /// The last day mentioned and the token index just after its expression.
     var lastDayMention: (end: Int, day: TimePoint)?
+    /// The period a report is about: the last quarter, half or year the text named (a year for
+    /// "the nine months", the year so far). Other dates leave it in place: in "the quarter ended
+    /// Sept. 30 … up from $3 million a year earlier" the comparison is with the quarter.
+    var focus: TimePoint?
+    /// The last quarter or half in focus, which a later year leaves in place for "last year's quarter".
+    var focusQuarter: TimePoint?
+    /// Whether the text said the period in focus has ended ("the fourth quarter ended Sept. 30").
+    var isFocusClosed = false
 
     struct Resolution {
         var value: String
@@ -43,7 +44,7 @@ struct Resolver {
 
     /// `tense` says whether the sentence speaks of what is past or to come, for expressions that can
     /// point either way ("Friday", "in April").
-    func resolve(_ reading: Reading, tense: Tense) -> Resolution {
+    func resolve(_ reading: Reading, tense: ClauseTense.Tense) -> Resolution {
         switch reading {
         case .calendar(let year?, let month, let day):
             return Resolution(value: Timex.calendar(year, month, day))
@@ -92,16 +93,26 @@ struct Resolver {
             let shift = offset ?? (tense == .future ? (today.weekday == 7 ? 1 : 0) : (today.weekday <= 4 ? -1 : 0))
             let value = Timex.period(.weekend, offset: shift, from: anchor) ?? "XXXX-WXX-WE"
             return Resolution(value: value, anchor: anchor.timex)
-        case .yearBefore:
+        case .yearBefore(let isQuarter):
+            if let focus = isQuarter ? focusQuarter ?? focus : focus {
+                return Resolution(value: Timex.shift(focus, years: -1), anchor: focus.timex)
+            }
             if let reference, [.quarter, .halfYear, .season, .month, .year].contains(reference.precision) {
                 return Resolution(value: Timex.shift(reference, years: -1), anchor: reference.timex)
             }
-            var resolution = resolveReportingPeriod(.quarter)
+            var resolution = resolveReportingPeriod(.quarter, isLatest: true)
             if let point = TimePoint(timex: resolution.value) { resolution.value = Timex.shift(point, years: -1) }
             return resolution
         case .quarterOfYear(let year):
-            let quarter = reference?.quarter.map(String.init) ?? "X"
-            return Resolution(value: "\(Timex.pad(year, 4))-Q\(quarter)", anchor: reference?.timex)
+            let period = focusQuarter ?? reference
+            let quarter = period?.quarter.map(String.init) ?? "X"
+            return Resolution(value: "\(Timex.pad(year, 4))-Q\(quarter)", anchor: period?.timex)
+        case .periodOfYear(let year):
+            // "the 1988 period" beside a quarter's results is that quarter of 1988.
+            guard let focus, [.quarter, .halfYear].contains(focus.precision) else {
+                return Resolution(value: Timex.pad(year, 4))
+            }
+            return Resolution(value: Timex.shift(focus, years: year - focus.year), anchor: focus.timex)
         case .weekOf(let day):
             var resolution = resolve(day, tense: tense)
             if let point = TimePoint(timex: resolution.value), let date = Timex.day(of: point) {
@@ -114,33 +125,39 @@ struct Resolver {
             return resolveHoliday(month: month, weekday: weekday, week: week, year: year, offset: offset)
         case .clock(let day, let hour, let minute):
             let time = "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2)
-            return resolveDay(day, suffix: time, tense: tense)
+            return resolveDay(day, suffix: time, tense: tense, isClock: true)
         case .dayPart(let day, let part):
-            return resolveDay(day, suffix: "T" + part.code, tense: tense)
+            return resolveDay(day, suffix: "T" + part.code, tense: tense, isClock: false)
         case .literal(let value):
             return Resolution(value: value)
         case .duration(let count, let unit, let plusHalf):
             return Resolution(value: Timex.duration(count: count, unit, plusHalf: plusHalf))
-        case .reportingPeriod(let unit):
-            return resolveReportingPeriod(unit)
+        case .reportingPeriod(let unit, let isLatest):
+            return resolveReportingPeriod(unit, isLatest: isLatest)
         }
     }
 
     // MARK: - Days and times
 
-    private func resolveDay(_ day: Reading?, suffix: String, tense: Tense) -> Resolution {
+    /// A time on a day; without one, a clock time is on the day its sentence names, else on the last
+    /// day the text mentioned ("He was shot on Oct. 23. … He died at 10 p.m."), else the document's;
+    /// "this morning" is the document's day.
+    private func resolveDay(_ day: Reading?, suffix: String, tense: ClauseTense.Tense, isClock: Bool) -> Resolution {
         if let day {
             var resolution = resolve(day, tense: tense)
             resolution.value += suffix
             return resolution
         }
-        guard let anchor = sentenceDay ?? anchor(.speech), let date = Timex.day(of: anchor) else {
+        let mentioned = isClock ? sentenceDay ?? lastDayMention?.day : nil
+        guard let anchor = mentioned ?? anchor(.speech), let date = Timex.day(of: anchor) else {
             return Resolution(value: "XXXX-XX-XX" + suffix, isUnanchored: true)
         }
         return Resolution(value: Timex.day(date) + suffix, anchor: anchor.timex)
     }
 
-    private func resolveWeekday(_ weekday: Int, offset: Int?, anchoring: Anchoring, tense: Tense) -> Resolution {
+    private func resolveWeekday(_ weekday: Int, offset: Int?, anchoring: Anchoring, tense: ClauseTense.Tense)
+        -> Resolution
+    {
         guard let anchor = anchor(anchoring), let today = Timex.day(of: anchor) else {
             return Resolution(value: "XXXX-WXX-\(weekday)", isUnanchored: true)
         }
@@ -191,7 +208,7 @@ struct Resolver {
     /// more (the next one when the sentence speaks of the future). A year or month anchor is a
     /// reference period: its own year. "last April" is the latest April before the anchor's month;
     /// "next April" the coming one.
-    private func resolveMonth(_ month: Int, offset: Int?, day: Int?, tense: Tense) -> Resolution {
+    private func resolveMonth(_ month: Int, offset: Int?, day: Int?, tense: ClauseTense.Tense) -> Resolution {
         let tail = Timex.pad(month, 2) + (day.map { "-" + Timex.pad($0, 2) } ?? "")
         guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-" + tail, isUnanchored: true) }
         guard let anchorMonth = Timex.month(of: anchor) else {
@@ -223,7 +240,7 @@ struct Resolver {
         return Resolution(value: Timex.calendar(year, month, day), anchor: anchor.timex)
     }
 
-    private func resolveSeason(_ season: SeasonName, offset: Int?, tense: Tense) -> Resolution {
+    private func resolveSeason(_ season: SeasonName, offset: Int?, tense: ClauseTense.Tense) -> Resolution {
         guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-\(season.code)", isUnanchored: true) }
         guard let month = Timex.month(of: anchor) else {
             return Resolution(
@@ -249,25 +266,32 @@ struct Resolver {
         return Resolution(value: "\(Timex.pad(year, 4))-\(season.code)", anchor: anchor.timex)
     }
 
-    private func resolveYearPart(_ code: String, tense: Tense) -> Resolution {
+    private func resolveYearPart(_ code: String, tense: ClauseTense.Tense) -> Resolution {
         guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-\(code)", isUnanchored: true) }
         var year = anchor.year
         if let month = Timex.month(of: anchor), code.hasPrefix("Q"), let quarter = Int(code.dropFirst()) {
             // The anchor's year, unless the quarter lies well ahead: a fourth quarter in February is
-            // last year's (results are reported after a quarter ends).
-            if (quarter - 1) * 3 + 1 - month > 7 { year -= 1 }
+            // last year's (results are reported after a quarter ends), and so is one that has not
+            // begun in a sentence about the past ("reported fourth-quarter sales" in April).
+            let monthsAhead = (quarter - 1) * 3 + 1 - month
+            if monthsAhead > 7 || (monthsAhead > 0 && (tense == .past || tense == .participle)) { year -= 1 }
         }
         return Resolution(value: "\(Timex.pad(year, 4))-\(code)", anchor: anchor.timex)
     }
 
-    /// "the quarter", "the latest period": the last period mentioned when it is of that unit, else the
-    /// last whole one before the document date.
-    private func resolveReportingPeriod(_ unit: TimeUnit) -> Resolution {
-        // The period last talked about, unless it lies after the document date ("by 1992 … for the year").
-        if let reference, reference.precision == Timex.precision(of: unit),
-            documentDate.map({ reference.firstDay <= $0.lastDay }) ?? true
-        {
-            return Resolution(value: reference.timex, anchor: reference.timex)
+    /// "the quarter", "the latest period": the period in focus when it is of that unit, else the
+    /// last whole one before the document date. "Latest" takes the focus only when it has ended by
+    /// the document date or the text said it ended ("no estimate of its effect on fourth-quarter
+    /// results … in the latest quarter" is the third).
+    private func resolveReportingPeriod(_ unit: TimeUnit, isLatest: Bool) -> Resolution {
+        // The period in focus, unless it lies after the document date ("by 1992 … for the year").
+        for (period, isClosed) in [(focus, isFocusClosed), (reference, false)] {
+            guard let period, period.precision == Timex.precision(of: unit) else { continue }
+            if let documentDate {
+                if period.firstDay > documentDate.lastDay { continue }
+                if isLatest, !isClosed, period.lastDay >= documentDate.firstDay { continue }
+            }
+            return Resolution(value: period.timex, anchor: period.timex)
         }
         guard let anchor = documentDate else { return Resolution(value: Timex.unknown(unit), isUnanchored: true) }
         switch unit {
@@ -278,7 +302,7 @@ struct Resolver {
             let index = MonthIndex(year: anchor.year, month: month).value / 3 - 1
             return Resolution(value: "\(Timex.pad(index / 4, 4))-Q\(index % 4 + 1)", anchor: anchor.timex)
         default:
-            return resolveRelative(unit, offset: 0, anchoring: .speech)
+            return resolveRelative(unit, offset: isLatest ? -1 : 0, anchoring: .speech)
         }
     }
 
@@ -299,8 +323,8 @@ struct Resolver {
         guard let count else { return Resolution(value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
         guard let anchor = anchor(anchoring) else { return Resolution(value: Timex.unknown(unit), isUnanchored: true) }
         // "A year ago" beside a quarter's results is that quarter a year before.
-        if unit == .year, let reference, [.quarter, .halfYear].contains(reference.precision) {
-            return Resolution(value: Timex.shift(reference, years: sign * count), anchor: reference.timex)
+        if unit == .year, let period = focus ?? reference, [.quarter, .halfYear].contains(period.precision) {
+            return Resolution(value: Timex.shift(period, years: sign * count), anchor: period.timex)
         }
         let value = Timex.moved(anchor, by: sign * count, unit)
         return Resolution(value: value ?? Timex.unknown(unit), anchor: anchor.timex, isUnanchored: value == nil)

@@ -18,6 +18,7 @@ struct TaggingRun {
         var text = document.text
         let tokens = text.withUTF8 { grammar.tokenizer.tokens($0) }
         let matcher = PatternMatcher(grammar: grammar, tokens: tokens)
+        let clauseTense = ClauseTense(grammar: grammar, tokens: tokens)
         var resolver = Resolver(documentDate: document.date?.point, reference: nil, kind: document.kind)
         var diagnostics = Diagnostics()
         var found: [Found] = []
@@ -58,10 +59,12 @@ struct TaggingRun {
                     sectionStart = start
                     resolver.documentDate = section?.date?.point ?? document.date?.point
                     resolver.reference = nil
+                    resolver.focus = nil
+                    resolver.focusQuarter = nil
                     resolver.lastDayMention = nil
                 }
             }
-            let tense = tense(tokens, before: match.start, after: match.end)
+            let tense = clauseTense.tense(before: match.start, after: match.end)
             resolver.sentenceDay = resolver.lastDayMention.flatMap {
                 sameSentence(tokens, $0.end, match.start) ? $0.day : nil
             }
@@ -81,9 +84,10 @@ struct TaggingRun {
                         from: found.count - 2, to: found.count - 1,
                         range: TextRange(tokens[match.start].start, tokens[match.end - 1].end)))
             } else {
+                let reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
                 found.append(
                     emit(
-                        build.reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
+                        reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
                         rule: rule, tokens: tokens, tense: tense, resolver: &resolver,
                         diagnostics: &diagnostics, lines: &lines))
             }
@@ -96,7 +100,7 @@ struct TaggingRun {
 
     private func emit(
         _ reading: Reading, kind: TimeExpression.Kind, modifier: String?, span: Range<Int>, rule: Rule,
-        tokens: [Token], tense: Tense, resolver: inout Resolver, diagnostics: inout Diagnostics,
+        tokens: [Token], tense: ClauseTense.Tense, resolver: inout Resolver, diagnostics: inout Diagnostics,
         lines: inout LineCounter
     ) -> Found {
         let resolution = resolver.resolve(reading, tense: tense)
@@ -114,6 +118,7 @@ struct TaggingRun {
             resolver.reference = point
             if point.precision >= .day { resolver.lastDayMention = (span.upperBound, point) }
         }
+        updateFocus(reading, value: resolution.value, tense: tense, after: span, tokens: tokens, resolver: &resolver)
         let expression = TimeExpression(
             range: range, kind: kind, value: resolution.value, modifier: modifier, rule: rule.id,
             anchor: resolution.anchor)
@@ -127,31 +132,6 @@ struct TaggingRun {
         return TimePoint(timex: String(value[..<t]))
     }
 
-    /// Whether the expression at `index` lies behind or ahead, by the nearest tense-bearing word of its
-    /// sentence: first looking back ("will meet Friday", "said Friday"), then ahead ("Until Thursday, they had").
-    private func tense(_ tokens: [Token], before index: Int, after end: Int) -> Tense {
-        var look = index - 1
-        var steps = 0
-        while look >= 0, steps < 12 {
-            let token = tokens[look]
-            if isSentenceEnd(token) { break }
-            if let tense = tense(tokens, look) { return tense }
-            if token.paragraphBreakBefore { break }
-            look -= 1
-            steps += 1
-        }
-        look = end
-        steps = 0
-        while look < tokens.count, steps < 6, !tokens[look].paragraphBreakBefore {
-            let token = tokens[look]
-            if isSentenceEnd(token) { break }
-            if let tense = tense(tokens, look) { return tense }
-            look += 1
-            steps += 1
-        }
-        return .unmarked
-    }
-
     /// Whether no sentence ends between two token indexes.
     private func sameSentence(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
         guard from <= to, to - from < 30 else { return false }
@@ -161,41 +141,6 @@ struct TaggingRun {
 
     private func isSentenceEnd(_ token: Token) -> Bool {
         token.isMark(0x2E) || token.isMark(0x21) || token.isMark(0x3F) || token.isMark(0x3B)
-    }
-
-    /// The tense a word marks, if any.
-    private func tense(_ tokens: [Token], _ index: Int) -> Tense? {
-        let token = tokens[index]
-        guard token.isWord else { return nil }
-        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        // "set to resume", "plans to close", "as early as Tuesday": ahead; "set on Aug. 6": behind;
-        // "the plan" is no tense at all.
-        if token.code == grammar.ids.set {
-            return next?.isWord == true && (next?.code == grammar.ids.to || next?.code == grammar.ids.for)
-                ? .future : .past
-        }
-        if grammar.vocabulary.classes(token).contains(.futureBeforeTo) {
-            return next?.isWord == true && next?.code == grammar.ids.to ? .future : nil
-        }
-        if token.code == grammar.ids.early {
-            return index > 0 && tokens[index - 1].code == grammar.ids.as && tokens[index - 1].isWord ? .future : nil
-        }
-        let classes = grammar.vocabulary.classes(token)
-        if classes.contains(.futureCue) {
-            // "had been scheduled to expire Friday", "was expected Monday": plans reported as past.
-            for back in 1...2 where index >= back {
-                let before = tokens[index - back]
-                if before.isWord, grammar.vocabulary.classes(before).contains(.pastAuxiliary) { return .past }
-            }
-            return .future
-        }
-        if classes.contains(.pastCue) { return .past }
-        if classes.contains(.participle) { return .participle }
-        // A form in "-ed" ("announced", "rallied"); not a name ("United").
-        if token.value == 0x6564, token.end - token.start >= 4, !token.isCapitalized || index == 0 {
-            return .participle
-        }
-        return nil
     }
 }
 

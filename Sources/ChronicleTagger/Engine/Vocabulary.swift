@@ -1,6 +1,6 @@
 /// The classes a word can belong to; a word may belong to several ("second" is an ordinal and a unit).
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let month = WordClass(rawValue: 1 << 0)
     static let monthAbbreviation = WordClass(rawValue: 1 << 1)
@@ -28,6 +28,13 @@ struct WordClass: OptionSet, Sendable {
     static let futureBeforeTo = WordClass(rawValue: 1 << 23)
     static let participle = WordClass(rawValue: 1 << 24)
     static let street = WordClass(rawValue: 1 << 25)
+    static let presentSchedule = WordClass(rawValue: 1 << 26)
+    static let determiner = WordClass(rawValue: 1 << 27)
+    static let planVerb = WordClass(rawValue: 1 << 28)
+    static let modal = WordClass(rawValue: 1 << 29)
+    static let comparison = WordClass(rawValue: 1 << 30)
+    static let auxiliary = WordClass(rawValue: 1 << 31)
+    static let perfect = WordClass(rawValue: 1 << 32)
 }
 
 /// What the lexicon says about one word.
@@ -121,8 +128,11 @@ struct Vocabulary: Sendable {
         for (word, season) in Lexicon.seasons {
             vocabulary.add(word, .season) { $0.season = Int8(season.rawValue) }
         }
-        for (word, part) in Lexicon.partsOfDay {
-            vocabulary.add(word, .dayPart) { $0.dayPart = Int8(part.rawValue) }
+        for (word, part, plural) in Lexicon.partsOfDay {
+            vocabulary.add(word, .dayPart) {
+                $0.dayPart = Int8(part.rawValue)
+                $0.isPlural = plural
+            }
         }
         for (word, offset, anchoring) in Lexicon.relations {
             vocabulary.add(word, .relation) {
@@ -145,6 +155,13 @@ struct Vocabulary: Sendable {
         for word in Lexicon.futureBeforeTo { vocabulary.add(word, .futureBeforeTo) }
         for word in Lexicon.participles { vocabulary.add(word, .participle) }
         for word in Lexicon.streetWords { vocabulary.add(word, .street) }
+        for word in Lexicon.presentScheduleVerbs { vocabulary.add(word, .presentSchedule) }
+        for word in Lexicon.determiners { vocabulary.add(word, .determiner) }
+        for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }
+        for word in Lexicon.modals { vocabulary.add(word, .modal) }
+        for word in Lexicon.comparisonWords { vocabulary.add(word, .comparison) }
+        for word in Lexicon.auxiliaries { vocabulary.add(word, .auxiliary) }
+        for word in Lexicon.perfectAuxiliaries { vocabulary.add(word, .perfect) }
         return vocabulary
     }
 }

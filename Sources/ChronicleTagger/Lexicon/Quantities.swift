@@ -56,3 +56,8 @@ extension Lexicon {
         "parkway", "highway", "plaza", "court",
     ]
 }
+
+extension Lexicon {
+    /// Words that set one amount against another: "up from $3 million", "compared with", "higher than".
+    static let comparisonWords: [String] = ["from", "than", "compared", "versus", "vs", "against"]
+}

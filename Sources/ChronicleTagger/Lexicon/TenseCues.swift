@@ -1,25 +1,63 @@
 extension Lexicon {
     /// Words that, as the nearest tense-bearing word in the sentence, say an expression lies ahead:
     /// "will meet Friday", "is scheduled to close Monday", "plans to double its flights by August".
+    /// "Until" is read apart: see `ClauseTense`.
     static let futureCues: [String] = [
-        "will", "shall", "ll", "going", "scheduled", "expected", "expects", "expect", "planning", "due", "until",
+        "will", "shall", "ll", "going", "scheduled", "expected", "expects", "expect", "planning", "planned", "due",
         "upcoming", "soon", "resume", "resumes", "intends", "intend", "aims",
         "hopes", "would", "wo", "await", "awaits", "awaiting", "payable", "effective", "expire", "expires",
         "deadline", "next", "tomorrow",
     ]
 
-    /// Words that point ahead only before "to": "plans to close", not "the plan".
-    static let futureBeforeTo: [String] = ["plan", "plans", "schedule", "aim", "intend", "hope", "want", "wants"]
+    /// Auxiliaries a verb group passes through on its way to a participle: "will be named", "would
+    /// have been paid".
+    static let auxiliaries: [String] = ["will", "shall", "ll", "would", "be", "been", "have", "not", "also", "then"]
 
-    /// Auxiliaries that put a future word in the past: "had been scheduled", "was expected".
-    static let pastAuxiliaries: [String] = ["had", "was", "were", "been"]
+    /// Auxiliaries of the past perfect, which put a participle in the past: "had filed". ("has
+    /// decided to admit them in March" may still look ahead.)
+    static let perfectAuxiliaries: [String] = ["had", "d"]
+
+    /// Modal verbs, which speak of what is now or to come ("can join in April") unless "have"
+    /// follows ("may have been set afire Monday").
+    static let modals: [String] = ["can", "may", "might", "should", "must"]
+
+    /// Forms of "plan" that point ahead as verbs ("planned a march", "planning to leave") but not as
+    /// participles ("a service planned at the university").
+    static let planVerbs: [String] = ["planned", "planning"]
+
+    /// Words that point ahead only before "to": "plans to close", "is likely to rise", not "the plan".
+    static let futureBeforeTo: [String] = [
+        "plan", "plans", "schedule", "aim", "intend", "hope", "want", "wants", "likely", "poised", "ready",
+    ]
+
+    /// Auxiliaries that put a future word in the past: "was expected Monday", "had been due to expire".
+    /// ("has been scheduled for Monday" still lies ahead.)
+    static let pastAuxiliaries: [String] = ["had", "was", "were"]
+
+    /// Present forms of verbs that put a scheduled event on a day ahead: "the ministers meet Monday",
+    /// "the trial opens Tuesday". After an article they are nouns; after "to", infinitives an
+    /// earlier verb governs.
+    static let presentScheduleVerbs: [String] = [
+        "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "leave", "leaves", "arrive",
+        "arrives", "return", "returns", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
+        "votes", "testify", "testifies", "depart", "departs", "fly", "flies",
+    ]
+
+    /// Words that make the next word a noun: "the meet", "their return".
+    static let determiners: [String] = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+        "any", "each", "every", "whose",
+    ]
 
     /// Past-tense words that do not end in "-ed", which as the nearest tense-bearing word say an
     /// expression lies behind ("met Monday", "said Friday").
     static let pastCues: [String] = [
         "said", "was", "were", "had", "did", "met", "came", "went", "began", "took", "gave", "saw", "won",
         "rose", "fell", "knew", "ran", "spoke", "wrote", "chose", "became", "quit", "stood", "fought", "flew",
-        "drove", "broke", "ended", "since",
+        "drove", "broke", "ended", "since", "tore", "threw", "drew", "grew", "blew", "wore", "swore", "woke",
+        "shook", "sank", "sang", "rang", "swam", "ate", "forgot", "froze", "hid", "rode", "stole", "arose",
+        "bore", "strove", "wept", "withdrew", "overthrew", "undertook", "overtook", "oversaw", "shrank",
+        "sprang", "forbade", "fled", "slid",
     ]
 
     /// Past forms that are also participles ("was held", "will be paid"): like a form in "-ed", they

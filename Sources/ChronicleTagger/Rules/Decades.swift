@@ -8,6 +8,15 @@ extension RuleSet {
         },
         examples: [("the 1990s", "199"), ("1960s", "196"), ("the '80s", "198"), ("the nineties", "199")])
 
+    /// "in his 30s", "their early twenties": an age, not a decade of the calendar.
+    static let ageDecade = Rule(
+        id: "ignore.age-decade",
+        pattern: [
+            .words(["his", "her", "their", "my", "your", "our"]), .optional(.words(["early", "mid", "late"])), .decade,
+        ],
+        build: { _ in .nothing },
+        examples: [("his 30s", ""), ("their early twenties", "")])
+
     static let century = Rule(
         id: "date.century",
         pattern: [.optional(.word("the")), .ordinal, .optional(.dash), .word("century")],

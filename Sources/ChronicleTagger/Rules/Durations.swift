@@ -149,7 +149,7 @@ extension RuleSet {
         build: { m in
             switch m.unit {
             case .year?: .duration(.literal("P1Y"))
-            case .quarter?: .date(.reportingPeriod(.quarter))
+            case .quarter?: .date(.reportingPeriod(.quarter, isLatest: false))
             case .month?: .duration(.literal("P1M"))
             case .week?: .duration(.literal("P1W"))
             default: nil
@@ -157,15 +157,17 @@ extension RuleSet {
         },
         examples: [("profit for [the year] ended June 30", "P1Y")])
 
-    /// "for the year", "the full year", "the fiscal year": the year a report covers.
+    /// "for the year", "the full year", "the fiscal year": the year a report covers; "the latest
+    /// fiscal year" is the last one that has ended.
     static let reportYear = Rule(
         id: "date.report-year",
         pattern: [
-            .word("the"), .optional(.words(["full", "fiscal", "whole", "entire", "calendar"])), .word("year"),
+            .word("the"), .optional(.word("latest")),
+            .optional(.words(["full", "fiscal", "whole", "entire", "calendar"])), .word("year"),
             .notBefore(.either([.word("before"), .word("after"), .word("of"), .glued(.dash), .glued(.mark("'"))])),
         ],
-        build: { _ in .date(.reportingPeriod(.year)) },
-        examples: [("the full year", "2021"), ("the fiscal year", "2021")])
+        build: { m in .date(.reportingPeriod(.year, isLatest: m.said("latest"))) },
+        examples: [("the full year", "2021"), ("the fiscal year", "2021"), ("the latest fiscal year", "2020")])
 
     /// "recent months", "in recent weeks", "coming years": a stretch of unstated length.
     static let recentUnits = Rule(

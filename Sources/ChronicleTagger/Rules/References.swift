@@ -43,6 +43,33 @@ extension RuleSet {
         build: { _ in .date(.literal("FUTURE_REF")) },
         examples: [("the future", "FUTURE_REF"), ("the near future", "FUTURE_REF")])
 
+    /// "at a later date", "on a future date": a time to come that nobody has set.
+    static let laterDate = Rule(
+        id: "ref.later-date",
+        pattern: [.words(["a", "some"]), .words(["later", "future"]), .words(["date", "time"])],
+        build: { _ in .date(.literal("FUTURE_REF")) },
+        examples: [("a later date", "FUTURE_REF"), ("some future date", "FUTURE_REF")])
+
+    /// "someday", "will one day be", "hopes he one day follows": a time to come, not a day's length.
+    static let someday = Rule(
+        id: "ref.someday",
+        pattern: [
+            .either([
+                .word("someday"),
+                .sequence([
+                    .after(
+                        .words([
+                            "will", "would", "could", "may", "might", "can", "should", "must", "to", "he", "she",
+                            "they", "we", "i", "you",
+                        ])),
+                    .words(["one", "some"]), .word("day"),
+                    .notBefore(.words(["of", "after", "before", "later", "earlier", "ago", "and", "or", "to", "a"])),
+                ]),
+            ])
+        ],
+        build: { _ in .date(.literal("FUTURE_REF")) },
+        examples: [("someday", "FUTURE_REF"), ("the region will [one day] prosper", "FUTURE_REF")])
+
     static let nearTerm = Rule(
         id: "ref.near-term",
         pattern: [.word("the"), .words(["near", "short"]), .word("term")],

@@ -49,7 +49,7 @@ extension RuleSet {
                 guard (1...4).contains(ordinal) else { return nil }
                 return .date(.inYear(offset: -1, suffix: "Q\(ordinal)"))
             }
-            return .date(.yearBefore)
+            return .date(.yearBefore(isQuarter: m.said("quarter")))
         },
         examples: [("the year-earlier period", "2020-Q1"), ("the year-ago third quarter", "2020-Q3")])
 

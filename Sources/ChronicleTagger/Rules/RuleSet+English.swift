@@ -5,7 +5,7 @@ extension RuleSet {
         // Sets first: "a day" after an amount is a frequency, not a duration.
         frequencyAdverb, everyNamedPeriod, everyUnit, pluralWeekday, perUnitAfterNumber, perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
-        clockWithMeridiem, clockPartOfDay, clock24, noon, midPartOfDay, dayWithPartOfDay, thisPartOfDay,
+        clockWithMeridiem, clockPartOfDay, clock24, noon, highNoon, midPartOfDay, dayWithPartOfDay, thisPartOfDay,
         thePartOfDay,
         // Calendar dates, fullest forms first.
         monthDayYear, dayMonthYear, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear, daySlashMonthSlashYear,
@@ -14,16 +14,16 @@ extension RuleSet {
         // Quarters, halves, seasons and the reporting periods of results.
         quarterOfRelativeYear, quarter, quarterAdjective, quarterCode, half, halfCode, seasonOfYear, relativeSeason,
         season,
-        yearAgoPeriod, reportingQuarter, yearPeriod, periodEnd,
+        yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.
         yearRange, yearOpenEnded, yearBeforeCommonEra, fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,
-        decade, century, year,
+        ageDecade, decade, century, year,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, dayAfter, sameDay, referenceDay, relativePeriod, relativePeriodWithArticle,
         theWeekend, ago, earlier, unitBeforeAfter, relativeMonth, relativeWeekday, holiday, monthAlone, weekday,
         // The present, past and future references.
-        now, current, thenCurrent, recently, future, nearTerm, asSoonAsPossible,
+        now, current, thenCurrent, recently, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
         fraction, durationAndAHalf, halfUnit, countedDuration, compoundPeriod, compoundDuration, unitLong,
         bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,

@@ -42,6 +42,7 @@ extension RuleSet {
         },
         examples: [("every Thursday", "XXXX-WXX-4"), ("each July", "XXXX-07"), ("every summer", "XXXX-SU")])
 
+    /// "on Mondays", "Tuesday nights", "Sunday mornings".
     static let pluralWeekday = Rule(
         id: "set.weekdays",
         pattern: [.weekday, .optional(.dayPart)],
@@ -49,7 +50,9 @@ extension RuleSet {
             guard m.isPlural else { return nil }
             return .set(.literal("XXXX-WXX-\(m.weekday!)" + (m.dayPart.map { "T" + $0.code } ?? "")))
         },
-        examples: [("Mondays", "XXXX-WXX-1")])
+        examples: [
+            ("Mondays", "XXXX-WXX-1"), ("Tuesday nights", "XXXX-WXX-2TNI"), ("Sunday mornings", "XXXX-WXX-7TMO"),
+        ])
 
     /// "a day" after an amount: "three times a day", "$1 billion a year", "24 hours a day".
     static let perUnitAfterNumber = Rule(

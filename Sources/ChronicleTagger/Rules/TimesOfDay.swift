@@ -78,6 +78,13 @@ extension RuleSet {
         },
         examples: [("noon Thursday", "2021-04-08T12:00"), ("midnight Friday", "2021-04-09T24:00")])
 
+    /// "high noon": an idiom for a showdown, not a time of day.
+    static let highNoon = Rule(
+        id: "ignore.high-noon",
+        pattern: [.word("high"), .word("noon")],
+        build: { _ in .nothing },
+        examples: [("high noon", "")])
+
     /// "this morning", "this evening": the document's day, at that part of it; "tonight" is the day.
     static let thisPartOfDay = Rule(
         id: "time.this-part-of-day",
@@ -103,12 +110,12 @@ extension RuleSet {
             if m.said("last") { return .time(.dayPart(day: .relative(.day, offset: -1, anchoring: .speech), .night)) }
             guard let part = m.dayPart, let day = day(m) else { return nil }
             if m.isPlural { return nil }
-            // TempEval-3 news annotation gives "Friday night" the date of that day.
-            return m.weekday != nil ? .date(day) : .time(.dayPart(day: day, part))
+            // A part of a named day is a time of that day (TimeML: "Friday night" is `…TNI`).
+            return .time(.dayPart(day: day, part))
         },
         examples: [
             ("last night", "2021-04-09TNI"), ("yesterday morning", "2021-04-09TMO"),
-            ("Friday morning", "2021-04-09"),
+            ("Friday morning", "2021-04-09TMO"), ("Wednesday evening", "2021-04-07TEV"),
         ])
 
     /// "mid-afternoon", "mid afternoon yesterday".

@@ -49,28 +49,56 @@ extension RuleSet {
         },
         examples: [("H1 2024", "2024-H1"), ("H2", "2021-H2")])
 
-    /// "this year's third quarter", "next year's first quarter".
+    /// "this year's third quarter", "next year's first quarter"; "last year's quarter" is the
+    /// quarter being reported, a year before.
     static let quarterOfRelativeYear = Rule(
         id: "date.quarter-of-relative-year",
         pattern: [
-            .relation(offsets: nil), .word("year"), .glued(.mark("'")), .glued(.word("s")), .ordinal, .word("quarter"),
+            .relation(offsets: nil), .word("year"), .glued(.mark("'")), .glued(.word("s")), .optional(.ordinal),
+            .words(["quarter", "period"]),
         ],
         build: { m in
-            guard m.anchoring == .speech, let ordinal = m.ordinal, (1...4).contains(ordinal) else { return nil }
-            return .date(.inYear(offset: m.offset!, suffix: "Q\(ordinal)"))
+            guard m.anchoring == .speech, let offset = m.offset else { return nil }
+            guard let ordinal = m.ordinal else {
+                return offset == -1 && !m.said("past") ? .date(.yearBefore(isQuarter: m.said("quarter"))) : nil
+            }
+            guard (1...4).contains(ordinal), m.said("quarter") else { return nil }
+            return .date(.inYear(offset: offset, suffix: "Q\(ordinal)"))
         },
-        examples: [("this year's third quarter", "2021-Q3"), ("next year's first quarter", "2022-Q1")])
+        examples: [
+            ("this year's third quarter", "2021-Q3"), ("next year's first quarter", "2022-Q1"),
+            ("last year's quarter", "2020-Q1"),
+        ])
+
+    /// "the corresponding period last year", "the same quarter a year earlier": the period being
+    /// reported, a year before.
+    static let periodAYearBefore = Rule(
+        id: "date.period-a-year-before",
+        pattern: [
+            .word("the"), .optional(.words(["corresponding", "comparable", "same", "like"])),
+            .words(["period", "quarter"]),
+            .either([
+                .sequence([.optional(.word("of")), .word("last"), .word("year")]),
+                .sequence([.word("a"), .word("year"), .words(["ago", "earlier", "before"])]),
+            ]),
+        ],
+        build: { m in .date(.yearBefore(isQuarter: m.said("quarter"))) },
+        examples: [
+            ("the corresponding period last year", "2020-Q1"), ("the same quarter a year earlier", "2020-Q1"),
+            ("the quarter a year ago", "2020-Q1"),
+        ])
 
     /// "the quarter", "the latest quarter", "the latest period": the period a results report covers.
     static let reportingQuarter = Rule(
         id: "date.reporting-quarter",
         pattern: [
             .word("the"), .optional(.words(["latest", "recent", "most"])), .optional(.word("recent")),
-            .words(["quarter", "period"]), .notBefore(.words(["ended", "ending", "of"])),
+            .words(["quarter", "period"]), .notBefore(.words(["ended", "ending", "of"])), .notBefore(.glued(.dash)),
         ],
         build: { m in
-            if m.said("period"), !m.said("latest") { return nil }
-            return .date(.reportingPeriod(.quarter))
+            let isLatest = m.said("latest") || m.said("recent")
+            if m.said("period"), !isLatest { return nil }
+            return .date(.reportingPeriod(.quarter, isLatest: isLatest))
         },
         examples: [("the quarter", "2021-Q1"), ("the latest quarter", "2021-Q1"), ("the latest period", "2021-Q1")])
 
@@ -79,8 +107,7 @@ extension RuleSet {
         id: "date.year-period",
         pattern: [.word("the"), .year, .words(["period", "quarter"])],
         build: { m in
-            m.said("quarter")
-                ? .date(.quarterOfYear(m.year!)) : .date(.calendar(year: m.year, month: nil, day: nil))
+            m.said("quarter") ? .date(.quarterOfYear(m.year!)) : .date(.periodOfYear(m.year!))
         },
         examples: [("the 1988 period", "1988"), ("the 1988 quarter", "1988-QX")])
 

@@ -33,7 +33,8 @@ extension RuleSet {
         id: "date.spoken-year",
         pattern: [.notAfter(.words(["the", "of", "about", "some", "than", "nearly", "almost"])), .spokenYear],
         build: { m in
-            guard let year = m.year, year < 2000 else { return nil }
+            // "twelve hundred students" is an amount; a round hundred is a year only after "in" and the like.
+            guard let year = m.year, year < 2000, year % 100 != 0 else { return nil }
             return .date(.calendar(year: year, month: nil, day: nil))
         },
         examples: [("nineteen ninety-six", "1996"), ("nineteen seventy nine", "1979")])

@@ -1,0 +1,153 @@
+/// Reads whether the clause around an expression speaks of what is past or to come, from the verb
+/// forms nearest to it, with word tables instead of a part-of-speech tagger (the way HeidelTime
+/// uses the tense of a sentence, but per clause):
+///
+/// - future: `will`, `'ll`, `would`, `is going to`, `plans to`, `is scheduled to`, `set to`, `due`,
+///   a plan in the past ("planned a march on Saturday", "were planning to drive … on Monday"),
+///   `as early as`, `until` after a verb ("postponed until Tuesday"), and a present form of a
+///   verb that schedules ("they meet Monday");
+/// - past: an irregular past (`said`, `met`), a past perfect plan ("had been due to expire
+///   Friday"), a plan that was expected ("was expected Monday");
+/// - participle: a form in "-ed", past or passive ("announced Friday", "was extended to Nov. 16"),
+///   which says less.
+///
+/// It looks back first, to the start of the sentence (a weekday follows its verb: "said Friday"),
+/// then ahead ("Until Thursday, they had not", "On Tuesday, the league plans to").
+struct ClauseTense {
+    /// Whether a clause speaks of what is past or to come: `past` for a past form the lexicon
+    /// lists ("said", "met"), `participle` for a form in "-ed", which may be passive ("was extended
+    /// to Nov. 16") and so says less, `unmarked` when nothing tells.
+    enum Tense: Sendable {
+        case past, participle, future, unmarked
+    }
+
+    let grammar: Grammar
+    let tokens: [Token]
+
+    /// How far the search goes each way, in tokens.
+    static let reachBack = 20
+    static let reachAhead = 12
+
+    func tense(before index: Int, after end: Int) -> Tense {
+        // "get around Wednesday's ruling": a possessive names an event as known, whatever the
+        // clause around it plans.
+        if end + 1 < tokens.count, tokens[end].isMark(0x27), !tokens[end].spaceBefore, isWord(end + 1, ids.s) {
+            return .unmarked
+        }
+        // "pay the loan down by February": a deadline lies ahead, unless the clause is past ("had
+        // filed their reports by Wednesday").
+        let isDeadline = index > 0 && isWord(index - 1, ids.by) && !opensSentence(index - 1)
+        var look = index - 1
+        var steps = 0
+        while look >= 0, steps < Self.reachBack {
+            let token = tokens[look]
+            if isSentenceEnd(token) { break }
+            if let tense = tense(at: look) { return isDeadline && tense != .past ? .future : tense }
+            if token.paragraphBreakBefore { break }
+            look -= 1
+            steps += 1
+        }
+        if isDeadline { return .future }
+        look = end
+        steps = 0
+        while look < tokens.count, steps < Self.reachAhead, !tokens[look].paragraphBreakBefore {
+            let token = tokens[look]
+            if isSentenceEnd(token) { break }
+            if let tense = tense(at: look) { return tense }
+            look += 1
+            steps += 1
+        }
+        return .unmarked
+    }
+
+    func isSentenceEnd(_ token: Token) -> Bool {
+        token.isMark(0x2E) || token.isMark(0x21) || token.isMark(0x3F) || token.isMark(0x3B)
+    }
+
+    private var ids: Grammar.WordIDs { grammar.ids }
+
+    private func classes(_ index: Int) -> WordClass { grammar.vocabulary.classes(tokens[index]) }
+
+    private func isWord(_ index: Int, _ id: Int32) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].isWord && tokens[index].code == id
+    }
+
+    /// Whether the token at `index` opens its sentence (or paragraph).
+    private func opensSentence(_ index: Int) -> Bool {
+        index == 0 || tokens[index].paragraphBreakBefore || isSentenceEnd(tokens[index - 1])
+    }
+
+    /// The tense a word marks, if any.
+    private func tense(at index: Int) -> Tense? {
+        let token = tokens[index]
+        guard token.isWord else { return nil }
+        let classes = classes(index)
+        let beforeTo = isWord(index + 1, ids.to)
+        // "set to resume", "plans to close", "as early as Tuesday": ahead; "set on Aug. 6": behind;
+        // "the plan" is no tense at all.
+        if token.code == ids.set { return beforeTo || isWord(index + 1, ids.for) ? .future : .past }
+        if classes.contains(.futureBeforeTo) { return beforeTo ? .future : nil }
+        if token.code == ids.early { return isWord(index - 1, ids.as) ? .future : nil }
+        // "postponed until Tuesday" sets a limit ahead; a sentence that opens with "Until Thursday,"
+        // takes its tense from the clause that follows.
+        if token.code == ids.until || token.code == ids.till { return opensSentence(index) ? nil : .future }
+        if classes.contains(.futureCue) { return planTense(at: index) }
+        // "can take part in April", "may rule Friday"; "may have been set Monday" looks back.
+        if classes.contains(.modal) { return isWord(index + 1, ids.have) ? .past : .future }
+        if classes.contains(.pastCue) { return .past }
+        if classes.contains(.participle) { return participleTense(at: index) }
+        // "they meet Monday", but not "the meet", nor an infinitive that an earlier verb governs.
+        if classes.contains(.presentSchedule) {
+            guard index > 0 else { return .future }
+            let before = tokens[index - 1]
+            if before.isWord, before.code == ids.to || grammar.vocabulary.classes(before).contains(.determiner) {
+                return nil
+            }
+            return .future
+        }
+        // A form in "-ed" ("announced", "rallied"); not a name ("United").
+        if token.value == 0x6564, token.end - token.start >= 4, !token.isCapitalized || index == 0 {
+            return participleTense(at: index)
+        }
+        return nil
+    }
+
+    /// A form in "-ed" or a participle, read with the auxiliaries before it: "will be named" looks
+    /// ahead, "had filed" back; otherwise it may be past or passive and says less.
+    private func participleTense(at index: Int) -> Tense {
+        for back in 1...3 where index >= back {
+            let before = tokens[index - back]
+            guard before.isWord else { break }
+            let classes = grammar.vocabulary.classes(before)
+            if classes.contains(.modal) || (classes.contains(.futureCue) && classes.contains(.auxiliary)) {
+                return .future
+            }
+            // "had filed": done.
+            if classes.contains(.perfect) { return .past }
+            guard classes.contains(.auxiliary) else { break }
+        }
+        return .participle
+    }
+
+    /// A word that looks ahead ("scheduled", "expected", "planning"), read with the auxiliaries
+    /// before it: "had been due to expire Friday" is a plan that lapsed; "was expected Monday" a
+    /// plan reported in the past, for a time either side of the report; "were planning to drive …
+    /// on Monday" a plan still in progress.
+    private func planTense(at index: Int) -> Tense? {
+        let isProgressive = tokens[index].value == 0x6E67  // "-ng"
+        // "Protesters planned a march", "planning to leave": a plan; "a service planned at the
+        // university", "as previously planned": a participle; "planning for the summit": a noun.
+        if classes(index).contains(.planVerb), !isWord(index + 1, ids.to),
+            !(index + 1 < tokens.count && grammar.vocabulary.classes(tokens[index + 1]).contains(.determiner))
+        {
+            return isProgressive ? nil : .participle
+        }
+        for back in 1...4 where index >= back {
+            let before = tokens[index - back]
+            guard before.isWord else { break }
+            if before.code == ids.had { return .past }
+            if !isProgressive, grammar.vocabulary.classes(before).contains(.pastAuxiliary) { return .unmarked }
+        }
+        return .future
+    }
+}

@@ -1,0 +1,68 @@
+import ChronicleText
+
+extension TaggingRun {
+    /// Puts the period an expression reports in focus (see `Resolver.focus`).
+    func updateFocus(
+        _ reading: Reading, value: String, tense: ClauseTense.Tense, after span: Range<Int>, tokens: [Token],
+        resolver: inout Resolver
+    ) {
+        // A period the clause looks ahead to ("expects a loss in the fourth quarter") is no report's.
+        if tense != .future,
+            let period = reading.reportedPeriod(
+                value, focus: resolver.focus, documentDate: resolver.documentDate)
+        {
+            resolver.focus = period
+            if period.precision > .year { resolver.focusQuarter = period }
+            // "the fourth quarter ended Sept. 30" has ended, whatever its number says, and so has a
+            // quarter whose results the text reports in the past ("reported fourth-quarter net").
+            let next = span.upperBound < tokens.count ? tokens[span.upperBound] : nil
+            let saysEnded =
+                next.map { $0.isWord && ($0.code == grammar.ids.ended || $0.code == grammar.ids.ending) } ?? false
+            resolver.isFocusClosed = saysEnded || tense == .past || tense == .participle
+        }
+    }
+
+    /// "compared with a loss of $3 million last year", "up from last year's $1.55 billion": "last
+    /// year" set against an amount in a report, which compares the period being reported with the
+    /// same period a year before (`Reading.yearBefore`) when a quarter or half is in focus. Against
+    /// a year the text named ("from 100,000 in 1980 to 300,000 last year") it stays the year.
+    func comparedPeriod(_ reading: Reading, at start: Int, tokens: [Token], resolver: Resolver) -> Reading {
+        guard case .relative(.year, -1, .speech) = reading, start > 0,
+            let focus = resolver.focus, focus.precision > .year
+        else { return reading }
+        let vocabulary = grammar.vocabulary
+        func isComparison(_ token: Token) -> Bool {
+            token.isWord && vocabulary.classes(token).contains(.comparison)
+        }
+        // Right after an amount ("$33 million last year") or the comparison itself ("from last year's").
+        let before = tokens[start - 1]
+        let isAfterAmount =
+            before.isNumber || (before.isWord && vocabulary.classes(before).contains(.quantity)) || before.isMark(0x2C)
+        guard isAfterAmount || isComparison(before) else { return reading }
+        var look = start - 1
+        while look >= 0, start - look <= 10, !tokens[look].isMark(0x2E), !tokens[look].isMark(0x3B) {
+            if isComparison(tokens[look]) { return .yearBefore(isQuarter: false) }
+            look -= 1
+        }
+        return reading
+    }
+}
+
+extension Reading {
+    /// The period a results report turns to with this expression, if it names one: a quarter or
+    /// half ("third-quarter", "the quarter"), a year ("1989", "this year", "the fiscal year"), or the
+    /// year so far ("the first nine months"). Periods of comparison ("the 1988 quarter") are not.
+    func reportedPeriod(_ value: String, focus: TimePoint?, documentDate: TimePoint?) -> TimePoint? {
+        switch self {
+        case .yearPart, .inYear, .reportingPeriod, .calendar(_?, nil, nil),
+            .relative(.year, _, .speech), .relative(.quarter, _, .speech), .relative(.halfYear, _, .speech):
+            guard let point = TimePoint(timex: value), [.year, .halfYear, .quarter].contains(point.precision)
+            else { return nil }
+            return point
+        case .duration(let count?, .month, false) where count == 6 || count == 9:
+            return (focus ?? documentDate).flatMap { TimePoint(timex: Timex.pad($0.year, 4)) }
+        default:
+            return nil
+        }
+    }
+}

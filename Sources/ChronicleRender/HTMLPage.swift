@@ -181,9 +181,9 @@ struct HTMLPage {
                     w.trusted("<cite><a href=\"#s-\(number)\">")
                     w.text(source.displayName)
                     w.trusted("</a></cite>")
-                    if let date = source.date {
+                    if let date = SourceDates.short(source) {
                         w.trusted(", ")
-                        w.text(date.point.formatted(.long))
+                        w.text(date)
                     }
                 } else {
                     w.trusted("<cite>")
@@ -216,9 +216,9 @@ struct HTMLPage {
                 w.text(title)
                 w.trusted("\u{201D}")
             }
-            if let date = source.date {
+            if let date = SourceDates.full(source) {
                 w.trusted(", ")
-                w.text(date.point.formatted(.long))
+                w.text(date)
             }
             if let url = source.url {
                 w.trusted(" \u{2014} ")

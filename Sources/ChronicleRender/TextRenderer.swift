@@ -98,7 +98,7 @@ public struct TextRenderer: Sendable {
         } else {
             parts.append(source.title.map { "\u{201C}\(clean($0))\u{201D}" } ?? clean(source.id))
         }
-        if let date = source.date { parts.append(date.point.formatted(.long)) }
+        if let date = SourceDates.full(source) { parts.append(date) }
         var text = parts.joined(separator: ", ")
         if let location = source.url ?? source.path { text += " \u{2014} \(clean(location))" }
         return text

@@ -42,6 +42,9 @@ struct ChartBuilder {
     let priority: [Int]
     /// The short date of each event, as labels write it.
     let dates: [String]
+    /// Whether the chart carries the title, subtitle and counts: a standalone SVG does; the
+    /// chart inside the HTML page leaves them to the page's own heading.
+    var showsHeader = true
 
     init(timeline: Timeline, options: ChartOptions) {
         self.timeline = timeline
@@ -147,6 +150,7 @@ struct ChartBuilder {
     func header() -> (lines: [ChartLayout.TextLine], bottom: Double) {
         var lines: [ChartLayout.TextLine] = []
         var y = margin
+        guard showsHeader else { return (lines, y) }
         let title = LabelText.wrap(
             lead: timeline.title, text: "", size: ChartMetrics.titleSize, maxWidth: contentWidth, maxLines: 2)
         for line in title.lines {

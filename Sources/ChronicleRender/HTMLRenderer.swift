@@ -34,7 +34,10 @@ public struct HTMLRenderer: Sendable {
 
     /// The page and what its chart could not label (see ``ChartReport``).
     public func renderWithReport(_ timeline: Timeline) -> (html: String, report: ChartReport) {
-        let layout = ChartBuilder(timeline: timeline, options: options).build()
+        // The page's own heading gives the title, subtitle and counts: the chart leaves them out.
+        var builder = ChartBuilder(timeline: timeline, options: options)
+        builder.showsHeader = false
+        let layout = builder.build()
         let chart = ChartDrawing(layout: layout, timeline: timeline, isInline: true).svg()
         var page = HTMLPage(timeline: timeline, layout: layout, largePrint: largePrint)
         page.options = options

@@ -104,4 +104,45 @@ import Testing
             .map(\.value)
         #expect(Set(ids).count == ids.count)
     }
+
+    @Test func leavesTheTitleToThePageHeadingInsteadOfRepeatingItInTheChart() {
+        let timeline = Fixtures.twentyFiveCenturies
+        let standalone = SVGRenderer().render(timeline)
+        #expect(standalone.contains("<g class=\"header\">"))
+        let svgStart = page.range(of: "<svg")!.lowerBound
+        let svgEnd = page.range(of: "</svg>")!.upperBound
+        let inline = String(page[svgStart..<svgEnd])
+        #expect(!inline.contains("<g class=\"header\">"))
+        // The chart's accessible name stays; the page's own heading carries the title once.
+        #expect(inline.contains("<title id=\"chart-title\">Twenty-five centuries of the river</title>"))
+        #expect(ParsedMarkup(html: page).text(of: "h1") == ["Twenty-five centuries of the river"])
+        #expect(page.components(separatedBy: "From 500 BCE to 2024").count == 3)  // <p>, and the chart's <desc>
+    }
+
+    @Test func putsTheLargePrintSwitchInTheHeaderWithItsBoxBeforeEverythingItEnlarges() {
+        let parsed = ParsedMarkup(html: page)
+        let body = parsed.tree.nodes[parsed.tree.elements(named: "body")[0]]
+        let bodyChildren = body.children.map { parsed.tree.nodes[$0] }.filter { $0.kind == .element }
+        #expect(bodyChildren.map(\.name).prefix(3) == ["a", "input", "header"])
+        let header = parsed.tree.elements(named: "header")[0]
+        let label = parsed.tree.nodes[header].children.map { parsed.tree.nodes[$0] }.first { $0.name == "label" }
+        #expect(label?.attribute("for") == "large-print")
+        let css = parsed.text(of: "style").joined()
+        #expect(css.contains("#large-print:focus-visible~header .large-print{outline:3px solid"))
+    }
+
+    @Test func capitalizesDatesThatOpenWithAWordButNotCirca() {
+        #expect(HTMLDates.capitalized("first quarter of 2020") == "First quarter of 2020")
+        #expect(HTMLDates.capitalized("c. 2019") == "c. 2019")
+        #expect(HTMLDates.capitalized("22 December 2019") == "22 December 2019")
+        let parsed = ParsedMarkup(html: HTMLRenderer().render(Fixtures.twentyFiveCenturies))
+        #expect(parsed.text(of: "time").contains("Fourth quarter of 2008"))
+    }
+
+    @Test func countsUnlabelledEventsInTheCaptionInGoodEnglish() {
+        let crowded = ParsedMarkup(html: HTMLRenderer().render(Fixtures.crowdedYear))
+        let caption = crowded.text(of: "figcaption").joined()
+        #expect(!caption.contains("1 events"))
+        #expect(caption.hasPrefix("Chart of the events listed below."))
+    }
 }

@@ -37,6 +37,7 @@ public struct HTMLRenderer: Sendable {
         // The page's own heading gives the title, subtitle and counts: the chart leaves them out.
         var builder = ChartBuilder(timeline: timeline, options: options)
         builder.showsHeader = false
+        builder.cropsToContent = true
         let layout = builder.build()
         let chart = ChartDrawing(layout: layout, timeline: timeline, isInline: true).svg()
         var page = HTMLPage(timeline: timeline, layout: layout, largePrint: largePrint)

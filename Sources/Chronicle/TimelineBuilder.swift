@@ -37,9 +37,20 @@ public struct TimelineBuilder: Sendable {
     /// (``EventIdentity``); nil when there is none.
     public var previous: Timeline?
 
-    public init(file: TimelineFile, previous: Timeline? = nil) {
+    /// How many documents to read and tag at once (`--jobs`); the output does not depend on it.
+    public var jobs: Int
+
+    public init(file: TimelineFile, previous: Timeline? = nil, jobs: Int = Parallel.defaultJobs) {
         self.file = file
         self.previous = previous
+        self.jobs = jobs
+    }
+
+    /// One source read and tagged.
+    private struct Processed: Sendable {
+        var entry: TimelineFile.SourceEntry
+        var document: Document
+        var tagged: Tagger.Result
     }
 
     public func build() -> Build {
@@ -50,34 +61,40 @@ public struct TimelineBuilder: Sendable {
 
         let located = locate(&failures)
         let ids = DocumentIDs.make(for: located.map(\.path))
-        for (entry, path) in located {
-            let id = ids[path]!
+        // Reading and tagging are independent per document: they run on `jobs` threads, and
+        // the results come back in source order.
+        let processed = Parallel.map(located.count, jobs: jobs) { index -> Result<Processed, Failure> in
+            let (entry, path) = located[index]
             let given = entry.date.map { DocumentDate($0, origin: .given, evidence: "date: in \(file.path)") }
             let reader = DocumentReader(date: given, kind: entry.kind ?? file.extract.kind)
             let fullPath = path.hasPrefix("/") || file.folder == "." ? path : "\(file.folder)/\(path)"
             do {
                 var document = try reader.read(path: fullPath)
-                document.id = id
+                document.id = ids[path]!
                 document.path = path
-                documents.append(document)
-                sources += Self.sources(of: document, entry: entry)
-                for warning in document.diagnostics.warnings { warnings.append("\(path): \(warning.text)") }
+                return .success(Processed(entry: entry, document: document, tagged: Tagger().tag(document)))
             } catch {
-                failures.append(
-                    Failure(path: path, message: error.description.replacingOccurrences(of: fullPath, with: path)))
+                return .failure(
+                    Failure(path: path, message: "\(error)".replacingOccurrences(of: fullPath, with: path)))
+            }
+        }
+        var tagged: [(document: Document, tagged: Tagger.Result)] = []
+        for outcome in processed {
+            switch outcome {
+            case .failure(let failure):
+                failures.append(failure)
+            case .success(let item):
+                let document = item.document
+                documents.append(document)
+                sources += Self.sources(of: document, entry: item.entry)
+                let name = document.path ?? document.id
+                for warning in document.diagnostics.warnings { warnings.append("\(name): \(warning.text)") }
+                for warning in item.tagged.diagnostics.warnings { warnings.append("\(name): \(warning.text)") }
+                tagged.append((document, item.tagged))
             }
         }
 
         let categories = Taxonomy.categories(adding: file.categories)
-        let tagger = Tagger()
-        var tagged: [(document: Document, tagged: Tagger.Result)] = []
-        for document in documents {
-            let result = tagger.tag(document)
-            for warning in result.diagnostics.warnings {
-                warnings.append("\(document.path ?? document.id): \(warning.text)")
-            }
-            tagged.append((document, result))
-        }
         let assembly = EventAssembler(
             categories: categories, curation: Curation(edits: file.edits, added: file.added), previous: previous,
             file: file.path

@@ -31,7 +31,10 @@ struct Benchmark: Sendable {
     var run: @Sendable () -> Void
 
     /// Every benchmark, in the order they run.
-    static let all: [Benchmark] = [.tagger, .render, ReaderBench.reader, ReaderBench.hostile, ExtractBench.benchmark]
+    static let all: [Benchmark] = [
+        .tagger, .render, ReaderBench.reader, ReaderBench.hostile, ExtractBench.benchmark,
+        PipelineBench.benchmark,
+    ]
 }
 
 /// Wall-clock seconds of the fastest of `repeats` runs of `body`.

@@ -22,6 +22,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var chart: ChartFlags
 
+    @OptionGroup var parallel: JobsOption
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -72,7 +74,7 @@ struct BuildCommand: ParsableCommand {
             let previous = FileManager.default.contents(atPath: "\(output)/\(name).json").flatMap {
                 try? Timeline(jsonData: $0)
             }
-            let build = TimelineBuilder(file: file, previous: previous).build()
+            let build = TimelineBuilder(file: file, previous: previous, jobs: parallel.count).build()
             for failure in build.failures {
                 Console.error(failure.message)
                 failed = true

@@ -73,3 +73,18 @@ struct Inputs {
         return try reader.read(bytes: [UInt8](data), id: "-", path: nil)
     }
 }
+
+/// `--jobs`, shared by the commands that read many documents.
+struct JobsOption: ParsableArguments {
+    @Option(
+        help: "How many documents to read and tag at once (default: the number of cores). Output does not depend on it."
+    )
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// The number of threads to use.
+    var count: Int { jobs ?? Parallel.defaultJobs }
+}

@@ -24,7 +24,8 @@ import Testing
         try folder.write("The fair opened on 3 May 2019.\n", to: "fair.txt")
         let outcome = try CommandRunner.run(["tag", "archive.txt", "fair.txt"], in: folder)
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.contains("chronicle: error: archive.txt: looks like a binary file (NUL byte at offset 4)"))
+        #expect(
+            outcome.stderr.contains("chronicle: error: archive.txt: looks like a binary file (NUL byte at offset 4)"))
         #expect(outcome.stdout.contains("\"value\": \"2019-05-03\""))
     }
 
@@ -34,7 +35,8 @@ import Testing
         try folder.write("title: X\npresent:\n  page: a3\n", to: "bad.yml")
         let outcome = try CommandRunner.run(["build", "bad.yml", "-o", "out"], in: folder)
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.hasPrefix("chronicle: error: bad.yml:3:9: `present.page` must be one of: a4, letter, fit"))
+        #expect(
+            outcome.stderr.hasPrefix("chronicle: error: bad.yml:3:9: `present.page` must be one of: a4, letter, fit"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 

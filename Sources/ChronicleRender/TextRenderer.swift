@@ -3,8 +3,8 @@ import ChronicleTimeline
 import Foundation
 
 /// Renders a timeline as plain text: aligned dates, titles wrapped at a width, dot leaders to
-/// the source numbers, headings by year (or decade, or century) when the events span more than
-/// one, and the sources as numbered footnotes.
+/// the source numbers, headings by year, decade or century (whichever holds several events a
+/// heading) when the events span more than one, and the sources as numbered footnotes.
 ///
 /// ```
 /// 2019

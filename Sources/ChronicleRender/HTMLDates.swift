@@ -13,7 +13,8 @@ enum HTMLDates {
             write(point, text: capitalized(date.formatted(.long)), into: &w)
         case .interval(let from, let to):
             write(from, text: capitalized(from.formatted(.long)), into: &w)
-            w.trusted(" \u{2013} ")
+            // "2011–2017" as in the text and the chart; spaced between dates of several words.
+            w.trusted(from.precision <= .year && to.precision <= .year ? "\u{2013}" : " \u{2013} ")
             write(to, text: to.formatted(.long), into: &w)
         }
     }

@@ -52,6 +52,9 @@ enum HTMLPageAssets {
         @media (min-width:40em){.when{float:left;width:10.5em;padding-right:.5em}\
         .what,.about{margin-left:11em}li.event::after{content:"";display:block;clear:both}}
         .when .cat{display:block;margin:0;white-space:normal}
+        #large-print:checked~main .when{float:none;width:auto;padding:0}
+        #large-print:checked~main .what,#large-print:checked~main .about{margin-left:0}
+        #large-print:checked~main .when .cat{display:inline;margin-left:.6em}
         .cat{font-weight:normal;font-size:.85em;color:var(--muted);white-space:nowrap}
         .cat::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.3em;\
         vertical-align:-.05em;background-size:contain;background-repeat:no-repeat}

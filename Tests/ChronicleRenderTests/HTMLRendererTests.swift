@@ -78,6 +78,8 @@ import Testing
         #expect(css.contains("li.event{") && css.contains("break-inside:avoid"))
         #expect(css.contains("@media print{\nbody{font-size:11pt"))
         #expect(css.contains("#large-print:checked~*{font-size:18pt}"))
+        // In large print the date stands over the title, which gets the whole width.
+        #expect(css.contains("#large-print:checked~main .when{float:none"))
         #expect(css.contains("@media (prefers-color-scheme:dark)"))
         let letter = HTMLRenderer(options: ChartOptions(page: .letter, orientation: .portrait)).render(
             Fixtures.oneEvent)
@@ -144,5 +146,11 @@ import Testing
         let caption = crowded.text(of: "figcaption").joined()
         #expect(!caption.contains("1 events"))
         #expect(caption.hasPrefix("Chart of the events listed below."))
+    }
+
+    @Test func writesASpanOfYearsUnspacedAndASpanOfDatesSpaced() {
+        let page = HTMLRenderer().render(Fixtures.overlappingPeriods)
+        #expect(page.contains("<time datetime=\"2010\">2010</time>\u{2013}<time datetime=\"2020\">2020</time>"))
+        #expect(page.contains("<time datetime=\"2012-03\">March 2012</time> \u{2013} <time datetime=\"2013-06\">"))
     }
 }

@@ -53,14 +53,27 @@ extension ChartBuilder {
         } else {
             timeBottom = pageHeight - 26 - footerHeight(notes: footerNotes) - 10
         }
+        var reach = ChartMetrics.leaderReach
         func pass() -> (scale: TimeScale, anchors: [Double], texts: [LabelText?]) {
             let scale = TimeScale.make(extents: drawn, from: timeTop + 10, to: timeBottom - 10, compressed: compressed)
             let anchors = extents.map { scale.position(ofDay: $0.anchor) }
             let texts = chooseLabels(
-                full: full, textWidth: textWidth, anchors: anchors, column: LabelColumn(bounds: timeTop...timeBottom))
+                full: full, textWidth: textWidth, anchors: anchors, column: LabelColumn(bounds: timeTop...timeBottom),
+                reach: reach)
             return (scale, anchors, texts)
         }
         var run = pass()
+        // Sized to its content, the chart labels everything: it grows (up to 2.25 times), then
+        // lets a crowd push its labels further from their markers.
+        let firstLength = timeBottom - timeTop
+        while isFitted && run.texts.contains(where: { $0 == nil }) && reach < 8 * ChartMetrics.leaderReach {
+            if timeBottom - timeTop < 2 * firstLength {
+                timeBottom = timeTop + min((timeBottom - timeTop) * 1.5, 40_000)
+            } else {
+                reach *= 2
+            }
+            run = pass()
+        }
         if !isFitted && run.texts.contains(where: { $0 == nil }) {
             // The note under the chart takes a line or two from the column.
             footerNotes = ["(note)"]
@@ -142,7 +155,7 @@ extension ChartBuilder {
 
         let axis = portraitAxis(scale: scale, x: axisX, top: timeTop, bottom: timeBottom, right: right)
         let report = self.report(labelled: labelled.count, numbers: [:], markerOnly: markerOnly)
-        let notes = footerNotes.isEmpty ? [] : footerNote(report)
+        let notes = footerNote(report)
         let height = isFitted ? timeBottom + 14 + 12 + footerHeight(notes: notes) + margin : pageHeight
         let footerBlock = footer(bottom: isFitted ? height - margin + 8 : pageHeight - 26, notes: notes)
         return ChartLayout(
@@ -157,9 +170,11 @@ extension ChartBuilder {
     /// on one line while the column has room near its marker; then, most important first, the
     /// full title (up to ``ChartMetrics/labelLines`` lines) for as many as still fit.
     ///
-    /// "Near" is ``ChartMetrics/leaderReach``: a label the crowd would push further from its
-    /// marker is left out, so leaders stay short enough to follow.
-    func chooseLabels(full: [LabelText], textWidth: Double, anchors: [Double], column: LabelColumn) -> [LabelText?] {
+    /// "Near" is `reach` px (``ChartMetrics/leaderReach`` on a page): a label the crowd would push
+    /// further from its marker is left out, so leaders stay short enough to follow.
+    func chooseLabels(
+        full: [LabelText], textWidth: Double, anchors: [Double], column: LabelColumn, reach: Double
+    ) -> [LabelText?] {
         func height(_ text: LabelText) -> Double { Double(text.lines.count) * ChartMetrics.line + 2 }
         var texts = [LabelText?](repeating: nil, count: full.count)
         // The labelled events in marker order, and their heights.
@@ -173,7 +188,7 @@ extension ChartBuilder {
             }
             guard let tops = column.place(items) else { return false }
             return zip(members, tops).allSatisfy { index, top in
-                abs(top + 1 + ChartMetrics.line / 2 - anchors[index]) <= ChartMetrics.leaderReach
+                abs(top + 1 + ChartMetrics.line / 2 - anchors[index]) <= reach
             }
         }
         func position(of index: Int) -> Int {

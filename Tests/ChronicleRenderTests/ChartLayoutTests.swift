@@ -218,6 +218,14 @@ import Testing
         #expect(layout.report.labelled + layout.report.markerOnly.count == timeline.events.count)
     }
 
+    @Test func labelsEveryEventOfAPortraitSizedToItsContent() {
+        let layout = ChartBuilder(
+            timeline: Fixtures.crowdedYear, options: ChartOptions(page: .fit, orientation: .portrait)
+        ).build()
+        #expect(layout.report.markerOnly.isEmpty)
+        #expect(layout.report.labelled == Fixtures.crowdedYear.events.count)
+    }
+
     @Test func labelsEveryEventOfASmallPortraitTimelineInFull() {
         let layout = ChartBuilder(
             timeline: Fixtures.overlappingPeriods, options: ChartOptions(orientation: .portrait)

@@ -67,8 +67,9 @@ extension ChartBuilder {
         // lets a crowd push its labels further from their markers.
         let firstLength = timeBottom - timeTop
         while isFitted && run.texts.contains(where: { $0 == nil }) && reach < 8 * ChartMetrics.leaderReach {
-            if timeBottom - timeTop < 2 * firstLength {
-                timeBottom = timeTop + min((timeBottom - timeTop) * 1.5, 40_000)
+            let longer = min((timeBottom - timeTop) * 1.5, 40_000)
+            if timeBottom - timeTop < 2 * firstLength && longer > timeBottom - timeTop {
+                timeBottom = timeTop + longer
             } else {
                 reach *= 2
             }

@@ -55,7 +55,85 @@ extension ChartBuilder {
             let placed = result.indices.filter { result[$0] != nil }
             return (placed.map { weight[$0] }.reduce(0, +), placed.count)
         }
-        return score(staged.placements) > score(greedy.placements) ? staged : greedy
+        let best = score(staged.placements) > score(greedy.placements) ? staged : greedy
+        return repaired(best, requests, slots: initial, firstSlot: firstSlot, placer: placer, leaders: leaders)
+    }
+
+    /// Gives unlabelled events a second chance, most important first: where up to three labels
+    /// stand across its stem, they are taken away, the event placed, and they placed again where
+    /// they still fit; kept when the labels are worth more than before.
+    private func repaired(
+        _ result: (slots: [LabelSlots], placements: [LabelPlacer.Placement?], failures: [Int]),
+        _ requests: [LabelRequest], slots initial: [LabelSlots], firstSlot: [Int]?, placer: LabelPlacer,
+        leaders: Bool
+    ) -> (slots: [LabelSlots], placements: [LabelPlacer.Placement?], failures: [Int]) {
+        let weight = labelWeights
+        var placements = result.placements
+        var slots = result.slots
+        var improved = false
+        for index in result.failures.prefix(ChartBuilder.repairAttempts) {
+            let request = requests[index]
+            let stem = (request.anchor - placer.stemHalfWidth)...(request.anchor + placer.stemHalfWidth)
+            let blockers = placements.indices.filter { other in
+                guard let placement = placements[other], requests[other].group == request.group else { return false }
+                let box = reserved(placement, requests[other], placer: placer)
+                return box.low < stem.upperBound && box.high > stem.lowerBound
+            }
+            guard !blockers.isEmpty, blockers.count <= 3 else { continue }
+            var trial = placements
+            for blocker in blockers { trial[blocker] = nil }
+            var trialSlots = taking(trial, requests, from: initial, placer: placer)
+            guard
+                let placement = place(
+                    index, requests, in: &trialSlots, firstSlot: firstSlot, pending: nil, placer: placer,
+                    leaders: leaders)
+            else { continue }
+            trial[index] = placement
+            for blocker in blockers {
+                trial[blocker] = place(
+                    blocker, requests, in: &trialSlots, firstSlot: firstSlot, pending: nil, placer: placer,
+                    leaders: leaders)
+            }
+            let lost = blockers.filter { trial[$0] == nil }.map { weight[$0] }.reduce(0, +)
+            if weight[index] > lost {
+                placements = trial
+                slots = trialSlots
+                improved = true
+            }
+        }
+        guard improved else { return result }
+        return (slots, placements, priority.filter { placements[$0] == nil })
+    }
+
+    /// How many unlabelled events get a second chance.
+    static let repairAttempts = 40
+
+    /// The stretch a placed label holds along its slot: its box, and its leader back to the stem.
+    private func reserved(
+        _ placement: LabelPlacer.Placement, _ request: LabelRequest, placer: LabelPlacer
+    ) -> (low: Double, high: Double) {
+        guard placement.isLeader else { return (placement.low, placement.high) }
+        return (
+            min(placement.low, request.anchor - placer.stemHalfWidth),
+            max(placement.high, request.anchor + placer.stemHalfWidth)
+        )
+    }
+
+    /// `initial` with these placements taken, as the placer took them.
+    private func taking(
+        _ placements: [LabelPlacer.Placement?], _ requests: [LabelRequest], from initial: [LabelSlots],
+        placer: LabelPlacer
+    ) -> [LabelSlots] {
+        var slots = initial
+        for (index, placement) in placements.enumerated() {
+            guard let placement else { continue }
+            let request = requests[index]
+            let span = placement.isShortened ? (request.shortened?.span ?? request.span) : request.span
+            let stem = (request.anchor - placer.stemHalfWidth)...(request.anchor + placer.stemHalfWidth)
+            let box = reserved(placement, request, placer: placer)
+            slots[request.group].take(low: box.low, high: box.high, first: placement.slot, span: span, stem: stem)
+        }
+        return slots
     }
 
     /// What labelling each event is worth when two placements are compared: it grows

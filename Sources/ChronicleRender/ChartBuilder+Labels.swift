@@ -1,3 +1,5 @@
+import Foundation
+
 /// The label passes both orientations share: labels in priority order, then numbers for the
 /// events the key lists.
 extension ChartBuilder {
@@ -12,6 +14,9 @@ extension ChartBuilder {
         var packed: [Double]
         /// The slot group (a lane in landscape; one shared group in portrait).
         var group: Int
+        /// A shorter form (fewer lines, the title cut with "…") tried where the full label finds
+        /// no room: an important event is better labelled in brief than numbered.
+        var shortened: (length: Double, span: Int, packed: [Double])?
     }
 
     /// After this many labels in a row find no room, the chart is full: the rest go straight to
@@ -22,8 +27,8 @@ extension ChartBuilder {
     /// returns the slots as left, each event's placement, and the events that found none, most
     /// important first.
     ///
-    /// Two strategies, and the one that labels more events wins (more importance on a tie, then
-    /// the first):
+    /// Two strategies, and the one whose labels are worth more wins (``labelWeights``: the
+    /// important events' labels first, then more labels, then the first strategy):
     ///
     /// 1. Most important first, each where it costs the waiting markers least.
     /// 2. The largest set of most important labels that all fit, found by binary search, each
@@ -40,16 +45,104 @@ extension ChartBuilder {
             priority, requests, slots: initial, placements: Array(repeating: nil, count: requests.count),
             firstSlot: firstSlot, placer: placer, leaders: leaders)
         guard requests.count > 1 else { return greedy }
+        let weight = labelWeights
         let (count, base) = largestFittingSet(
             requests, slots: initial, firstSlot: firstSlot, placer: placer, leaders: leaders)
         let staged = placeRest(
             Array(priority.dropFirst(count)), requests, slots: base.slots, placements: base.placements,
             firstSlot: firstSlot, placer: placer, leaders: leaders)
-        func score(_ result: [LabelPlacer.Placement?]) -> (Int, Double) {
+        func score(_ result: [LabelPlacer.Placement?]) -> (Double, Int) {
             let placed = result.indices.filter { result[$0] != nil }
-            return (placed.count, placed.map { timeline.events[$0].importance }.reduce(0, +))
+            return (placed.map { weight[$0] }.reduce(0, +), placed.count)
         }
-        return score(staged.placements) > score(greedy.placements) ? staged : greedy
+        let best = score(staged.placements) > score(greedy.placements) ? staged : greedy
+        return repaired(best, requests, slots: initial, firstSlot: firstSlot, placer: placer, leaders: leaders)
+    }
+
+    /// Gives unlabelled events a second chance, most important first: where up to three labels
+    /// stand across its stem, they are taken away, the event placed, and they placed again where
+    /// they still fit; kept when the labels are worth more than before.
+    private func repaired(
+        _ result: (slots: [LabelSlots], placements: [LabelPlacer.Placement?], failures: [Int]),
+        _ requests: [LabelRequest], slots initial: [LabelSlots], firstSlot: [Int]?, placer: LabelPlacer,
+        leaders: Bool
+    ) -> (slots: [LabelSlots], placements: [LabelPlacer.Placement?], failures: [Int]) {
+        let weight = labelWeights
+        var placements = result.placements
+        var slots = result.slots
+        var improved = false
+        for index in result.failures.prefix(ChartBuilder.repairAttempts) {
+            let request = requests[index]
+            let stem = (request.anchor - placer.stemHalfWidth)...(request.anchor + placer.stemHalfWidth)
+            let blockers = placements.indices.filter { other in
+                guard let placement = placements[other], requests[other].group == request.group else { return false }
+                let box = reserved(placement, requests[other], placer: placer)
+                return box.low < stem.upperBound && box.high > stem.lowerBound
+            }
+            guard !blockers.isEmpty, blockers.count <= 3 else { continue }
+            var trial = placements
+            for blocker in blockers { trial[blocker] = nil }
+            var trialSlots = taking(trial, requests, from: initial, placer: placer)
+            guard
+                let placement = place(
+                    index, requests, in: &trialSlots, firstSlot: firstSlot, pending: nil, placer: placer,
+                    leaders: leaders)
+            else { continue }
+            trial[index] = placement
+            for blocker in blockers {
+                trial[blocker] = place(
+                    blocker, requests, in: &trialSlots, firstSlot: firstSlot, pending: nil, placer: placer,
+                    leaders: leaders)
+            }
+            let lost = blockers.filter { trial[$0] == nil }.map { weight[$0] }.reduce(0, +)
+            if weight[index] > lost {
+                placements = trial
+                slots = trialSlots
+                improved = true
+            }
+        }
+        guard improved else { return result }
+        return (slots, placements, priority.filter { placements[$0] == nil })
+    }
+
+    /// How many unlabelled events get a second chance.
+    static let repairAttempts = 40
+
+    /// The stretch a placed label holds along its slot: its box, and its leader back to the stem.
+    private func reserved(
+        _ placement: LabelPlacer.Placement, _ request: LabelRequest, placer: LabelPlacer
+    ) -> (low: Double, high: Double) {
+        guard placement.isLeader else { return (placement.low, placement.high) }
+        return (
+            min(placement.low, request.anchor - placer.stemHalfWidth),
+            max(placement.high, request.anchor + placer.stemHalfWidth)
+        )
+    }
+
+    /// `initial` with these placements taken, as the placer took them.
+    private func taking(
+        _ placements: [LabelPlacer.Placement?], _ requests: [LabelRequest], from initial: [LabelSlots],
+        placer: LabelPlacer
+    ) -> [LabelSlots] {
+        var slots = initial
+        for (index, placement) in placements.enumerated() {
+            guard let placement else { continue }
+            let request = requests[index]
+            let span = placement.isShortened ? (request.shortened?.span ?? request.span) : request.span
+            let stem = (request.anchor - placer.stemHalfWidth)...(request.anchor + placer.stemHalfWidth)
+            let box = reserved(placement, request, placer: placer)
+            slots[request.group].take(low: box.low, high: box.high, first: placement.slot, span: span, stem: stem)
+        }
+        return slots
+    }
+
+    /// What labelling each event is worth when two placements are compared: it grows
+    /// steeply with importance, so one label for an event of importance 0.7 outweighs seven for
+    /// events of 0.45, and a pinned event outweighs every other.
+    var labelWeights: [Double] {
+        timeline.events.map { event in
+            event.isPinned ? 1e9 : exp(8 * min(max(event.importance.isFinite ? event.importance : 0, 0), 1))
+        }
     }
 
     /// Places one label.
@@ -58,9 +151,19 @@ extension ChartBuilder {
         pending: PendingAnchors?, placer: LabelPlacer, leaders: Bool
     ) -> LabelPlacer.Placement? {
         let request = requests[index]
-        return placer.place(
+        let first = firstSlot?[request.group] ?? 0
+        if let placement = placer.place(
             anchor: request.anchor, length: request.length, span: request.span, packed: request.packed,
-            leaders: leaders, firstSlot: firstSlot?[request.group] ?? 0, pending: pending, in: &slots[request.group])
+            leaders: leaders, firstSlot: first, pending: pending, in: &slots[request.group])
+        {
+            return placement
+        }
+        guard let short = request.shortened else { return nil }
+        var placement = placer.place(
+            anchor: request.anchor, length: short.length, span: short.span, packed: short.packed, leaders: leaders,
+            firstSlot: first, pending: pending, in: &slots[request.group])
+        placement?.isShortened = true
+        return placement
     }
 
     /// Waiting markers per group, for the events in `members`.
@@ -145,43 +248,48 @@ extension ChartBuilder {
         return (low, best)
     }
 
-    /// Numbers the keyed events and places each number's pill; returns the number of each keyed
-    /// event and the pill placements (none where no room was left).
+    /// Numbers the keyed events and places each number's pill; returns the number and pill of
+    /// each keyed event that found room, and the keyed events that found none (most important
+    /// first), which the caller draws as markers only: the key lists only numbers the reader
+    /// can find on the chart.
     ///
     /// An event's number is its place in the timeline (the first event is 1), the same number
     /// the HTML list gives it.
     func placeNumbers(
         keyed: [Int], anchors: [Double], groups: [Int], pillLength: (Int) -> Double, packed: (Double) -> [Double],
         slots: inout [LabelSlots], placer: LabelPlacer
-    ) -> (numbers: [Int: Int], placements: [Int: LabelPlacer.Placement]) {
+    ) -> (numbers: [Int: Int], placements: [Int: LabelPlacer.Placement], unplaced: [Int]) {
         var numbers: [Int: Int] = [:]
-        for index in keyed { numbers[index] = index + 1 }
         var placements: [Int: LabelPlacer.Placement] = [:]
+        var unplaced: [Int] = []
         // Important events get the nearest room, as with labels.
         let rank = priorityRank
         let order = keyed.sorted { rank[$0] < rank[$1] }
+        var isKeyed = [Bool](repeating: false, count: anchors.count)
+        for index in keyed { isKeyed[index] = true }
         var pending = (0..<slots.count).map { group in
             PendingAnchors(
-                anchors.indices.map {
-                    numbers[$0] != nil && groups[$0] == group ? anchors[$0] : -.greatestFiniteMagnitude
-                })
+                anchors.indices.map { isKeyed[$0] && groups[$0] == group ? anchors[$0] : -.greatestFiniteMagnitude })
         }
         var failedInARow = 0
-        for index in order where failedInARow < ChartBuilder.fullAfterFailures {
-            let number = numbers[index] ?? 0
+        for index in order {
+            let number = index + 1
             let length = pillLength(number)
             pending[groups[index]].remove(index)
-            if let placement = placer.place(
-                anchor: anchors[index], length: length, span: 1, packed: packed(length), leaders: true,
-                pending: pending[groups[index]], in: &slots[groups[index]])
-            {
-                placements[index] = placement
-                failedInARow = 0
-            } else {
+            guard failedInARow < ChartBuilder.fullAfterFailures,
+                let placement = placer.place(
+                    anchor: anchors[index], length: length, span: 1, packed: packed(length), leaders: true,
+                    pending: pending[groups[index]], in: &slots[groups[index]])
+            else {
+                unplaced.append(index)
                 failedInARow += 1
+                continue
             }
+            numbers[index] = number
+            placements[index] = placement
+            failedInARow = 0
         }
-        return (numbers, placements)
+        return (numbers, placements, unplaced)
     }
 
     /// Each event's position in ``priority``.

@@ -32,12 +32,25 @@ extension ChartBuilder {
                 lead: dates[index], text: timeline.events[index].title, size: ChartMetrics.labelSize,
                 maxWidth: ChartMetrics.labelWidth, maxLines: ChartMetrics.labelLines)
         }
+        // Where a full label finds no room, two lines of it may.
+        let shortTexts = texts.indices.map { index in
+            texts[index].lines.count <= ChartMetrics.shortLabelLines
+                ? texts[index]
+                : LabelText.wrap(
+                    lead: dates[index], text: timeline.events[index].title, size: ChartMetrics.labelSize,
+                    maxWidth: ChartMetrics.labelWidth, maxLines: ChartMetrics.shortLabelLines)
+        }
+        // Beside the stem first (so events of one date can stack their labels along one stem),
+        // then centred over it.
+        func packed(_ length: Double) -> [Double] { [2, -2 - length, -length / 2] }
         let requests = texts.indices.map { index in
             let length = texts[index].width + 8
+            let shortLength = shortTexts[index].width + 8
             return LabelRequest(
-                anchor: anchors[index], length: length, span: texts[index].lines.count,
-                packed: [-2, 2 - length, -length / 2],
-                group: laneOfEvent[index])
+                anchor: anchors[index], length: length, span: texts[index].lines.count, packed: packed(length),
+                group: laneOfEvent[index],
+                shortened: texts[index].lines.count > ChartMetrics.shortLabelLines
+                    ? (shortLength, shortTexts[index].lines.count, packed(shortLength)) : nil)
         }
         let placer = LabelPlacer(
             bounds: left...right, roomBelow: ChartMetrics.labelLines, breaks: scale.breaks.map { ($0 - 7)...($0 + 7) })
@@ -65,13 +78,23 @@ extension ChartBuilder {
         for index in requests.indices {
             guard let placement = trial.placements[index] else { continue }
             let lane = laneOfEvent[index]
-            demand[lane] = max(demand[lane], placement.slot + requests[index].span)
+            let span = placement.isShortened ? (requests[index].shortened?.span ?? 1) : requests[index].span
+            demand[lane] = max(demand[lane], placement.slot + span)
         }
         if laneCount > 1 { demand = demand.map { $0 + 1 } }  // the lane's name takes part of the top row
 
         let keyColumns = max(1, Int(contentWidth / ChartMetrics.keyColumn))
         // Rows kept next to the markers, under the labels, for numbered markers.
         var numberRows = [Int](repeating: 0, count: laneCount)
+        func placePills(_ keyed: [Int], slots: inout [LabelSlots]) -> (
+            numbers: [Int: Int], placements: [Int: LabelPlacer.Placement], unplaced: [Int]
+        ) {
+            placeNumbers(
+                keyed: keyed, anchors: anchors, groups: laneOfEvent, pillLength: { ChartBuilder.pillWidth($0) + 2 },
+                packed: { [-$0 / 2, -2, 2 - $0] }, slots: &slots,
+                // A number floating high among the labels reads as part of one: keep it low.
+                placer: LabelPlacer(bounds: left...right, highestSlot: max(2, numberRows.max() ?? 0)))
+        }
         func numberRowsFor(_ keyed: ArraySlice<Int>) -> [Int] {
             var counts = [Int](repeating: 0, count: laneCount)
             for index in keyed { counts[laneOfEvent[index]] += 1 }
@@ -87,10 +110,19 @@ extension ChartBuilder {
             result = placeLabels(requests, slots: emptySlots(rows), placer: placer, leaders: true)
             keyRows = (result.failures.count + keyColumns - 1) / keyColumns
             if !result.failures.isEmpty {
+                // Rows for numbers under the labels, one more in each lane where numbers still
+                // find no room: a chart sized to its content numbers everything it cannot label.
                 numberRows = numberRowsFor(result.failures[...])
-                rows = zip(rows, numberRows).map { $0 + $1 }
-                result = placeLabels(
-                    requests, slots: emptySlots(rows), firstSlot: numberRows, placer: placer, leaders: true)
+                let labelRows = rows
+                for _ in 0..<ChartMetrics.maximumNumberRows {
+                    rows = zip(labelRows, numberRows).map { $0 + $1 }
+                    result = placeLabels(
+                        requests, slots: emptySlots(rows), firstSlot: numberRows, placer: placer, leaders: true)
+                    var trial = result.slots
+                    let unplaced = placePills(result.failures, slots: &trial).unplaced
+                    if unplaced.isEmpty { break }
+                    for lane in Set(unplaced.map { laneOfEvent[$0] }) { numberRows[lane] += 1 }
+                }
                 keyRows = (result.failures.count + keyColumns - 1) / keyColumns
             }
         } else {
@@ -129,15 +161,26 @@ extension ChartBuilder {
                 rows = lanesRows(keyHeight: keyHeight, notes: footerNotes)
                 result = placeLabels(
                     requests, slots: emptySlots(rows), firstSlot: numberRows, placer: placer, leaders: true)
+                // Numbers boxed in by their neighbours' stems leave the key shorter than planned:
+                // give the rows it no longer needs back to the labels.
+                var trial = result.slots
+                let placed = placePills(Array(result.failures.prefix(keyRows * keyColumns)), slots: &trial)
+                let neededRows = (placed.numbers.count + keyColumns - 1) / keyColumns
+                if neededRows < keyRows {
+                    keyRows = neededRows
+                    let keyHeight = keyRows > 0 ? 30 + Double(keyRows) * ChartMetrics.keyLine : 0
+                    numberRows = numberRowsFor(result.failures.prefix(keyRows * keyColumns))
+                    rows = lanesRows(keyHeight: keyHeight, notes: footerNotes)
+                    result = placeLabels(
+                        requests, slots: emptySlots(rows), firstSlot: numberRows, placer: placer, leaders: true)
+                }
             }
         }
         let capacity = keyRows * keyColumns
         let keyed = Array(result.failures.prefix(capacity))
-        let markerOnly = Array(result.failures.dropFirst(capacity)).sorted()
         var slots = result.slots
-        let numbered = placeNumbers(
-            keyed: keyed, anchors: anchors, groups: laneOfEvent, pillLength: { ChartBuilder.pillWidth($0) + 2 },
-            packed: { [-$0 / 2, -2, 2 - $0] }, slots: &slots, placer: LabelPlacer(bounds: left...right))
+        let numbered = placePills(keyed, slots: &slots)
+        let markerOnly = (Array(result.failures.dropFirst(capacity)) + numbered.unplaced).sorted()
 
         // Geometry, lane by lane from the top.
         var lanes: [ChartLayout.Lane] = []
@@ -184,7 +227,7 @@ extension ChartBuilder {
             }
             let stemFoot = baseline - 6
             if let placement = result.placements[index] {
-                let text = texts[index]
+                let text = placement.isShortened ? shortTexts[index] : texts[index]
                 let bottom = slotBottoms[lane] - Double(placement.slot) * ChartMetrics.line
                 let top = bottom - Double(text.lines.count) * ChartMetrics.line
                 let lines = text.lines.enumerated().map { offset, line in
@@ -203,7 +246,6 @@ extension ChartBuilder {
                     lines: lines, stem: stem)
             }
             if let number = numbered.numbers[index] {
-                mark.number = ChartLayout.Number(value: number, box: .init(x: 0, y: 0, width: 0, height: 0), stem: [])
                 if let placement = numbered.placements[index] {
                     let bottom = slotBottoms[lane] - Double(placement.slot) * ChartMetrics.line
                     var stem = [ChartLayout.Point(x: anchor, y: stemFoot), .init(x: anchor, y: bottom - 1)]
@@ -223,20 +265,34 @@ extension ChartBuilder {
 
         let axis = landscapeAxis(scale: scale, y: axisY, top: plotTop, left: left, right: right)
         let keyTop = axisY + ChartMetrics.axisHeight + 6
+        let keyedRows = (numbered.numbers.count + keyColumns - 1) / keyColumns
         let key = keyEntries(
             numbers: numbered.numbers, top: keyTop, columns: keyColumns,
-            rowsPerColumn: isFitted ? max(keyRows, 1) : keyRows)
-        let report = self.report(labelled: result.placements, numbers: numbered, markerOnly: markerOnly)
-        let notes = footerNotes.isEmpty ? [] : footerNote(report)
+            rowsPerColumn: isFitted ? max(keyedRows, 1) : min(keyRows, keyedRows))
+        let labelled = result.placements.lazy.filter { $0 != nil }.count
+        let report = self.report(labelled: labelled, numbers: numbered.numbers, markerOnly: markerOnly)
+        let notes = footerNote(report)
         let contentBottom = keyTop + key.height
         let height = isFitted ? contentBottom + 12 + footerHeight(notes: notes) + margin : pageHeight
         let footerBlock = footer(bottom: isFitted ? height - margin + 8 : pageHeight - 26, notes: notes)
-        return ChartLayout(
+        var layout = ChartLayout(
             width: width, height: height, physicalSize: physical, isVertical: false, palette: palette,
             categories: categories, header: head.lines, legend: legendBlock.items,
             plot: .init(x: left, y: plotTop, width: contentWidth, height: axisY - plotTop), lanes: lanes, axis: axis,
             marks: marks, keyHeading: key.heading, key: key.entries, footer: footerBlock.lines, report: report,
             summary: summary())
+        // A page with room to spare (every event labelled, and rows left over): the body centred
+        // between header and footer, or, inside the HTML page, the chart ended below its content.
+        let slack = footerBlock.top - 12 - contentBottom
+        if !isFitted && result.failures.isEmpty && slack >= 2 {
+            if cropsToContent {
+                layout.height = contentBottom + 12 + footerHeight(notes: notes) + margin
+                layout.footer = footer(bottom: layout.height - margin + 8, notes: notes).lines
+            } else {
+                layout = layout.withBodyMovedDown(by: (slack / 2).rounded())
+            }
+        }
+        return layout
     }
 
     /// The axis under the lanes: a line per segment, ticks with labels that never collide,

@@ -1,14 +1,22 @@
 import ChronicleText
 
 /// Portrait: time runs top to bottom along an axis on the left; each lane is a narrow column of
-/// markers (its interval tracks to the left of them); labels share columns to the right, each
-/// joined to its marker by a horizontal stem.
+/// markers (its interval tracks to the left of them); the labels stand in one column to the
+/// right, in date order, each joined to its marker by a leader that crosses no other.
+///
+/// A crowded stretch pushes its labels apart, up and down the column, rather than into a key:
+/// every event that fits gets a label — the most important first, each on one line, then the
+/// most important given their full title — and the rest are drawn as markers and counted in a
+/// note under the chart.
 extension ChartBuilder {
     func buildPortrait() -> ChartLayout {
+        // Lanes beside a vertical axis push the labels' leaders across every other lane's
+        // markers: worth it for a few categories only.
+        if laneCount > ChartMetrics.portraitLanes { return withoutLanes().buildPortrait() }
         let head = header()
         let legendBlock = legend(top: head.bottom)
         let plotTop = legendBlock.bottom + 6
-        let timeTop = plotTop + 20
+        let timeTop = plotTop + (laneCount > 1 ? 20 : 8)
         let left = margin
         let right = width - margin
         let axisX = left + 74
@@ -26,101 +34,66 @@ extension ChartBuilder {
             x += ChartMetrics.laneColumn + Double(trackCounts[lane]) * ChartMetrics.track
         }
         let lanesRight = x
-        let keyColumns = max(1, Int(contentWidth / ChartMetrics.keyColumn))
-
-        /// The label columns, after one or two narrow columns for numbers when the chart has a key.
-        struct Columns {
-            var numbers: Int
-            var left: Double
-            var count: Int
-            var width: Double
-            var texts: [LabelText]
-
-            /// The left edge of a slot: the numbers' columns first, when there are any.
-            func x(_ slot: Int, numbersLeft: Double) -> Double {
-                slot < numbers
-                    ? numbersLeft + Double(slot) * ChartMetrics.numberColumn : left + Double(slot - numbers) * width
-            }
+        let gutterLeft = lanesRight + 2
+        let columnLeft = lanesRight + ChartMetrics.leaderGutter
+        let columnWidth = max(right - columnLeft, 60)
+        let textWidth = columnWidth - 8
+        let full = timeline.events.indices.map { index in
+            LabelText.wrap(
+                lead: dates[index], text: timeline.events[index].title, size: ChartMetrics.labelSize,
+                maxWidth: textWidth, maxLines: ChartMetrics.labelLines)
         }
-        func columns(numbers: Int) -> Columns {
-            let left = lanesRight + ChartMetrics.columnGap + Double(numbers) * ChartMetrics.numberColumn
-            let count = max(1, Int((right - left) / ChartMetrics.columnWidth))
-            let width = (right - left) / Double(count)
-            let texts = timeline.events.indices.map { index in
-                LabelText.wrap(
-                    lead: dates[index], text: timeline.events[index].title, size: ChartMetrics.labelSize,
-                    maxWidth: width - 14, maxLines: ChartMetrics.labelLines)
-            }
-            return Columns(numbers: numbers, left: left, count: count, width: width, texts: texts)
-        }
-        let numbersLeft = lanesRight + ChartMetrics.columnGap - 4
-
-        func pass(timeBottom: Double, columns: Columns) -> (
-            scale: TimeScale, anchors: [Double],
-            result: (slots: [LabelSlots], placements: [LabelPlacer.Placement?], failures: [Int])
-        ) {
-            let scale = TimeScale.make(extents: drawn, from: timeTop + 10, to: timeBottom - 10, compressed: compressed)
-            let anchors = extents.map { scale.position(ofDay: $0.anchor) }
-            let requests = columns.texts.indices.map { index in
-                let length = Double(columns.texts[index].lines.count) * ChartMetrics.line + 2
-                return LabelRequest(
-                    anchor: anchors[index], length: length, span: 1, packed: [-8.5, 8.5 - length, -length / 2],
-                    group: 0)
-            }
-            let placer = LabelPlacer(bounds: timeTop...timeBottom, breaks: scale.breaks.map { ($0 - 7)...($0 + 7) })
-            let slots = LabelSlots(count: columns.count + columns.numbers)
-            let result = placeLabels(
-                requests, slots: [slots], firstSlot: [columns.numbers], placer: placer, leaders: true)
-            return (scale, anchors, result)
-        }
+        func height(_ text: LabelText) -> Double { Double(text.lines.count) * ChartMetrics.line + 2 }
 
         var footerNotes: [String] = []
-        var keyRows = 0
         var timeBottom: Double
-        var layoutColumns = columns(numbers: 0)
-        // Many numbers crowd one column: a second one halves the crowd.
-        func numberColumns(_ keyed: Int) -> Int { keyed == 0 ? 0 : (keyed > 12 ? 2 : 1) }
-        var run:
-            (
-                scale: TimeScale, anchors: [Double],
-                result: (slots: [LabelSlots], placements: [LabelPlacer.Placement?], failures: [Int])
-            )
         if isFitted {
-            let demand = layoutColumns.texts.map { Double($0.lines.count) * ChartMetrics.line + 4 }.reduce(0, +)
-            let length = min(max(demand / Double(layoutColumns.count) * 1.2, width * 0.9, 360), 40_000)
-            timeBottom = timeTop + length
-            run = pass(timeBottom: timeBottom, columns: layoutColumns)
-            if !run.result.failures.isEmpty {
-                layoutColumns = columns(numbers: numberColumns(run.result.failures.count))
-                run = pass(timeBottom: timeBottom, columns: layoutColumns)
-            }
-            keyRows = (run.result.failures.count + keyColumns - 1) / keyColumns
+            let demand = full.map(height).reduce(0, +)
+            timeBottom = timeTop + min(max(demand * 1.15, width * 0.9, 360), 40_000)
         } else {
-            timeBottom = pageHeight - 26 - footerHeight(notes: []) - 10
-            run = pass(timeBottom: timeBottom, columns: layoutColumns)
-            if !run.result.failures.isEmpty {
-                footerNotes = ["(note)"]
-                let bottom = pageHeight - 26 - footerHeight(notes: footerNotes) - 10
-                let room = bottom - timeTop
-                let fitting = max(0, Int((room / 3 - 30) / ChartMetrics.keyLine))
-                keyRows = min((run.result.failures.count + keyColumns - 1) / keyColumns, fitting)
-                let keyHeight = keyRows > 0 ? 30 + Double(keyRows) * ChartMetrics.keyLine : 0
-                timeBottom = bottom - keyHeight - ChartMetrics.axisHeight / 2
-                layoutColumns = columns(numbers: numberColumns(min(run.result.failures.count, keyRows * keyColumns)))
-                run = pass(timeBottom: timeBottom, columns: layoutColumns)
-            }
+            timeBottom = pageHeight - 26 - footerHeight(notes: footerNotes) - 10
         }
-        let (scale, anchors, result) = run
-        let texts = layoutColumns.texts
-        let columnWidth = layoutColumns.width
-        let capacity = keyRows * keyColumns
-        let keyed = Array(result.failures.prefix(capacity))
-        let markerOnly = Array(result.failures.dropFirst(capacity)).sorted()
-        var slots = result.slots
-        let numbered = placeNumbers(
-            keyed: keyed, anchors: anchors, groups: Array(repeating: 0, count: extents.count),
-            pillLength: { _ in ChartMetrics.line }, packed: { [-$0 / 2] }, slots: &slots,
-            placer: LabelPlacer(bounds: timeTop...timeBottom))
+        var reach = ChartMetrics.leaderReach
+        func pass() -> (scale: TimeScale, anchors: [Double], texts: [LabelText?]) {
+            let scale = TimeScale.make(extents: drawn, from: timeTop + 10, to: timeBottom - 10, compressed: compressed)
+            let anchors = extents.map { scale.position(ofDay: $0.anchor) }
+            let texts = chooseLabels(
+                full: full, textWidth: textWidth, anchors: anchors, column: LabelColumn(bounds: timeTop...timeBottom),
+                reach: reach)
+            return (scale, anchors, texts)
+        }
+        var run = pass()
+        // Sized to its content, the chart labels everything: it grows (up to 2.25 times), then
+        // lets a crowd push its labels further from their markers.
+        let firstLength = timeBottom - timeTop
+        while isFitted && run.texts.contains(where: { $0 == nil }) && reach < 8 * ChartMetrics.leaderReach {
+            let longer = min((timeBottom - timeTop) * 1.5, 40_000)
+            if timeBottom - timeTop < 2 * firstLength && longer > timeBottom - timeTop {
+                timeBottom = timeTop + longer
+            } else {
+                reach *= 2
+            }
+            run = pass()
+        }
+        if !isFitted && run.texts.contains(where: { $0 == nil }) {
+            // The note under the chart takes a line or two from the column.
+            footerNotes = ["(note)"]
+            timeBottom = pageHeight - 26 - footerHeight(notes: footerNotes) - 10
+            run = pass()
+        }
+        let (scale, anchors, texts) = run
+
+        // The labels in marker order, spread down the column.
+        let labelled = texts.indices.filter { texts[$0] != nil }.sorted {
+            anchors[$0] != anchors[$1] ? anchors[$0] < anchors[$1] : $0 < $1
+        }
+        let column = LabelColumn(bounds: timeTop...timeBottom)
+        let items = labelled.map { index in
+            LabelColumn.Item(desiredTop: anchors[index] - ChartMetrics.line / 2 - 1, height: height(texts[index]!))
+        }
+        var tops = [Double?](repeating: nil, count: extents.count)
+        for (index, top) in zip(labelled, column.place(items) ?? []) { tops[index] = top }
+        let markerOnly = texts.indices.filter { texts[$0] == nil }
 
         var lanes: [ChartLayout.Lane] = []
         for lane in 0..<laneCount {
@@ -154,67 +127,123 @@ extension ChartBuilder {
             } else if to - from > 4 || mark.isApproximate {
                 mark.extent = .init(x: baseline - 4, y: from, width: 8, height: max(to - from, 2))
             }
-            let stemFoot = baseline + 6
-            if let placement = result.placements[index] {
-                let text = texts[index]
-                let boxX = layoutColumns.x(placement.slot, numbersLeft: numbersLeft)
+            if let text = texts[index], let top = tops[index] {
                 let lines = text.lines.enumerated().map { offset, line in
                     (
                         origin: ChartLayout.Point(
-                            x: boxX + 4, y: placement.low + 1 + Double(offset) * ChartMetrics.line + 11.5),
+                            x: columnLeft + 4, y: top + 1 + Double(offset) * ChartMetrics.line + 11.5),
                         line: line
                     )
                 }
-                var stem = [ChartLayout.Point(x: stemFoot, y: anchor)]
-                if placement.isLeader {
-                    let joint = placement.low > anchor ? placement.low + 8.5 : placement.high - 8.5
-                    stem += [.init(x: boxX - 4, y: anchor), .init(x: boxX - 4, y: joint), .init(x: boxX, y: joint)]
+                // Level with the first line; a moved label's leader slants across the gutter.
+                let joint = top + 1 + ChartMetrics.line / 2
+                var stem = [ChartLayout.Point(x: baseline + 6, y: anchor)]
+                if abs(joint - anchor) < 0.5 {
+                    stem.append(.init(x: columnLeft, y: anchor))
                 } else {
-                    stem.append(.init(x: boxX, y: anchor))
+                    stem += [
+                        .init(x: gutterLeft, y: anchor), .init(x: columnLeft - 5, y: joint),
+                        .init(x: columnLeft, y: joint),
+                    ]
                 }
                 mark.label = .init(
                     box: .init(
-                        x: boxX, y: placement.low, width: min(text.width + 8, columnWidth - 4),
-                        height: placement.high - placement.low),
+                        x: columnLeft, y: top, width: min(text.width + 8, columnWidth), height: height(text)),
                     lines: lines, stem: stem)
-            }
-            if let number = numbered.numbers[index] {
-                mark.number = ChartLayout.Number(value: number, box: .init(x: 0, y: 0, width: 0, height: 0), stem: [])
-                if let placement = numbered.placements[index] {
-                    let boxX = layoutColumns.x(placement.slot, numbersLeft: numbersLeft)
-                    let center = (placement.low + placement.high) / 2
-                    var stem = [ChartLayout.Point(x: stemFoot, y: anchor)]
-                    if placement.isLeader {
-                        stem += [
-                            .init(x: boxX - 4, y: anchor), .init(x: boxX - 4, y: center), .init(x: boxX, y: center),
-                        ]
-                    } else {
-                        stem.append(.init(x: boxX, y: anchor))
-                    }
-                    mark.number = .init(
-                        value: number,
-                        box: .init(x: boxX, y: center - 6.5, width: ChartBuilder.pillWidth(number), height: 13),
-                        stem: stem)
-                }
             }
             marks.append(mark)
         }
 
         let axis = portraitAxis(scale: scale, x: axisX, top: timeTop, bottom: timeBottom, right: right)
-        let keyTop = timeBottom + 14
-        let key = keyEntries(
-            numbers: numbered.numbers, top: keyTop, columns: keyColumns,
-            rowsPerColumn: isFitted ? max(keyRows, 1) : keyRows)
-        let report = self.report(labelled: result.placements, numbers: numbered, markerOnly: markerOnly)
-        let notes = footerNotes.isEmpty ? [] : footerNote(report)
-        let height = isFitted ? keyTop + key.height + 12 + footerHeight(notes: notes) + margin : pageHeight
+        let report = self.report(labelled: labelled.count, numbers: [:], markerOnly: markerOnly)
+        let notes = footerNote(report)
+        let height = isFitted ? timeBottom + 14 + 12 + footerHeight(notes: notes) + margin : pageHeight
         let footerBlock = footer(bottom: isFitted ? height - margin + 8 : pageHeight - 26, notes: notes)
         return ChartLayout(
             width: width, height: height, physicalSize: physical, isVertical: true, palette: palette,
             categories: categories, header: head.lines, legend: legendBlock.items,
             plot: .init(x: left, y: plotTop, width: contentWidth, height: timeBottom - plotTop), lanes: lanes,
-            axis: axis, marks: marks, keyHeading: key.heading, key: key.entries, footer: footerBlock.lines,
+            axis: axis, marks: marks, keyHeading: nil, key: [], footer: footerBlock.lines,
             report: report, summary: summary())
+    }
+
+    /// Which events get a label in the column, and which text: the most important first, each
+    /// on one line while the column has room near its marker; then, most important first, the
+    /// full title (up to ``ChartMetrics/labelLines`` lines) for as many as still fit.
+    ///
+    /// "Near" is `reach` px (``ChartMetrics/leaderReach`` on a page): a label the crowd would push
+    /// further from its marker is left out, so leaders stay short enough to follow.
+    func chooseLabels(
+        full: [LabelText], textWidth: Double, anchors: [Double], column: LabelColumn, reach: Double
+    ) -> [LabelText?] {
+        func height(_ text: LabelText) -> Double { Double(text.lines.count) * ChartMetrics.line + 2 }
+        var texts = [LabelText?](repeating: nil, count: full.count)
+        // The labelled events in marker order, and their heights.
+        var members: [Int] = []
+        var heights: [Double] = []
+        var total = 0.0
+        func fits() -> Bool {
+            guard column.fits(totalHeight: total) else { return false }
+            let items = zip(members, heights).map { index, height in
+                LabelColumn.Item(desiredTop: anchors[index] - ChartMetrics.line / 2 - 1, height: height)
+            }
+            guard let tops = column.place(items) else { return false }
+            return zip(members, tops).allSatisfy { index, top in
+                abs(top + 1 + ChartMetrics.line / 2 - anchors[index]) <= reach
+            }
+        }
+        func position(of index: Int) -> Int {
+            var low = 0
+            var high = members.count
+            while low < high {
+                let middle = (low + high) / 2
+                let other = members[middle]
+                if anchors[other] < anchors[index] || (anchors[other] == anchors[index] && other < index) {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            return low
+        }
+        let oneLine = ChartMetrics.line + 2
+        var failedInARow = 0
+        for index in priority {
+            guard failedInARow < ChartBuilder.fullAfterFailures, column.fits(totalHeight: total + oneLine) else {
+                break
+            }
+            let at = position(of: index)
+            members.insert(index, at: at)
+            heights.insert(oneLine, at: at)
+            total += oneLine
+            if fits() {
+                texts[index] =
+                    full[index].lines.count == 1
+                    ? full[index]
+                    : LabelText.wrap(
+                        lead: dates[index], text: timeline.events[index].title, size: ChartMetrics.labelSize,
+                        maxWidth: textWidth, maxLines: 1)
+                failedInARow = 0
+            } else {
+                members.remove(at: at)
+                heights.remove(at: at)
+                total -= oneLine
+                failedInARow += 1
+            }
+        }
+        for index in priority where texts[index] != nil && full[index].lines.count > 1 {
+            let at = position(of: index)
+            let extra = height(full[index]) - oneLine
+            heights[at] += extra
+            total += extra
+            if fits() {
+                texts[index] = full[index]
+            } else {
+                heights[at] -= extra
+                total -= extra
+            }
+        }
+        return texts
     }
 
     /// The axis on the left: a line per segment, ticks labelled on one line ("8 Mar 2019"),

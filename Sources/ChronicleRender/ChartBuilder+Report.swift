@@ -2,15 +2,11 @@ import ChronicleText
 
 /// The report of what did not fit, the footer note that tells readers, and the `<desc>` text.
 extension ChartBuilder {
-    func report(
-        labelled: [LabelPlacer.Placement?], numbers: (numbers: [Int: Int], placements: [Int: LabelPlacer.Placement]),
-        markerOnly: [Int]
-    ) -> ChartReport {
-        let withoutNumber = numbers.numbers.keys.filter { numbers.placements[$0] == nil }.sorted()
-        return ChartReport(
-            labelled: labelled.lazy.filter { $0 != nil }.count, numbered: numbers.numbers.count,
-            keyedWithoutNumber: withoutNumber.map { timeline.events[$0].id },
-            markerOnly: markerOnly.map { timeline.events[$0].id })
+    /// What the chart shows: `labelled` events with a label, the keyed events of `numbers`, and
+    /// the events drawn as markers only.
+    func report(labelled: Int, numbers: [Int: Int], markerOnly: [Int]) -> ChartReport {
+        ChartReport(
+            labelled: labelled, numbered: numbers.count, markerOnly: markerOnly.map { timeline.events[$0].id })
     }
 
     /// The line under the chart that says some events are shown only as marks.

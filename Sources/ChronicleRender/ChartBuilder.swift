@@ -1,5 +1,6 @@
 import ChronicleText
 import ChronicleTimeline
+import Foundation
 
 /// Builds a ``ChartLayout``: measures the header and footer, builds the time scale, packs the
 /// interval bars into tracks and the labels into slots, and keys what does not fit.
@@ -42,6 +43,12 @@ struct ChartBuilder {
     let priority: [Int]
     /// The short date of each event, as labels write it.
     let dates: [String]
+    /// Whether the chart carries the title, subtitle and counts: a standalone SVG does; the
+    /// chart inside the HTML page leaves them to the page's own heading.
+    var showsHeader = true
+    /// Whether a page-sized chart with room to spare ends below its content (the chart inside
+    /// the HTML page) rather than filling the paper with its body centred (the standalone SVG).
+    var cropsToContent = false
 
     init(timeline: Timeline, options: ChartOptions) {
         self.timeline = timeline
@@ -147,6 +154,7 @@ struct ChartBuilder {
     func header() -> (lines: [ChartLayout.TextLine], bottom: Double) {
         var lines: [ChartLayout.TextLine] = []
         var y = margin
+        guard showsHeader else { return (lines, y) }
         let title = LabelText.wrap(
             lead: timeline.title, text: "", size: ChartMetrics.titleSize, maxWidth: contentWidth, maxLines: 2)
         for line in title.lines {
@@ -201,15 +209,18 @@ struct ChartBuilder {
         return (items, y + ChartMetrics.legendRow / 2 + 4)
     }
 
-    /// "Sources: A; B; C" wrapped to at most three lines, and notes, set from `bottom` up.
+    /// "Sources: A; B; C" wrapped to at most four lines, and notes, set from `bottom` up.
     func footer(bottom: Double, notes: [String]) -> (lines: [ChartLayout.TextLine], top: Double) {
         var texts: [ChartLayout.TextLine] = []
         var rows: [(String, ChartLayout.TextLine.Tone)] = []
         if !timeline.sources.isEmpty {
-            let names = timeline.sources.enumerated().map { "[\($0.offset + 1)] \($0.element.displayName)" }
+            // No-break spaces inside each name: lines break between sources, not within one.
+            let names = timeline.sources.enumerated().map {
+                "[\($0.offset + 1)] \($0.element.displayName)".replacingOccurrences(of: " ", with: "\u{00A0}")
+            }
             let wrapped = LabelText.wrap(
                 lead: "Sources:", text: names.joined(separator: "; "), size: ChartMetrics.footerSize,
-                maxWidth: contentWidth, maxLines: 3)
+                maxWidth: contentWidth, maxLines: 4)
             for line in wrapped.lines { rows.append((line.bold + line.regular, .muted)) }
         }
         for note in notes {

@@ -49,6 +49,7 @@ struct ChartDrawing {
         legend(&w)
         lanes(&w)
         grid(&w)
+        stems(&w)
         events(&w)
         axis(&w)
         key(&w)
@@ -215,6 +216,25 @@ struct ChartDrawing {
         w.trusted("</g>\n")
     }
 
+    /// Every stem and leader, under all markers: a leader that passes another lane's marker
+    /// goes behind it.
+    private func stems(_ w: inout MarkupWriter) {
+        guard layout.marks.contains(where: { !($0.label?.stem.isEmpty ?? true) || !($0.number?.stem.isEmpty ?? true) })
+        else { return }
+        w.trusted(
+            "<path class=\"stems\" stroke=\"\(ChartDrawing.stemColor)\" stroke-width=\"0.8\" fill=\"none\" aria-hidden=\"true\" d=\""
+        )
+        for mark in layout.marks {
+            for points in [mark.label?.stem ?? [], mark.number?.stem ?? []] where !points.isEmpty {
+                for (offset, point) in points.enumerated() {
+                    w.trusted(offset == 0 ? "M" : "L")
+                    w.trusted("\(Decimal.format(point.x)) \(Decimal.format(point.y))")
+                }
+            }
+        }
+        w.trusted("\"/>\n")
+    }
+
     private func events(_ w: inout MarkupWriter) {
         w.trusted(
             "<g class=\"events\" role=\"list\" aria-label=\"Events in date order\" font-size=\"\(Decimal.format(ChartMetrics.labelSize))\" fill=\"\(palette.ink)\">\n"
@@ -244,8 +264,6 @@ struct ChartDrawing {
             }
             rect(bar, into: &w, fill: "url(#p\(mark.category))", extra: extra)
         }
-        if let label = mark.label, !label.stem.isEmpty { stem(label.stem, into: &w) }
-        if let number = mark.number, !number.stem.isEmpty { stem(number.stem, into: &w) }
         use(mark.isApproximate ? "a\(mark.category)" : "m\(mark.category)", at: mark.marker, into: &w)
         if let label = mark.label {
             rect(label.box, into: &w, fill: palette.halo, extra: " fill-opacity=\"0.9\" aria-hidden=\"true\"")
@@ -342,15 +360,6 @@ struct ChartDrawing {
     private func segment(_ from: ChartLayout.Point, _ to: ChartLayout.Point, into w: inout MarkupWriter) {
         w.trusted(
             "M\(Decimal.format(from.x)) \(Decimal.format(from.y))L\(Decimal.format(to.x)) \(Decimal.format(to.y))")
-    }
-
-    private func stem(_ points: [ChartLayout.Point], into w: inout MarkupWriter) {
-        w.trusted("<path stroke=\"\(ChartDrawing.stemColor)\" stroke-width=\"0.8\" fill=\"none\" d=\"")
-        for (offset, point) in points.enumerated() {
-            w.trusted(offset == 0 ? "M" : "L")
-            w.trusted("\(Decimal.format(point.x)) \(Decimal.format(point.y))")
-        }
-        w.trusted("\" aria-hidden=\"true\"/>")
     }
 
     private func pill(_ number: Int, in box: ChartLayout.Rect, into w: inout MarkupWriter) {

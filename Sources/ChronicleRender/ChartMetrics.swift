@@ -20,7 +20,9 @@ enum ChartMetrics {
     static let line = 15.0
     /// The widest a label line may be in landscape, px.
     static let labelWidth = 190.0
-    static let labelLines = 3
+    static let labelLines = 4
+    /// The lines of a label's shorter form, where the full one finds no room.
+    static let shortLabelLines = 2
     /// A label column in portrait, px (the text wraps 10 px narrower).
     static let columnWidth = 236.0
 
@@ -31,6 +33,9 @@ enum ChartMetrics {
     static let keyLine = 15.0
     static let keyColumn = 270.0
     static let numberSize = 9.0
+
+    /// Landscape: at most this many rows for numbers under a lane's labels.
+    static let maximumNumberRows = 6
 
     /// Interval bars: thickness and the distance between tracks.
     static let bar = 6.0
@@ -47,8 +52,12 @@ enum ChartMetrics {
     /// Portrait: the marker column of a lane, and the gap before the label columns.
     static let laneColumn = 18.0
     static let columnGap = 12.0
-    /// Portrait: the column for numbered markers, between the lanes and the labels.
-    static let numberColumn = 40.0
+    /// Portrait: the gap between the lanes and the label column, where leaders slant.
+    static let leaderGutter = 36.0
+    /// Portrait: how far a crowd may push a label from its marker, px.
+    static let leaderReach = 90.0
+    /// Portrait: at most this many lanes; more categories share one lane.
+    static let portraitLanes = 4
 
     /// The paper, in CSS px, landscape (wider than tall); nil for `fit`.
     static func paper(_ page: Presentation.Page) -> (width: Double, height: Double, physical: (String, String))? {

@@ -31,7 +31,9 @@ public struct ChartReport: Hashable, Sendable {
     public var labelled: Int
     /// How many events are numbered on the drawing and listed in the key.
     public var numbered: Int
-    /// Ids of events listed in the key whose number found no room beside the marker.
+    /// Ids of events listed in the key whose number found no room beside the marker. The
+    /// renderers leave such events out of the key (a number the reader cannot find on the chart
+    /// helps nobody) and report them in ``markerOnly``, so this stays empty.
     public var keyedWithoutNumber: [String]
     /// Ids of events drawn only as a marker: no label, no key entry.
     public var markerOnly: [String]

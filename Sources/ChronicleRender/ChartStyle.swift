@@ -6,6 +6,7 @@ struct CategoryStyle: Equatable {
     /// Marker shapes, each drawn in a 10 px box around its centre.
     enum Shape: Int, CaseIterable {
         case circle, square, diamond, triangle, invertedTriangle, hexagon, star, cross
+        case rightTriangle, saltire, leftTriangle, pentagon
 
         /// An SVG path centred on 0,0.
         var path: String {
@@ -18,6 +19,10 @@ struct CategoryStyle: Equatable {
             case .hexagon: "M-5 0L-2.5-4.6H2.5L5 0L2.5 4.6H-2.5z"
             case .star: "M0-6L1.6-1.9L5.9-1.9L2.5 0.8L3.7 5L0 2.5L-3.7 5L-2.5 0.8L-5.9-1.9L-1.6-1.9z"
             case .cross: "M-1.8-5.4h3.6v3.6h3.6v3.6h-3.6v3.6h-3.6v-3.6h-3.6v-3.6h3.6z"
+            case .rightTriangle: "M5.6 0L-4.2 5.4V-5.4z"
+            case .saltire: "M-5-2.5L-2.5-5L0-2.5L2.5-5L5-2.5L2.5 0L5 2.5L2.5 5L0 2.5L-2.5 5L-5 2.5L-2.5 0z"
+            case .leftTriangle: "M-5.6 0L4.2-5.4V5.4z"
+            case .pentagon: "M0-5.5L5.23-1.7L3.23 4.45H-3.23L-5.23-1.7z"
             }
         }
     }
@@ -50,7 +55,9 @@ struct CategoryStyle: Equatable {
     /// yellow is left out (it disappears on white).
     static let colors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7A5195", "#4D4D4D"]
 
-    /// The style of the category at `index` in legend order.
+    /// The style of the category at `index` in legend order: twelve shapes and eight colours,
+    /// so the first twelve categories differ in shape (and so in grayscale) and the first
+    /// twenty-four in shape or colour.
     static func at(_ index: Int) -> CategoryStyle {
         let shapes = Shape.allCases
         let patterns = Pattern.allCases

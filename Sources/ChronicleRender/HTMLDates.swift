@@ -10,10 +10,11 @@ enum HTMLDates {
     static func write(_ date: EventDate, into w: inout MarkupWriter) {
         switch date {
         case .point(let point):
-            write(point, text: date.formatted(.long), into: &w)
+            write(point, text: capitalized(date.formatted(.long)), into: &w)
         case .interval(let from, let to):
-            write(from, text: from.formatted(.long), into: &w)
-            w.trusted(" \u{2013} ")
+            write(from, text: capitalized(from.formatted(.long)), into: &w)
+            // "2011–2017" as in the text and the chart; spaced between dates of several words.
+            w.trusted(from.precision <= .year && to.precision <= .year ? "\u{2013}" : " \u{2013} ")
             write(to, text: to.formatted(.long), into: &w)
         }
     }
@@ -28,6 +29,13 @@ enum HTMLDates {
             w.text(text)
             w.trusted("</span>")
         }
+    }
+
+    /// "First quarter of 2020", "Week of 3 March 2020": the date opens its line. "c. 2019" keeps
+    /// its lower-case abbreviation.
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase, !text.hasPrefix("c. ") else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     /// The HTML date value (a valid `datetime`), or nil where HTML has none.

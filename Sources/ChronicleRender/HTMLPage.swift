@@ -30,7 +30,7 @@ struct HTMLPage {
         // The switch comes first: checked, it sets everything after it in large print.
         w.trusted("<input type=\"checkbox\" id=\"large-print\"")
         if largePrint { w.trusted(" checked") }
-        w.trusted("><label class=\"large-print\" for=\"large-print\"> Large print</label>\n")
+        w.trusted(">\n")
         header(&w)
         w.trusted("<main>\n<figure class=\"chart\">\n")
         w.trusted(chart)
@@ -52,7 +52,9 @@ struct HTMLPage {
     }
 
     private func header(_ w: inout MarkupWriter) {
-        w.trusted("<header>\n<h1 dir=\"auto\">")
+        // The switch's label sits at the top right of the header; the box itself is hidden
+        // visually but keeps the keyboard focus, which the label shows.
+        w.trusted("<header>\n<label class=\"large-print\" for=\"large-print\">Large print</label>\n<h1 dir=\"auto\">")
         w.text(timeline.title)
         w.trusted("</h1>\n")
         if let subtitle = timeline.subtitle, !subtitle.isEmpty {
@@ -72,8 +74,10 @@ struct HTMLPage {
             parts.append("Numbered markers match the numbers of the list.")
         }
         if !report.markerOnly.isEmpty {
+            let count = report.markerOnly.count
             parts.append(
-                "\(report.markerOnly.count) events have no room for a label on the chart; the list has them all.")
+                "\(count == 1 ? "1 event has" : "\(count) events have") no room for a label on the chart; the list has them all."
+            )
         }
         w.trusted("<figcaption>")
         w.text(parts.joined(separator: " "))
@@ -181,9 +185,9 @@ struct HTMLPage {
                     w.trusted("<cite><a href=\"#s-\(number)\">")
                     w.text(source.displayName)
                     w.trusted("</a></cite>")
-                    if let date = source.date {
+                    if let date = SourceDates.short(source) {
                         w.trusted(", ")
-                        w.text(date.point.formatted(.long))
+                        w.text(date)
                     }
                 } else {
                     w.trusted("<cite>")
@@ -216,9 +220,9 @@ struct HTMLPage {
                 w.text(title)
                 w.trusted("\u{201D}")
             }
-            if let date = source.date {
+            if let date = SourceDates.full(source) {
                 w.trusted(", ")
-                w.text(date.point.formatted(.long))
+                w.text(date)
             }
             if let url = source.url {
                 w.trusted(" \u{2014} ")

@@ -13,7 +13,16 @@ enum HTMLPageAssets {
         body{margin:0 auto;max-width:62rem;padding:1.25rem 1.25rem 3rem;font-family:sans-serif;font-size:1rem;\
         line-height:1.5;color:var(--ink);background:var(--paper)}
         #large-print:checked~*{font-size:18pt}
-        .large-print{color:var(--muted);font-size:.9em}
+        #large-print{position:absolute;width:1px;height:1px;margin:0;opacity:0;pointer-events:none}
+        body>header{display:flow-root}
+        .large-print{float:right;margin:.3em 0 .5em 1em;padding:.2em .6em;border:1px solid var(--rule);\
+        border-radius:.3em;color:var(--muted);font-size:.9em;cursor:pointer;user-select:none;white-space:nowrap}
+        .large-print::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.4em;\
+        vertical-align:-.05em;border:2px solid currentColor;border-radius:2px}
+        #large-print:checked~header .large-print{color:var(--ink);border-color:var(--ink)}
+        #large-print:checked~header .large-print::before{background:currentColor;\
+        box-shadow:inset 0 0 0 2px var(--paper)}
+        #large-print:focus-visible~header .large-print{outline:3px solid var(--focus);outline-offset:2px}
         a{color:var(--link)}
         a:focus-visible,input:focus-visible,summary:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
         .skip{position:absolute;left:-999em}
@@ -42,7 +51,10 @@ enum HTMLPageAssets {
         .about{margin:.15em 0 0;color:var(--muted);font-size:.92em}
         @media (min-width:40em){.when{float:left;width:10.5em;padding-right:.5em}\
         .what,.about{margin-left:11em}li.event::after{content:"";display:block;clear:both}}
-        .when .cat{display:block;margin:0}
+        .when .cat{display:block;margin:0;white-space:normal}
+        #large-print:checked~main .when{float:none;width:auto;padding:0}
+        #large-print:checked~main .what,#large-print:checked~main .about{margin-left:0}
+        #large-print:checked~main .when .cat{display:inline;margin-left:.6em}
         .cat{font-weight:normal;font-size:.85em;color:var(--muted);white-space:nowrap}
         .cat::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.3em;\
         vertical-align:-.05em;background-size:contain;background-repeat:no-repeat}
@@ -58,14 +70,16 @@ enum HTMLPageAssets {
         @media print{
         body{font-size:11pt;max-width:none;padding:0;color:#000;background:#fff}
         #large-print:checked~*{font-size:18pt}
-        .skip,.tools,.back,.large-print,#large-print,body>header,figure.chart figcaption{display:none!important}
+        .skip,.tools,.back,.large-print,#large-print,figure.chart figcaption{display:none!important}
+        body>header{page:chart;margin:0 0 2mm}
+        body>header h1{font-size:1.5em}
         .print-only{display:block}
         .print-title{font-size:1.3em;font-weight:bold;margin:0}
         a{color:#000;text-decoration:none}
         h2,h3{break-after:avoid;page-break-after:avoid}
         figure.chart{page:chart;break-after:page;page-break-after:always;border:0;margin:0;width:auto;\
         max-width:none;transform:none}
-        figure.chart svg{max-height:100vh}
+        figure.chart svg{max-height:calc(100vh - 6em)}
         li.event{border-top-color:#999}
         .when{float:left;width:10.5em;padding-right:.5em}
         .what,.about{margin-left:11em}

@@ -2,9 +2,10 @@ import ChronicleText
 import ChronicleTimeline
 import Foundation
 
-/// Renders a timeline as one self-contained HTML page: the SVG chart inline, then every event
-/// in an ordered list under year (or decade) headings, each with `<time datetime>` and numbered
-/// notes that quote its sources, then the sources.
+/// Renders a timeline as one self-contained HTML page: the SVG chart inline (without the title,
+/// which the page's heading gives), then every event in an ordered list under year, decade or
+/// century headings, each with `<time datetime>` and numbered notes that quote its sources, then
+/// the sources.
 ///
 /// The page makes no network request (a Content-Security-Policy forbids it), reads in full
 /// without JavaScript (a small inline script adds search and category filters), follows the
@@ -34,7 +35,11 @@ public struct HTMLRenderer: Sendable {
 
     /// The page and what its chart could not label (see ``ChartReport``).
     public func renderWithReport(_ timeline: Timeline) -> (html: String, report: ChartReport) {
-        let layout = ChartBuilder(timeline: timeline, options: options).build()
+        // The page's own heading gives the title, subtitle and counts: the chart leaves them out.
+        var builder = ChartBuilder(timeline: timeline, options: options)
+        builder.showsHeader = false
+        builder.cropsToContent = true
+        let layout = builder.build()
         let chart = ChartDrawing(layout: layout, timeline: timeline, isInline: true).svg()
         var page = HTMLPage(timeline: timeline, layout: layout, largePrint: largePrint)
         page.options = options

@@ -12,6 +12,8 @@ struct LabelPlacer {
         var high: Double
         /// Whether it is moved away from its marker and needs a leader line.
         var isLeader: Bool
+        /// Whether the label's shorter form took the place (see `ChartBuilder.LabelRequest`).
+        var isShortened = false
     }
 
     /// The usable stretch of the time axis.
@@ -23,6 +25,8 @@ struct LabelPlacer {
     /// Axis breaks: a label across one spans time that is not drawn, so it costs as much as
     /// covering a waiting marker — taken only when nothing better fits.
     var breaks: [ClosedRange<Double>] = []
+    /// The highest slot a box may take, when boxes must stay near the markers (number pills).
+    var highestSlot = Int.max
     /// How far a label may move, in order of preference, px.
     var shifts: [Double] = [6, 14, 26, 42, 64, 92, 128, 172, 224]
 
@@ -42,7 +46,8 @@ struct LabelPlacer {
         let stem = (anchor - stemHalfWidth)...(anchor + stemHalfWidth)
         // The stem reaches slot `reach` when it crosses no label on the way.
         var reach = 0
-        while reach < slots.count - span && slots.stemPasses(stem, slot: reach) { reach += 1 }
+        let top = min(slots.count - span, highestSlot)
+        while reach < top && slots.stemPasses(stem, slot: reach) { reach += 1 }
         guard reach >= firstSlot else { return nil }
         // A box over a waiting marker cuts its stem off from this slot and those above; the
         // marker keeps the slots below, and `roomBelow` of them are enough for any label.

@@ -15,7 +15,31 @@ struct LabelText: Equatable {
     var isTruncated: Bool
 
     /// Wraps `lead` (bold) and `text` (regular) at `size` px into lines no wider than `maxWidth`.
+    ///
+    /// A last line of one word ("border") is avoided when a slightly narrower wrap on as many
+    /// lines gives it company.
     static func wrap(lead: String, text: String, size: Double, maxWidth: Double, maxLines: Int) -> LabelText {
+        let greedy = wrapGreedily(lead: lead, text: text, size: size, maxWidth: maxWidth, maxLines: maxLines)
+        guard greedy.lines.count >= 2, !greedy.isTruncated, greedy.hasLoneLastWord else { return greedy }
+        for step in 1...8 {
+            let narrower = wrapGreedily(
+                lead: lead, text: text, size: size, maxWidth: maxWidth * (1 - 0.04 * Double(step)),
+                maxLines: maxLines)
+            if narrower.isTruncated || narrower.lines.count != greedy.lines.count { break }
+            if !narrower.hasLoneLastWord { return narrower }
+        }
+        return greedy
+    }
+
+    /// Whether the last of several lines holds a single word.
+    var hasLoneLastWord: Bool {
+        guard lines.count >= 2, let last = lines.last else { return false }
+        return (last.bold + last.regular).split(separator: " ").count == 1
+    }
+
+    private static func wrapGreedily(
+        lead: String, text: String, size: Double, maxWidth: Double, maxLines: Int
+    ) -> LabelText {
         var words: [(word: Substring, bold: Bool)] = []
         for word in lead.split(separator: " ") { words.append((word, true)) }
         for word in text.split(separator: " ") { words.append((word, false)) }

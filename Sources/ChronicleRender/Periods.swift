@@ -1,9 +1,13 @@
 import ChronicleText
 import ChronicleTimeline
 
-/// Headings for a list of events: by year when the events fall in a few years, else by decade,
-/// else by century — the finest that gives at most ``maximumHeadings`` headings and, past four
-/// headings, about three events or more under each (centuries always serve).
+/// Headings for a list of events, by year, decade or century as the events' density asks.
+///
+/// The finest unit wins whose headings hold several events each: at most
+/// ``maximumHeadings`` headings, and at most a third of them over a single event (a timeline
+/// from 1946 to 2025 with one or two events in most years gets decades, not forty years).
+/// Centuries serve when nothing finer does. One heading over everything is left out by the
+/// renderers.
 ///
 /// Events keep their order; a period is a run of consecutive events with the same heading, by
 /// the year each starts in.
@@ -24,12 +28,9 @@ struct Periods {
     init(_ events: [Event]) {
         let years = events.map(\.date.start.year)
         var unit = Unit.century
-        let most = min(Periods.maximumHeadings, max(4, events.count / 3))
-        for candidate in [Unit.year, .decade] {
-            if Set(years.map { Periods.key($0, candidate) }).count <= most {
-                unit = candidate
-                break
-            }
+        for candidate in [Unit.year, .decade] where Periods.suits(candidate, years) {
+            unit = candidate
+            break
         }
         self.unit = unit
         var periods: [Period] = []
@@ -42,6 +43,24 @@ struct Periods {
             }
         }
         self.periods = periods
+    }
+
+    /// Whether headings by `unit` hold several events each (see ``Periods``).
+    static func suits(_ unit: Unit, _ years: [Int]) -> Bool {
+        var sizes: [Int] = []
+        var last: Int?
+        for year in years {
+            let key = key(year, unit)
+            if key == last {
+                sizes[sizes.count - 1] += 1
+            } else {
+                sizes.append(1)
+                last = key
+            }
+        }
+        if sizes.count <= 1 { return true }
+        let lone = sizes.filter { $0 == 1 }.count
+        return sizes.count <= maximumHeadings && lone * 3 <= sizes.count
     }
 
     /// A number that is the same for every year of a period.

@@ -3,8 +3,8 @@ import ChronicleTimeline
 import Foundation
 
 /// Renders a timeline as plain text: aligned dates, titles wrapped at a width, dot leaders to
-/// the source numbers, headings by year (or decade, or century) when the events span more than
-/// one, and the sources as numbered footnotes.
+/// the source numbers, headings by year, decade or century (whichever holds several events a
+/// heading) when the events span more than one, and the sources as numbered footnotes.
 ///
 /// ```
 /// 2019
@@ -82,12 +82,26 @@ public struct TextRenderer: Sendable {
         let room = max(width - dateWidth - reserved, 12)
         var wrapped = wrap(title, width: room, first: "", rest: "")
         if wrapped.isEmpty { wrapped = [""] }
+        TextRenderer.avoidLoneLastWord(&wrapped, width: room)
         var lines = wrapped.enumerated().map { ($0.offset == 0 ? datePrefix : indent) + $0.element }
         guard !references.isEmpty else { return lines }
         let last = lines.removeLast()
         let dots = String(repeating: ".", count: max(width - TextColumns.width(last) - references.count - 2, 3))
         lines.append("\(last) \(dots) \(references)")
         return lines
+    }
+
+    /// A last line of one word, alone before the dot leader, reads as an afterthought: take the
+    /// word before it down too, when that leaves the line above two words or more and fits.
+    static func avoidLoneLastWord(_ lines: inout [String], width: Int) {
+        guard lines.count >= 2, !lines[lines.count - 1].contains(" ") else { return }
+        let above = lines[lines.count - 2]
+        guard let space = above.lastIndex(of: " ") else { return }
+        let kept = String(above[..<space])
+        let moved = String(above[above.index(after: space)...]) + " " + lines[lines.count - 1]
+        guard kept.contains(" "), TextColumns.width(moved) <= width else { return }
+        lines[lines.count - 2] = kept
+        lines[lines.count - 1] = moved
     }
 
     private func footnote(for source: Source) -> String {
@@ -98,7 +112,7 @@ public struct TextRenderer: Sendable {
         } else {
             parts.append(source.title.map { "\u{201C}\(clean($0))\u{201D}" } ?? clean(source.id))
         }
-        if let date = source.date { parts.append(date.point.formatted(.long)) }
+        if let date = SourceDates.full(source) { parts.append(date) }
         var text = parts.joined(separator: ", ")
         if let location = source.url ?? source.path { text += " \u{2014} \(clean(location))" }
         return text

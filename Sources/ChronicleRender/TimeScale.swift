@@ -53,6 +53,9 @@ struct TimeScale: Equatable {
     static let minimumSegment = 70.0
     /// A gap becomes a break when it is at least this share of the whole span.
     static let breakShare = 0.12
+    /// A gap also becomes a break when it is at least this share of the span left once the
+    /// longer breaks are cut out.
+    static let remainderShare = 0.3
     /// At most this many breaks, the longest gaps first.
     static let maximumBreaks = 6
 
@@ -90,12 +93,20 @@ struct TimeScale: Equatable {
         let length = end - start
         var gaps: [(index: Int, length: Double)] = []
         if compressed {
+            var candidates: [(index: Int, length: Double)] = []
             for index in 1..<max(clusters.count, 1) {
-                let gap = clusters[index].0 - clusters[index - 1].1
-                if gap >= span * breakShare { gaps.append((index, gap)) }
+                candidates.append((index, clusters[index].0 - clusters[index - 1].1))
             }
-            gaps.sort { $0.length > $1.length || ($0.length == $1.length && $0.index < $1.index) }
-            gaps = Array(gaps.prefix(maximumBreaks))
+            candidates.sort { $0.length > $1.length || ($0.length == $1.length && $0.index < $1.index) }
+            // Longest first. A gap is long against the whole span, or against what is still
+            // drawn once longer gaps are cut out: with a half-century cut, an empty decade
+            // between the rest is long too.
+            var drawnSpan = span
+            for gap in candidates where gaps.count < maximumBreaks {
+                guard gap.length >= span * breakShare || gap.length >= drawnSpan * remainderShare else { break }
+                gaps.append(gap)
+                drawnSpan -= gap.length
+            }
             // Each break must leave room for the segments on either side.
             let fit = Int((length + breakLength) / (minimumSegment + breakLength)) - 1
             gaps = Array(gaps.prefix(max(0, fit)))
@@ -121,12 +132,22 @@ struct TimeScale: Equatable {
         }
         let paddedDurations = ranges.map { $0.1 - $0.0 }
         let paddedTotal = paddedDurations.reduce(0, +)
+        // Each segment is drawn to scale, but across a break the scale may change: a segment's
+        // share of the length is half its share of the time, half its share of the events, so a
+        // busy year after a quiet decade gets room for its labels.
+        var counts = [Int](repeating: 0, count: ranges.count)
+        var segment = 0
+        for extent in sorted {
+            while segment + 1 < ranges.count && extent.0 >= ranges[segment + 1].0 { segment += 1 }
+            counts[segment] += 1
+        }
         let drawable = length - Double(ranges.count - 1) * breakLength
         let spare = max(drawable - Double(ranges.count) * minimumSegment, 0)
         var segments: [Segment] = []
         var position = start
-        for (range, duration) in zip(ranges, paddedDurations) {
-            let size = minimumSegment + spare * duration / paddedTotal
+        for (offset, (range, duration)) in zip(ranges, paddedDurations).enumerated() {
+            let share = 0.5 * duration / paddedTotal + 0.5 * Double(counts[offset]) / Double(sorted.count)
+            let size = minimumSegment + spare * share
             segments.append(Segment(startDay: range.0, endDay: range.1, start: position, end: position + size))
             position += size + breakLength
         }

@@ -61,6 +61,12 @@ public enum EventDate: Hashable, Sendable {
                         "\(from.day!)\(dash)\(to.day!) \(TimePoint.monthName(from.part!, style: style)) \(from.yearText)"
                 }
             }
+            // "431–404 BCE": one era mark for two years before the common era.
+            if from.precision == .year, to.precision == .year, from.year <= 0, to.year <= 0, !from.isApproximate,
+                !to.isApproximate
+            {
+                return "\(1 - from.year)\(dash)\(to.yearText)"
+            }
             let separator = from.precision <= .year && to.precision <= .year ? dash : " \(dash) "
             return from.formatted(style) + separator + to.formatted(style)
         }

@@ -75,4 +75,30 @@ import Testing
         #expect(segment.endDay - segment.startDay >= 30)
         #expect(abs(scale.position(ofDay: day + 0.5) - 500) < 1)
     }
+
+    func years(_ first: Int, _ last: Int) -> (Double, Double) {
+        (Double(TimePoint.year(first).firstDay), Double(TimePoint.year(last).lastDay + 1))
+    }
+
+    @Test func cutsAnEmptyDecadeOnceALongerGapIsCutOut() {
+        // 1946–1949, 2000, then one event a year from 2010 to 2025: the half-century goes first,
+        // and then the empty 2000s are long against what is left.
+        let extents = [years(1946, 1946), years(1948, 1948), years(2000, 2000)] + (2010...2025).map { years($0, $0) }
+        let scale = TimeScale.make(extents: extents, from: 0, to: 1000, compressed: true)
+        #expect(scale.breaks.count == 2)
+        let cut = scale.breakDurations.map {
+            (CalendarDay(number: Int($0.from)).year, CalendarDay(number: Int($0.to)).year)
+        }
+        #expect(cut.map(\.0) == [1949, 2001] && cut.map(\.1) == [1999, 2009])
+    }
+
+    @Test func givesABusyStretchRoomForItsEventsAcrossABreak() {
+        // One event in 1900, twenty in 2000: each stretch a year long, but the busy one is drawn
+        // longer.
+        let extents = [years(1900, 1900)] + Array(repeating: years(2000, 2000), count: 20)
+        let scale = TimeScale.make(extents: extents, from: 0, to: 1000, compressed: true)
+        let lengths = scale.segments.map { $0.end - $0.start }
+        #expect(lengths.count == 2)
+        #expect(lengths[1] > 2 * lengths[0])
+    }
 }

@@ -97,11 +97,18 @@ import Testing
         #expect(layout.report.numbered > 10)
         #expect(!layout.report.markerOnly.isEmpty)
         #expect(layout.report.messages.first?.hasPrefix("\(layout.report.markerOnly.count) events are drawn") == true)
-        // Key numbers are the events' places in the timeline, as in the HTML list.
-        for entry in layout.key { #expect(entry.number == entry.event + 1) }
-        // A page sized to the content keys everything it cannot label.
+        // Key numbers are the events' places in the timeline, as in the HTML list, and each is on
+        // the chart beside its marker.
+        for entry in layout.key {
+            #expect(entry.number == entry.event + 1)
+            #expect((layout.marks[entry.event].number?.box.width ?? 0) > 0)
+        }
+        #expect(layout.marks.filter { $0.number != nil }.count == layout.key.count)
+        // A page sized to the content labels or numbers more of them; what stays a bare marker
+        // is boxed in by its neighbours' stems.
         let fitted = ChartBuilder(timeline: Fixtures.crowdedYear, options: ChartOptions(page: .fit)).build()
-        #expect(fitted.report.markerOnly.isEmpty)
+        #expect(fitted.report.markerOnly.count * 2 < layout.report.markerOnly.count)
+        #expect(fitted.report.labelled + fitted.report.numbered > layout.report.labelled + layout.report.numbered)
         #expect(fitted.physicalSize == nil && fitted.width == 1200)
     }
 
@@ -135,5 +142,109 @@ import Testing
         #expect(letter.physicalSize?.width == "8.5in" && letter.physicalSize?.height == "11in")
         #expect(letter.width == 816 && letter.height == 1056)
         #expect(letter.isVertical)
+    }
+}
+
+/// Who gets a label when not everyone can, and how the labels of a portrait chart line up.
+@Suite struct ChartLabellingTests {
+    func importance(_ layout: ChartLayout, _ timeline: Timeline, where keep: (ChartLayout.Mark) -> Bool) -> Double {
+        let values = layout.marks.filter(keep).map { timeline.events[$0.event].importance }
+        return values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
+    }
+
+    @Test func labelsImportantEventsRatherThanNumberingThem() {
+        let timeline = Fixtures.crowdedYear
+        let layout = ChartBuilder(timeline: timeline, options: ChartOptions(page: .a4)).build()
+        // The page holds a few dozen labels and numbers: they go to the important events, and
+        // the five most important of all are labelled.
+        let shown = importance(layout, timeline) { $0.label != nil || $0.number != nil }
+        let bare = importance(layout, timeline) { $0.label == nil && $0.number == nil }
+        #expect(shown > bare + 0.2)
+        let builder = ChartBuilder(timeline: timeline, options: ChartOptions(page: .a4))
+        for index in builder.priority.prefix(5) { #expect(layout.marks[index].label != nil) }
+    }
+
+    @Test func weighsOneImportantLabelAboveSeveralMinorOnes() {
+        var timeline = Fixtures.oneEvent
+        let base = timeline.events[0]
+        timeline.events = [0.7, 0.45, 0.45].enumerated().map { offset, value in
+            var event = base
+            event.id = "e\(offset)"
+            event.importance = value
+            return event
+        }
+        timeline.events[2].isPinned = true
+        let weights = ChartBuilder(timeline: timeline, options: ChartOptions()).labelWeights
+        #expect(weights[0] > 7 * weights[1])
+        #expect(weights[2] > 1000 * weights[0])
+    }
+
+    @Test func stacksTheLabelsOfEventsOnOneDateAlongOneStem() {
+        var timeline = Fixtures.oneEvent
+        let base = timeline.events[0]
+        timeline.events = ["Levee breaks at the ford", "Mayor orders the old town cleared", "Army sends boats"]
+            .enumerated().map { offset, title in
+                var event = base
+                event.id = "same-day-\(offset)"
+                event.title = title
+                return event
+            }
+        let layout = ChartBuilder(timeline: timeline, options: ChartOptions(page: .a4)).build()
+        #expect(layout.report == ChartReport(labelled: 3, numbered: 0))
+    }
+
+    @Test func setsPortraitLabelsInOneColumnInDateOrderWithLeadersThatNeverCross() {
+        let timeline = Fixtures.crowdedYear
+        let layout = ChartBuilder(timeline: timeline, options: ChartOptions(page: .a4, orientation: .portrait))
+            .build()
+        let labelled = layout.marks.filter { $0.label != nil }.sorted {
+            $0.marker.y != $1.marker.y ? $0.marker.y < $1.marker.y : $0.event < $1.event
+        }
+        #expect(labelled.count >= 40)
+        #expect(Set(labelled.map { $0.label!.box.x }).count == 1)
+        // Labels follow their markers down the page, so the leaders between them cannot cross.
+        for (a, b) in zip(labelled, labelled.dropFirst()) {
+            #expect(a.label!.box.maxY <= b.label!.box.y + 0.01)
+        }
+        // Each leader stays within reach of its marker.
+        for mark in labelled {
+            let joint = mark.label!.box.y + 1 + ChartMetrics.line / 2
+            #expect(abs(joint - mark.marker.y) <= ChartMetrics.leaderReach + 0.01)
+        }
+        // The ten most important events are all labelled; no number needs a key.
+        let builder = ChartBuilder(timeline: timeline, options: ChartOptions(page: .a4, orientation: .portrait))
+        for index in builder.priority.prefix(10) { #expect(layout.marks[index].label != nil) }
+        #expect(layout.key.isEmpty && layout.report.numbered == 0)
+        #expect(layout.report.labelled + layout.report.markerOnly.count == timeline.events.count)
+    }
+
+    @Test func labelsEveryEventOfAPortraitSizedToItsContent() {
+        let layout = ChartBuilder(
+            timeline: Fixtures.crowdedYear, options: ChartOptions(page: .fit, orientation: .portrait)
+        ).build()
+        #expect(layout.report.markerOnly.isEmpty)
+        #expect(layout.report.labelled == Fixtures.crowdedYear.events.count)
+    }
+
+    @Test func labelsEveryEventOfASmallPortraitTimelineInFull() {
+        let layout = ChartBuilder(
+            timeline: Fixtures.overlappingPeriods, options: ChartOptions(orientation: .portrait)
+        ).build()
+        #expect(layout.report == ChartReport(labelled: 9, numbered: 0))
+        #expect(layout.marks.allSatisfy { !($0.label?.lines.last?.line.regular.hasSuffix("\u{2026}") ?? true) })
+    }
+
+    @Test func centresASparsePageAndEndsTheChartInsideHTMLBelowItsContent() {
+        let standalone = ChartBuilder(timeline: Fixtures.oneEvent, options: ChartOptions(page: .a4)).build()
+        #expect(standalone.height == ChartMetrics.paper(.a4)!.height)
+        // The axis sits near the middle of the page rather than under the title.
+        let axisY = standalone.axis.lines[0].0.y
+        #expect(axisY > standalone.height * 0.4 && axisY < standalone.height * 0.7)
+        var builder = ChartBuilder(timeline: Fixtures.oneEvent, options: ChartOptions(page: .a4))
+        builder.showsHeader = false
+        builder.cropsToContent = true
+        let inline = builder.build()
+        #expect(inline.height < standalone.height / 2)
+        #expect(inline.footer.allSatisfy { $0.y < inline.height })
     }
 }

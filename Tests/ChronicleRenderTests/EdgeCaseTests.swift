@@ -66,4 +66,19 @@ import Testing
         let text = TextRenderer(width: 40).render(timeline)
         #expect(text.split(separator: "\n").allSatisfy { TextColumns.width(String($0)) <= 40 })
     }
+
+    /// Labels that would need a portrait longer than the longest fitted chart: the chart stops
+    /// at its longest and labels what fits (it once grew forever).
+    @Test(.timeLimit(.minutes(1))) func endsAFittedPortraitTooLongForEveryLabel() {
+        let title = "Harbor board publishes its report on the levee contracts and the river treaty talks"
+        let timeline = Timeline(
+            title: "Too many",
+            events: (0..<1500).map { Event(id: "e\($0)", date: .point(.day(2021, 5, 1 + $0 % 28)!), title: title) })
+        let layout = ChartBuilder(
+            timeline: timeline, options: ChartOptions(page: .fit, orientation: .portrait, fitWidth: 320)
+        ).build()
+        #expect(layout.report.labelled > 100)
+        #expect(layout.report.labelled + layout.report.markerOnly.count == 1500)
+        #expect(layout.height < 42_000)
+    }
 }

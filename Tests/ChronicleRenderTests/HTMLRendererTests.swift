@@ -78,6 +78,8 @@ import Testing
         #expect(css.contains("li.event{") && css.contains("break-inside:avoid"))
         #expect(css.contains("@media print{\nbody{font-size:11pt"))
         #expect(css.contains("#large-print:checked~*{font-size:18pt}"))
+        // In large print the date stands over the title, which gets the whole width.
+        #expect(css.contains("#large-print:checked~main .when{float:none"))
         #expect(css.contains("@media (prefers-color-scheme:dark)"))
         let letter = HTMLRenderer(options: ChartOptions(page: .letter, orientation: .portrait)).render(
             Fixtures.oneEvent)
@@ -103,5 +105,52 @@ import Testing
         let ids = ParsedMarkup(html: HTMLRenderer().render(Fixtures.crowdedYear)).attributes.filter { $0.name == "id" }
             .map(\.value)
         #expect(Set(ids).count == ids.count)
+    }
+
+    @Test func leavesTheTitleToThePageHeadingInsteadOfRepeatingItInTheChart() {
+        let timeline = Fixtures.twentyFiveCenturies
+        let standalone = SVGRenderer().render(timeline)
+        #expect(standalone.contains("<g class=\"header\">"))
+        let svgStart = page.range(of: "<svg")!.lowerBound
+        let svgEnd = page.range(of: "</svg>")!.upperBound
+        let inline = String(page[svgStart..<svgEnd])
+        #expect(!inline.contains("<g class=\"header\">"))
+        // The chart's accessible name stays; the page's own heading carries the title once.
+        #expect(inline.contains("<title id=\"chart-title\">Twenty-five centuries of the river</title>"))
+        #expect(ParsedMarkup(html: page).text(of: "h1") == ["Twenty-five centuries of the river"])
+        #expect(page.components(separatedBy: "From 500 BCE to 2024").count == 3)  // <p>, and the chart's <desc>
+    }
+
+    @Test func putsTheLargePrintSwitchInTheHeaderWithItsBoxBeforeEverythingItEnlarges() {
+        let parsed = ParsedMarkup(html: page)
+        let body = parsed.tree.nodes[parsed.tree.elements(named: "body")[0]]
+        let bodyChildren = body.children.map { parsed.tree.nodes[$0] }.filter { $0.kind == .element }
+        #expect(bodyChildren.map(\.name).prefix(3) == ["a", "input", "header"])
+        let header = parsed.tree.elements(named: "header")[0]
+        let label = parsed.tree.nodes[header].children.map { parsed.tree.nodes[$0] }.first { $0.name == "label" }
+        #expect(label?.attribute("for") == "large-print")
+        let css = parsed.text(of: "style").joined()
+        #expect(css.contains("#large-print:focus-visible~header .large-print{outline:3px solid"))
+    }
+
+    @Test func capitalizesDatesThatOpenWithAWordButNotCirca() {
+        #expect(HTMLDates.capitalized("first quarter of 2020") == "First quarter of 2020")
+        #expect(HTMLDates.capitalized("c. 2019") == "c. 2019")
+        #expect(HTMLDates.capitalized("22 December 2019") == "22 December 2019")
+        let parsed = ParsedMarkup(html: HTMLRenderer().render(Fixtures.twentyFiveCenturies))
+        #expect(parsed.text(of: "time").contains("Fourth quarter of 2008"))
+    }
+
+    @Test func countsUnlabelledEventsInTheCaptionInGoodEnglish() {
+        let crowded = ParsedMarkup(html: HTMLRenderer().render(Fixtures.crowdedYear))
+        let caption = crowded.text(of: "figcaption").joined()
+        #expect(!caption.contains("1 events"))
+        #expect(caption.hasPrefix("Chart of the events listed below."))
+    }
+
+    @Test func writesASpanOfYearsUnspacedAndASpanOfDatesSpaced() {
+        let page = HTMLRenderer().render(Fixtures.overlappingPeriods)
+        #expect(page.contains("<time datetime=\"2010\">2010</time>\u{2013}<time datetime=\"2020\">2020</time>"))
+        #expect(page.contains("<time datetime=\"2012-03\">March 2012</time> \u{2013} <time datetime=\"2013-06\">"))
     }
 }

@@ -9,11 +9,29 @@ import Testing
         years.enumerated().map { Event(id: "\($0.offset)", date: .point(.year($0.element)), title: "t") }
     }
 
-    @Test func headsAFewYearsByYear() {
-        let periods = Periods(events([2014, 2014, 2015, 2019]))
+    @Test func headsYearsThatHoldSeveralEventsByYear() {
+        let periods = Periods(events([2014, 2014, 2015, 2015, 2015, 2019, 2019]))
         #expect(periods.unit == .year)
         #expect(periods.periods.map(\.heading) == ["2014", "2015", "2019"])
-        #expect(periods.periods.map(\.events) == [0..<2, 2..<3, 3..<4])
+        #expect(periods.periods.map(\.events) == [0..<2, 2..<5, 5..<7])
+    }
+
+    @Test func headsSparseYearsByDecadeRatherThanOneHeadingPerEvent() {
+        // Eighty years, one or two events in most of them: forty year headings would each hold
+        // one or two events.
+        let years =
+            [1946, 1948, 2000, 2010, 2011, 2013, 2014, 2015, 2015, 2016, 2017, 2017, 2017, 2018, 2019, 2019]
+            + [2020, 2022, 2023, 2024, 2024, 2024, 2024, 2025]
+        let periods = Periods(events(years))
+        #expect(periods.unit == .decade)
+        #expect(periods.periods.map(\.heading) == ["1940s", "2000s", "2010s", "2020s"])
+        #expect(periods.periods.map(\.events.count) == [2, 1, 13, 8])
+    }
+
+    @Test func leavesAFewScatteredEventsUnderOneHeading() {
+        let periods = Periods(events([2014, 2014, 2015, 2019]))
+        #expect(periods.unit == .decade)
+        #expect(periods.periods.map(\.heading) == ["2010s"])
     }
 
     @Test func headsManyYearsByDecadeThenCentury() {

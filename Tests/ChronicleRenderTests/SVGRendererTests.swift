@@ -1,5 +1,6 @@
 import ChronicleText
 import ChronicleTimeline
+import Foundation
 import Testing
 
 @testable import ChronicleRender
@@ -91,5 +92,35 @@ import Testing
         let root = try ParsedMarkup(svg: svg).elements("svg")[0]
         #expect(root.attribute("width") == "640")
         #expect(root.attribute("viewBox")?.hasPrefix("0 0 640 ") == true)
+    }
+
+    @Test func drawsEveryStemUnderTheMarkers() {
+        let svg = SVGRenderer(options: ChartOptions(orientation: .portrait)).render(Fixtures.twentyFiveCenturies)
+        let stems = svg.range(of: "<path class=\"stems\"")
+        let events = svg.range(of: "<g class=\"events\"")
+        #expect(stems != nil && events != nil)
+        if let stems, let events { #expect(stems.lowerBound < events.lowerBound) }
+    }
+
+    @Test func breaksTheSourcesLineBetweenSourcesNotWithinOne() {
+        var timeline = Fixtures.oneEvent
+        timeline.sources = (1...7).map {
+            Source(id: "s\($0)", title: "Annual report of the northern river basin authority, volume \($0)")
+        }
+        let layout = ChartBuilder(timeline: timeline, options: ChartOptions(orientation: .landscape)).build()
+        let lines = layout.footer.map(\.text)
+        #expect(lines.count >= 3)
+        for number in 1...7 {
+            let name = "[\(number)] Annual report of the northern river basin authority, volume \(number)"
+                .replacingOccurrences(of: " ", with: "\u{00A0}")
+            #expect(lines.filter { $0.contains(name) }.count == 1, "source \(number) is split across lines")
+        }
+    }
+
+    @Test func givesTwelveCategoriesTwelveShapes() {
+        let shapes = (0..<12).map { CategoryStyle.at($0).shape }
+        #expect(Set(shapes).count == 12)
+        let styles = (0..<24).map { "\(CategoryStyle.at($0).shape)\(CategoryStyle.at($0).color)" }
+        #expect(Set(styles).count == 24)
     }
 }

@@ -48,4 +48,16 @@ import Testing
         #expect(label.lines.allSatisfy { $0.width <= 100 })
         #expect(label.lines.count == 3)
     }
+
+    @Test func takesAWordDownRatherThanEndALabelOnOneWord() {
+        let width = 190.0
+        let lead = "Apr 2024"
+        let text = "Chinese authorities send about 60 refugees back across the border"
+        let label = LabelText.wrap(lead: lead, text: text, size: 12, maxWidth: width, maxLines: 4)
+        #expect(!label.isTruncated)
+        #expect(!label.hasLoneLastWord)
+        #expect(label.lines.allSatisfy { $0.width <= width })
+        let words = label.lines.map { ($0.bold + " " + $0.regular).split(separator: " ").joined(separator: " ") }
+        #expect(words.joined(separator: " ") == "\(lead) \(text)")
+    }
 }

@@ -24,23 +24,49 @@ import Testing
                 citations: [Citation(sourceID: "b", quote: "q", range: 0..<1)]),
         ])
 
-    @Test func alignsDatesUnderYearHeadingsAndRightAlignsReferences() {
+    @Test func alignsDatesAndRightAlignsReferences() {
         let lines = TextRenderer(width: 60).render(timeline).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "FLOODS IN THE NORTH")
         #expect(lines[1] == "Briefing timeline")
         #expect(lines[2] == "2 sources \u{00B7} 2 events")
         #expect(lines[3] == "")
+        // Two events in one decade: no heading.
+        #expect(lines[4] == "2014          Commission finds the dams unsafe ...... [1][2]")
+        // The title wraps short of the references, which end its last line.
+        #expect(lines[5] == "22 Dec 2019   Deadline for repairing every dam along")
+        #expect(lines[6] == "              the river passes without the repairs")
+        #expect(lines[7] == "              being made " + String(repeating: ".", count: 31) + " [2]")
+        #expect(lines.allSatisfy { $0.count <= 60 })
+        #expect(lines[4].count == 60 && lines[7].count == 60)
+    }
+
+    @Test func headsYearsThatHoldSeveralEvents() {
+        var busy = timeline
+        let more = [(2014, "Engineers inspect the dams again"), (2019, "Repairs begin at the ford")]
+        for (year, title) in more {
+            busy.events.append(Event(id: title, date: .point(.year(year)), title: title))
+        }
+        busy.events.sort { $0.date < $1.date }
+        let lines = TextRenderer(width: 60).render(busy).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[4] == "2014")
         #expect(lines[5] == "----")
-        #expect(lines[6] == "2014          Commission finds the dams unsafe ...... [1][2]")
-        #expect(lines[7] == "")
-        #expect(lines[8] == "2019")
-        // The title wraps short of the references, which end its last line.
-        #expect(lines[10] == "22 Dec 2019   Deadline for repairing every dam along")
-        #expect(lines[11] == "              the river passes without the repairs")
-        #expect(lines[12] == "              being made " + String(repeating: ".", count: 31) + " [2]")
-        #expect(lines.allSatisfy { $0.count <= 60 })
-        #expect(lines[6].count == 60 && lines[12].count == 60)
+        #expect(lines[8] == "")
+        #expect(lines[9] == "2019")
+    }
+
+    @Test func takesAWordDownRatherThanLeaveOneAloneBeforeTheLeader() {
+        var widow = timeline
+        widow.events[0].title = "Commission finds the dams along the floodplain"
+        let lines = TextRenderer(width: 60).render(widow).split(separator: "\n")
+        // Greedy wrapping would leave "floodplain" alone on the second line.
+        #expect(lines[3] == "2014          Commission finds the dams along")
+        #expect(lines[4] == "              the floodplain " + String(repeating: ".", count: 24) + " [1][2]")
+        var lone = ["one two three four", "five"]
+        TextRenderer.avoidLoneLastWord(&lone, width: 20)
+        #expect(lone == ["one two three", "four five"])
+        var short = ["one two", "three"]
+        TextRenderer.avoidLoneLastWord(&short, width: 20)
+        #expect(short == ["one two", "three"])
     }
 
     @Test func leavesOutHeadingsWhenEverythingIsInOnePeriod() {

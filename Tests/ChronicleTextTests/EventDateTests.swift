@@ -7,6 +7,9 @@ import Testing
         #expect(EventDate.interval(from: .year(2011), to: .year(2015)).formatted() == "2011\u{2013}2015")
         #expect(EventDate.interval(from: .month(2021, 1)!, to: .month(2021, 3)!).formatted() == "Jan\u{2013}Mar 2021")
         #expect(EventDate.interval(from: .year(2011), to: .year(2015)).formatted(ascii: true) == "2011-2015")
+        // Two years before the common era share one era mark.
+        #expect(EventDate.interval(from: .year(-430), to: .year(-403)).formatted() == "431\u{2013}404 BCE")
+        #expect(EventDate.interval(from: .year(-43), to: .year(14)).formatted() == "44 BCE\u{2013}14")
     }
 
     @Test func parsesIntervalsWithASlash() throws {

@@ -174,6 +174,29 @@ extension ChartBuilder {
                     result = placeLabels(
                         requests, slots: emptySlots(rows), firstSlot: numberRows, placer: placer, leaders: true)
                 }
+                // Numbers crowded out next to their markers get one more row in their lane, kept
+                // only when that leaves fewer events with neither a label nor a number.
+                func unmarked(_ result: (slots: [LabelSlots], placements: [LabelPlacer.Placement?], failures: [Int]))
+                    -> [Int]
+                {
+                    var trial = result.slots
+                    let keyed = Array(result.failures.prefix(keyRows * keyColumns))
+                    return placePills(keyed, slots: &trial).unplaced + result.failures.dropFirst(keyRows * keyColumns)
+                }
+                for _ in 0..<2 {
+                    let missed = unmarked(result)
+                    guard !missed.isEmpty else { break }
+                    let saved = (numberRows: numberRows, rows: rows, result: result)
+                    for lane in Set(missed.map { laneOfEvent[$0] }) { numberRows[lane] += 1 }
+                    let keyHeight = keyRows > 0 ? 30 + Double(keyRows) * ChartMetrics.keyLine : 0
+                    rows = lanesRows(keyHeight: keyHeight, notes: footerNotes)
+                    result = placeLabels(
+                        requests, slots: emptySlots(rows), firstSlot: numberRows, placer: placer, leaders: true)
+                    if unmarked(result).count >= missed.count {
+                        (numberRows, rows, result) = saved
+                        break
+                    }
+                }
             }
         }
         let capacity = keyRows * keyColumns

@@ -3,10 +3,12 @@ extension RuleSet {
         id: "date.decade",
         pattern: [.optional(.word("the")), .decade],
         build: { m in
+            // "the 1800s" is the century, as writers mean it; "the 2000s" stays the decade.
+            if let decade = m.decade, decade % 10 == 0, decade < 200 { return .date(.century(decade / 10)) }
             if let decade = m.decade { return .date(.decade(decade)) }
             return .date(.decadeInCentury(m.decadeInCentury!))
         },
-        examples: [("the 1990s", "199"), ("1960s", "196"), ("the '80s", "198"), ("the nineties", "199")])
+        examples: [("the 1990s", "199"), ("1960s", "196"), ("the '80s", "198"), ("the nineties", "199"), ("the 1800s", "18"), ("the 2000s", "200")])
 
     /// "in his 30s", "their early twenties": an age, not a decade of the calendar.
     static let ageDecade = Rule(

@@ -3,7 +3,7 @@ extension RuleSet {
     /// among matches of the same length the rule listed first.
     static let english: [Rule] = [
         // Sets first: "a day" after an amount is a frequency, not a duration.
-        frequencyAdverb, everyNamedPeriod, everyUnit, pluralWeekday, perUnitAfterNumber, perUnitAfterUnits,
+        frequencyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday, perUnitAfterNumber, perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
         clockWithMeridiem, clockPartOfDay, clock24, noon, highNoon, midPartOfDay, dayWithPartOfDay, thisPartOfDay,
         thePartOfDay,
@@ -16,7 +16,7 @@ extension RuleSet {
         season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.
-        yearRange, yearOpenEnded, yearBeforeCommonEra, fiscalYear, fiscalYearCode, theYear, spokenYear,
+        yearRange, yearOpenEnded, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter, fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,
         ageDecade, decade, century, year,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.

@@ -30,6 +30,16 @@ extension RuleSet {
         },
         examples: [("every day", "P1D"), ("each year", "P1Y"), ("every two weeks", "P2W"), ("every other day", "P2D")])
 
+    /// "every other Tuesday", "every second Friday": a weekday that recurs, not "every second".
+    static let everyNthWeekday = Rule(
+        id: "set.every-nth-weekday",
+        pattern: [.words(["every", "each"]), .either([.word("other"), .ordinal]), .weekday],
+        build: { m in
+            guard m.said("other") || (m.ordinal ?? 0) >= 2 else { return nil }
+            return .set(.literal("XXXX-WXX-\(m.weekday!)"))
+        },
+        examples: [("every other Tuesday", "XXXX-WXX-2"), ("every second Friday", "XXXX-WXX-5")])
+
     /// "every Thursday", "each July", "every summer", "on Mondays".
     static let everyNamedPeriod = Rule(
         id: "set.every-named",

@@ -73,6 +73,32 @@ extension RuleSet {
         },
         examples: [("500 BC", "-0499"), ("44 B.C.", "-0043")])
 
+    /// Years marked as of the common era: "AD 79", "79 A.D.", "220 CE". "AD" after the number
+    /// counts only before a mark, so "30 ad agencies" stays an amount.
+    static let yearOfCommonEraBefore = Rule(
+        id: "date.year-ce",
+        pattern: [.either([.word("ad"), .sequence([.word("a"), .mark("."), .word("d"), .mark(".")])]), .count],
+        build: { m in commonEraYear(m.count, plusHalf: m.plusHalf) },
+        examples: [("AD 79", "0079"), ("A.D. 1066", "1066")])
+
+    static let yearOfCommonEraAfter = Rule(
+        id: "date.year-ce-after",
+        pattern: [
+            .count,
+            .either([
+                .words(["ce"]), .sequence([.word("c"), .mark("."), .word("e"), .optional(.mark("."))]),
+                .sequence([.word("a"), .mark("."), .word("d"), .optional(.mark("."))]),
+                .sequence([.word("ad"), .before(.either([.mark("."), .mark(","), .mark(";"), .mark(")"), .dash]))]),
+            ]),
+        ],
+        build: { m in commonEraYear(m.count, plusHalf: m.plusHalf) },
+        examples: [("220 CE", "0220"), ("79 A.D.", "0079"), ("[476 AD].", "0476"), ("30 ad agencies", "")])
+
+    private static func commonEraYear(_ count: Int?, plusHalf: Bool) -> Build? {
+        guard let count, count > 0, count < 10000, !plusHalf else { return nil }
+        return .date(.literal(Timex.pad(count, 4)))
+    }
+
     /// "2019–20", "1998-99": two years, each its own expression, linked as an interval.
     static let yearRange = Rule(
         id: "date.year-range",

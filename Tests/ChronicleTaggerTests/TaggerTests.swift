@@ -50,6 +50,15 @@ import Testing
         #expect(result.expressions.map(\.value) == ["2021-05-09", "2021-06-19"])
     }
 
+    @Test func resolvesAMonthNearTheDayNamedEarlierInItsSentence() {
+        let (document, result) = tag(
+            "Inspectors came from 1 to 5 May 2023 and again on 12 June. They return in June.", date: .day(2024, 6, 14))
+        #expect(
+            spans(document, result) == [
+                "1=2023-05-01", "5 May 2023=2023-05-05", "12 June=2023-06-12", "June=2024-06",
+            ])
+    }
+
     @Test func anchorsNarrativesOnTheLastDateMentioned() {
         let text = "The war ended in 1945. The following year the treaty was signed; a year later it failed."
         let (news, newsResult) = tag(text, date: .day(2021, 4, 10), kind: .news)

@@ -210,7 +210,12 @@ struct Resolver {
     /// "next April" the coming one.
     private func resolveMonth(_ month: Int, offset: Int?, day: Int?, tense: ClauseTense.Tense) -> Resolution {
         let tail = Timex.pad(month, 2) + (day.map { "-" + Timex.pad($0, 2) } ?? "")
-        guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-" + tail, isUnanchored: true) }
+        // After a day named earlier in the sentence, the month is the one nearest that day: "from
+        // 1 to 5 May 2023, and again on 9–12 June".
+        let mentioned = offset == nil ? sentenceDay : nil
+        guard let anchor = mentioned ?? anchor(.speech) else {
+            return Resolution(value: "XXXX-" + tail, isUnanchored: true)
+        }
         guard let anchorMonth = Timex.month(of: anchor) else {
             let year = anchor.year + (offset ?? 0)
             return Resolution(value: Timex.calendar(year, month, day), anchor: anchor.timex)

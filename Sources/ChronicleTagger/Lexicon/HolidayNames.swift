@@ -8,6 +8,15 @@ extension Lexicon {
         ("may day", 5, 1), ("labour day", 5, 1),
     ]
 
+    /// Nouns a holiday's name qualifies without naming the day: "the Christmas tree", "Easter
+    /// Island", "a Halloween costume".
+    static let holidayObjects: [String] = [
+        "tree", "trees", "card", "cards", "light", "lights", "ornament", "ornaments", "decoration", "decorations",
+        "carol", "carols", "island", "egg", "eggs", "costume", "costumes", "sweater", "sweaters", "pudding",
+        "cake", "stocking", "stockings", "bonus", "bonuses", "cactus", "album", "song", "songs", "movie",
+        "movies", "film", "films", "special", "specials", "shopping", "sales", "catalog", "catalogue",
+    ]
+
     /// Holidays on the n-th weekday of a month (`week` -1 is the last one; `week` 0 is the first such
     /// weekday after the first Monday, as for the American election day).
     static let weekdayHolidays: [(phrase: String, month: Int, weekday: Int, week: Int)] = [

@@ -1,7 +1,10 @@
 extension RuleSet {
     static let holiday = Rule(
         id: "date.holiday",
-        pattern: [.optional(.relation(offsets: [-1, 1, 0])), .holiday, .optional(.year)],
+        pattern: [
+            .optional(.relation(offsets: [-1, 1, 0])), .holiday, .optional(.year),
+            .notBefore(.words(Lexicon.holidayObjects)),
+        ],
         build: { m in
             if m.offset != nil, m.anchoring != .speech { return nil }
             if let holiday = m.holiday {
@@ -16,6 +19,6 @@ extension RuleSet {
         },
         examples: [
             ("Christmas", "2020-12-25"), ("Thanksgiving Day", "2020-11-26"), ("last Thanksgiving", "2020-11-26"),
-            ("New Year's Day 2020", "2020-01-01"),
+            ("New Year's Day 2020", "2020-01-01"), ("the Christmas tree", ""), ("Easter Island", ""),
         ])
 }

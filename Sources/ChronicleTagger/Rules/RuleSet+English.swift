@@ -5,7 +5,7 @@ extension RuleSet {
         // Sets first: "a day" after an amount is a frequency, not a duration.
         frequencyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday, perUnitAfterNumber, perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
-        clockWithMeridiem, clockPartOfDay, clock24, noon, highNoon, midPartOfDay, dayWithPartOfDay, thisPartOfDay,
+        clockWithMeridiem, clockPartOfDay, clock24, militaryClock, noon, highNoon, midPartOfDay, dayWithPartOfDay, thisPartOfDay,
         thePartOfDay,
         // Calendar dates, fullest forms first.
         monthDayYear, dayMonthYear, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear, daySlashMonthSlashYear,

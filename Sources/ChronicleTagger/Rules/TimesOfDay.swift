@@ -52,12 +52,25 @@ extension RuleSet {
     /// "14:30", "at 9:15 GMT": a clock time with minutes and no a.m. or p.m.
     static let clock24 = Rule(
         id: "time.clock",
-        pattern: [.clock, .optional(.timeZone), dayAfterClock],
+        // "ran the mile in 3:41", "a time of 2:05": how long something took, not a clock.
+        pattern: [.notAfter(.words(["in", "of"])), .clock, .optional(.timeZone), dayAfterClock],
         build: { m in
             guard let minute = m.minute, let hour = m.hour else { return nil }
             return .time(.clock(day: day(m), hour: hour, minute: minute))
         },
-        examples: [("14:30", "2021-04-10T14:30"), ("9:15 GMT Tuesday", "2021-04-06T09:15")])
+        examples: [
+            ("14:30", "2021-04-10T14:30"), ("9:15 GMT Tuesday", "2021-04-06T09:15"), ("ran the mile in 3:41", ""),
+        ])
+
+    /// "at 2100 hours", "at 0600 hrs": the 24-hour clock written as four digits.
+    static let militaryClock = Rule(
+        id: "time.clock-hours",
+        pattern: [.after(.word("at")), .count, .words(["hours", "hrs"]), dayAfterClock],
+        build: { m in
+            guard let count = m.count, !m.plusHalf, (0...2400).contains(count), count % 100 < 60 else { return nil }
+            return .time(.clock(day: day(m), hour: count / 100, minute: count % 100))
+        },
+        examples: [("at [2100 hours]", "2021-04-10T21:00"), ("at [0600 hrs Tuesday]", "2021-04-06T06:00")])
 
     /// "4 in the morning", "eight in the evening".
     static let clockPartOfDay = Rule(

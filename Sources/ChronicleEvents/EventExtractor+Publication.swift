@@ -10,10 +10,16 @@ extension EventExtractor {
         guard let date = document.date, date.origin != .inferred, date.point.precision >= .month,
             let title = document.title, document.sections.isEmpty
         else { return nil }
-        // The title's first part ends on a report noun, a year aside: "2020 … Report: Country".
+        // The title's first part ends on a report noun, a year aside: "2020 … Report: Country";
+        // or opens with one and says what it is about: "Annual report on river pollution".
         let lead = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
-        let words = Phrases.words(lead).reversed().drop { $0.allSatisfy(\.isNumber) }
-        guard let last = words.first, Lexicon.reportNouns.contains(last) else { return nil }
+        let words = Array(Phrases.words(lead).drop { $0.allSatisfy(\.isNumber) })
+        let endsOnReport = words.reversed().first { !$0.allSatisfy(\.isNumber) }.map(Lexicon.reportNouns.contains)
+        let opensWithReport = words.prefix(3).indices.contains { index in
+            Lexicon.reportNouns.contains(words[index]) && index + 1 < words.count
+                && ["on", "of", "into"].contains(words[index + 1])
+        }
+        guard endsOnReport == true || (opensWithReport && words.count <= Headline.maximumWords) else { return nil }
         guard
             let heading = document.paragraphs.prefix(3).first(where: { paragraph in
                 document.text(in: paragraph).trimmingCharacters(in: .whitespaces) == title

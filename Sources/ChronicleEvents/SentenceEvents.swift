@@ -169,6 +169,10 @@ struct SentenceEvents {
         {
             return true
         }
+        // "412 discharges, up from 305 in 2022": the figure the event's own is measured against.
+        if zip(before, before.dropFirst()).contains(where: { ($0 == "up" || $0 == "down") && $1 == "from" }) {
+            return true
+        }
         for (position, word) in before.enumerated() where word == "as" && position + 2 < before.count {
             let subject = before[position + 1]
             if Lexicon.personalPronouns.contains(subject) || Lexicon.determiners.contains(subject),

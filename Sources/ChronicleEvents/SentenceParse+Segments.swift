@@ -120,8 +120,10 @@ extension SentenceParse {
         for index in words.indices where depth[index] == 0 {
             let word = words[index]
             var found: String?
-            if word.is(","), dateWords.contains(index - 1), dateWords.contains(index + 1) {
-                // "June 25, 1950": a comma inside a date.
+            if word.is(","), dateWords.contains(index - 1), dateWords.contains(index + 1),
+                words[index + 1].text.first.map { $0.isNumber || $0.isUppercase } == true
+            {
+                // "June 25, 1950", "Tuesday, March 3": a comma inside a date ("in 2022, now …" ends one).
                 continue
             } else if word.is(",") || word.is(";") || word.is(":") {
                 found = word.text
@@ -233,7 +235,9 @@ extension SentenceParse {
 
     private func startsWithVerb(_ index: Int) -> Bool {
         var cursor = index
-        while cursor < words.count, words[cursor].lower.hasSuffix("ly") || lower(cursor) == "also" { cursor += 1 }
+        while cursor < words.count, words[cursor].lower.hasSuffix("ly") || Lexicon.droppableAdverbs.contains(lower(cursor)) {
+            cursor += 1
+        }
         guard let form = form(cursor) else { return false }
         return form == .auxiliary || form == .past || form == .present
     }

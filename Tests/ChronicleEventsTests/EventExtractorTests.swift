@@ -316,6 +316,18 @@ import Testing
         let article =
             "Trawlers Leave the Harbour: Report\n\nThe harbour stayed closed to trawlers for the whole winter.\n"
         #expect(try Fixtures.events(article, date: .day(2021, 6, 25)).isEmpty)
+        // A title that opens with the report and says what it is about.
+        let annual = "Annual report on the northern harbour\n\nThe harbour stayed closed to trawlers all winter.\n"
+        #expect(
+            try Fixtures.events(annual, date: .day(2021, 6, 25)).summaries == [
+                "2021-06-25: Annual report on the northern harbour"
+            ])
+    }
+
+    @Test func leavesOutTheFigureAnEventsOwnIsComparedWith() throws {
+        let found = try Fixtures.events(
+            "In 2023, inspectors recorded 412 illegal discharges, up from 305 in 2022.", date: .day(2024, 2, 12))
+        #expect(found.summaries == ["2023: Inspectors record 412 illegal discharges, up from 305 in 2022"])
     }
 
     @Test func agreesWithAListOfNamesAsSubject() throws {

@@ -35,6 +35,10 @@ import Testing
             segments("The storm, which destroyed two bridges, reached the coast.") == [
                 "main: The storm", "relative: which destroyed two bridges", "main: reached the coast .",
             ])
+        #expect(
+            segments("The network, launched in 2022, now has 48 stations.", dates: ["2022", "now"]) == [
+                "main: The network", "participial: launched in 2022", "main: now has 48 stations .",
+            ])
     }
 
     @Test func startsANewClauseAtAndWithANewSubject() {

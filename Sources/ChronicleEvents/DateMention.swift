@@ -94,11 +94,19 @@ extension DateMention {
             mentions.append(mention)
         }
         for expression in expressions where !used.contains(expression.range) {
-            guard let point = expression.point, expression.kind == .date || expression.kind == .time else {
+            // "Two years later": a duration that leads to a date dates its clause like one.
+            guard let point = expression.point ?? expression.reachedPoint,
+                expression.kind == .date || expression.kind == .time || expression.reachedPoint != nil
+            else {
                 rejected.append((expression, .notADate))
                 continue
             }
-            guard let span = wordSpan(of: expression.range, in: words) else { continue }
+            guard var span = wordSpan(of: expression.range, in: words) else { continue }
+            if expression.reachedPoint != nil, span.upperBound + 1 < words.count,
+                ["later", "afterwards", "afterward"].contains(words[span.upperBound + 1].lower)
+            {
+                span = span.lowerBound...(span.upperBound + 1)
+            }
             var mention = DateMention(
                 date: .point(point), words: span, phraseStart: span.lowerBound, role: .plain,
                 modifier: expression.modifier, expressions: [expression])

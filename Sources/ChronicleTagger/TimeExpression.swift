@@ -23,6 +23,9 @@ public struct TimeExpression: Hashable, Sendable {
     public var rule: String
     /// What a relative or partial expression was resolved against, for `--explain`.
     public var anchor: String?
+    /// For a duration counted from the date last mentioned, the date it leads to: "two years
+    /// [later]" after 1957 reaches `1959`. The TIMEX3 stays the duration, as TimeML annotates it.
+    public var reaches: String?
 
     /// An expression made by the rule `rule`; `anchor` is what a relative value was resolved against.
     public init(
@@ -42,5 +45,11 @@ public struct TimeExpression: Hashable, Sendable {
         guard kind == .date || kind == .time, let point = TimePoint(timex: value) else { return nil }
         let hedged: Set<String> = ["APPROX", "EARLY", "MID", "LATE", "START", "END"]
         return point.approximate(modifier.map(hedged.contains) ?? false)
+    }
+
+    /// The calendar date a duration counted from the last date mentioned leads to (`reaches`).
+    public var reachedPoint: TimePoint? {
+        guard kind == .duration, let reaches else { return nil }
+        return TimePoint(timex: reaches)
     }
 }

@@ -101,6 +101,7 @@ struct TagRendering {
             if explain {
                 fields.append(("rule", expression.rule))
                 if let anchor = expression.anchor { fields.append(("anchor", anchor)) }
+                if let reaches = expression.reaches { fields.append(("reaches", reaches)) }
             }
             output += JSONLine.encode(fields) + "\n"
         }
@@ -123,7 +124,10 @@ struct TagRendering {
             var line =
                 "\(document.id):\(location.line):\(location.column)\t\(expression.kind.rawValue) \(expression.value)"
             if let modifier = expression.modifier { line += " mod=\(modifier)" }
-            if explain { line += "\t\(expression.rule)" + (expression.anchor.map { " anchor=\($0)" } ?? "") }
+            if explain {
+                line += "\t\(expression.rule)" + (expression.anchor.map { " anchor=\($0)" } ?? "")
+                    + (expression.reaches.map { " reaches=\($0)" } ?? "")
+            }
             output +=
                 line + "\n\t" + Self.clipped(before, keepingEnd: true) + "[" + inside + "]"
                 + Self.clipped(after, keepingEnd: false) + "\n"

@@ -324,6 +324,12 @@ import Testing
             ])
     }
 
+    @Test func datesAClauseByTheDurationCountedFromTheLastDate() throws {
+        let found = try Fixtures.events(
+            "The council ordered a new sea wall in 1957. Two years later the wall was finished.", date: .year(2020))
+        #expect(found.summaries == ["1957: Council orders a new sea wall", "1959: Wall finished"])
+    }
+
     @Test func leavesOutTheFigureAnEventsOwnIsComparedWith() throws {
         let found = try Fixtures.events(
             "In 2023, inspectors recorded 412 illegal discharges, up from 305 in 2022.", date: .day(2024, 2, 12))

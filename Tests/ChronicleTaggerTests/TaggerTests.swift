@@ -59,6 +59,15 @@ import Testing
             ])
     }
 
+    @Test func keepsADurationCountedFromTheLastDateAndTellsTheDateItReaches() {
+        let (document, result) = tag(
+            "The dam was finished in 1957. Two years later it cracked; the following year it was drained.",
+            date: .day(2021, 4, 10))
+        #expect(spans(document, result) == ["1957=1957", "Two years=P2Y", "the following year=1960"])
+        #expect(result.expressions.map(\.reaches) == [nil, "1959", nil])
+        #expect(result.expressions[1].kind == .duration)
+    }
+
     @Test func anchorsNarrativesOnTheLastDateMentioned() {
         let text = "The war ended in 1945. The following year the treaty was signed; a year later it failed."
         let (news, newsResult) = tag(text, date: .day(2021, 4, 10), kind: .news)

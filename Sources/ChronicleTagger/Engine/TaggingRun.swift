@@ -85,11 +85,19 @@ struct TaggingRun {
                         range: TextRange(tokens[match.start].start, tokens[match.end - 1].end)))
             } else {
                 let reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
-                found.append(
-                    emit(
-                        reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
-                        rule: rule, tokens: tokens, tense: tense, resolver: &resolver,
-                        diagnostics: &diagnostics, lines: &lines))
+                var emitted = emit(
+                    reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
+                    rule: rule, tokens: tokens, tense: tense, resolver: &resolver,
+                    diagnostics: &diagnostics, lines: &lines)
+                if let reaches = build.reaches {
+                    // "Two years later": the date it leads to becomes the one last mentioned.
+                    let resolution = resolver.resolve(reaches, tense: tense)
+                    if let point = TimePoint(timex: resolution.value) {
+                        emitted.expression.reaches = resolution.value
+                        resolver.reference = point
+                    }
+                }
+                found.append(emitted)
             }
             index = match.end
         }

@@ -107,7 +107,7 @@ struct Headline {
         while start < tokens.count {
             let lower = tokens[start].lower
             if tokens[start].isPunctuation || lower == "that" || Lexicon.subordinators.contains(lower)
-                || Lexicon.coordinators.contains(lower) || ["the", "a", "an", "so", "thus"].contains(lower)
+                || Lexicon.coordinators.contains(lower) || ["the", "a", "an", "so", "thus", "when"].contains(lower)
             {
                 start += 1
                 continue

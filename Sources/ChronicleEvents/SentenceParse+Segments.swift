@@ -39,6 +39,9 @@ extension SentenceParse {
                     ? chunks[number + 1].words : chunk.words.upperBound..<chunk.words.upperBound
                 if previous.kind == .subordinate, !hasFiniteCandidate(in: previous.words) {
                     kind = nil
+                } else if hasVerb, !isLast, Lexicon.subordinators.contains(opener) || opener == "when" {
+                    // "In 1977, when Norway declared a zone, the fleet left": the clause is still to come.
+                    kind = .subordinate
                 } else if opener == "according" && second == "to" {
                     kind = .attribution
                 } else if !hasVerb, !isLast, isListItem(chunk.words),

@@ -155,6 +155,14 @@ struct SentenceParse {
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "every", "each", "no", "another",
     ]
 
+    /// "Norway and the EU [fail]": two names joined by "and", a plural subject.
+    static func endsJoinedNames(_ words: [Word], before index: Int) -> Bool {
+        guard index >= 3, words[index - 1].isCapitalized else { return false }
+        var cursor = index - 2
+        while cursor >= max(1, index - 4), words[cursor].isCapitalized || words[cursor].lower == "the" { cursor -= 1 }
+        return cursor >= 1 && words[cursor].lower == "and" && words[cursor - 1].isCapitalized
+    }
+
     static func form(of words: [Word], at index: Int) -> VerbForm? {
         let word = words[index]
         guard word.kind == .word else { return nil }
@@ -188,6 +196,7 @@ struct SentenceParse {
             if isSubjectLike(words, before: index), index > 0,
                 words[index - 1].lower.hasSuffix("s")
                     || Lexicon.irregularPlurals.contains(previous) || ["they", "we", "i", "you"].contains(previous)
+                    || endsJoinedNames(words, before: index)
             {
                 return .present
             }

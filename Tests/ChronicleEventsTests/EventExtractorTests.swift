@@ -324,6 +324,21 @@ import Testing
             ])
     }
 
+    @Test func titlesTheClauseThatAWhenAfterTheDateTells() throws {
+        let found = try Fixtures.events(
+            """
+            The quarrel dates back to 1977, when the port declared a fishing zone.
+
+            In May 2020, when talks stalled, the navy seized a trawler.
+            """, date: .year(2024))
+        #expect(found.summaries == ["1977: Port declares a fishing zone", "2020-05: Navy seizes a trawler"])
+    }
+
+    @Test func readsAVerbAfterTwoNamesJoinedByAnd() throws {
+        let found = try Fixtures.events("- 12 January 2019: Norway and the EU fail to agree quotas.", date: .year(2024))
+        #expect(found.summaries == ["2019-01-12: Norway and the EU fail to agree quotas"])
+    }
+
     @Test func datesAClauseByTheDurationCountedFromTheLastDate() throws {
         let found = try Fixtures.events(
             "The council ordered a new sea wall in 1957. Two years later the wall was finished.", date: .year(2020))

@@ -23,7 +23,7 @@ extension Lexicon {
     ]
 
     /// Pronouns that open a relative clause after a comma.
-    static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where"]
+    static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where", "when"]
 
     /// Personal pronouns: a title must not start with one (nothing tells the reader who it is).
     static let personalPronouns: Set<String> = [

@@ -24,8 +24,8 @@ extension SentenceEvents {
         {
             .success(
                 Draft(
-                    mention: mention, kind: kind, title: title, scope: scope, citationStart: citationStart, verb: verb,
-                    reading: reading))
+                    mention: mention, kind: kind, title: namingThePerson(title), scope: scope,
+                    citationStart: citationStart, verb: verb, reading: reading))
         }
 
         // "the ministry's annual report, released on 2 May": the document's own publication,
@@ -102,6 +102,18 @@ extension SentenceEvents {
                     citationStart: previous?.range.lowerBound)
             }
             return make(.occurrence, Headline.make(tokens(reduced.words)), verb: reduced.verb, reading: "participle")
+        }
+
+        // The second verb of "met officials on Monday and travelled to the port on Wednesday":
+        // the subject, then that verb's own words.
+        if kind == .coordinateVerb, hasOwnDate(segment),
+            let main = members.first(where: { parse.segments[$0].kind == .main }), hasOwnDate(main)
+        {
+            let own = Array(words(of: [segment], excluding: excluded).drop { Lexicon.coordinators.contains(parse.lower($0)) })
+            let verb = mainVerb(in: own)
+            return make(
+                .occurrence, Headline.make(tokens(subjectWords([main]) + own)), verb: verb?.base,
+                reading: "second verb")
         }
 
         switch kind {
@@ -507,5 +519,36 @@ extension SentenceEvents {
         let end = parse.segments[segment].words.upperBound
         let words = (start..<end).filter { !excluded.contains($0) }
         return (words, base)
+    }
+
+    /// "She met officials on Monday" after "The Rapporteur visited the country …": a headline
+    /// that opens with "He" or "She" names whom the sentence before was about, when that was a
+    /// short noun phrase.
+    func namingThePerson(_ title: String) -> String {
+        guard let space = title.firstIndex(of: " "), ["He", "She"].contains(title[..<space]),
+            let subject = previousSubject()
+        else { return title }
+        return subject + title[space...]
+    }
+
+    /// The subject of the sentence before, as a headline would name it: "The UN Special
+    /// Rapporteur on the right to food today called …" → "UN Special Rapporteur".
+    func previousSubject() -> String? {
+        guard let before = previous?.parse,
+            let main = before.segments.first(where: { $0.kind == .main }),
+            let verb = main.words.first(where: { before.isFinite[$0] })
+        else { return nil }
+        var words: [String] = []
+        for index in main.words.lowerBound..<verb {
+            let word = before.words[index]
+            if before.dateWords.contains(index) || Lexicon.droppableAdverbs.contains(word.lower) { continue }
+            if word.kind != .word || Lexicon.prepositions.contains(word.lower) || word.lower == "who" { break }
+            if words.isEmpty, Lexicon.determiners.contains(word.lower) { continue }
+            words.append(word.text)
+        }
+        guard (1...5).contains(words.count), let first = words.first, first.first?.isUppercase == true,
+            !Lexicon.personalPronouns.contains(first.lowercased()), words.contains(where: { $0.first?.isUppercase == true })
+        else { return nil }
+        return words.joined(separator: " ")
     }
 }

@@ -233,6 +233,14 @@ extension SentenceEvents {
                 return Headline.render(Headline.compress(Headline.clean(title)))
             }
         }
+        // "The government has until 31 December to respond" (the date phrase taken out): who, then
+        // what by.
+        if let to = words.firstIndex(where: { parse.lower($0) == "to" }), to > 0,
+            !words[..<to].contains(where: { parse.isFinite[$0] || parse.form($0) != nil }),
+            parse.words[words[to - 1]].kind == .word
+        {
+            return assemble(Array(words[..<to]), Array(words[(to + 1)...]), dropTo: false)
+        }
         let content = Headline.make([Headline.Token(text: "Deadline:")] + tokens(words))
         return content.isEmpty ? "Deadline" : content
     }

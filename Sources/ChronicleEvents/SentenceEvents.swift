@@ -206,6 +206,9 @@ struct SentenceEvents {
             ?? parse.segments.lastIndex { $0.words.lowerBound <= word }
     }
 
+    /// Whether a segment holds a date of its own.
+    func hasOwnDate(_ segment: Int) -> Bool { parse.segments[segment].words.contains(where: parse.dateWords.contains) }
+
     /// The segments of the clause a segment belongs to, with the complements they report.
     func clause(of segment: Int) -> [Int] {
         let segments = parse.segments
@@ -215,6 +218,15 @@ struct SentenceEvents {
             let end = segments.firstIndex { $0.kind == .coordinate } ?? segments.count
             members = (0..<end).filter { [.main, .intro, .coordinateVerb].contains(segments[$0].kind) }
             if !members.contains(segment) { members.append(segment) }
+            // "met officials on Monday and travelled to the port on Wednesday": a second verb with
+            // a date of its own tells another event; each date keeps its own verb.
+            if hasOwnDate(segment) {
+                let dated = members.filter { $0 != segment && segments[$0].kind == .coordinateVerb && hasOwnDate($0) }
+                members.removeAll { dated.contains($0) }
+                if segments[segment].kind == .coordinateVerb {
+                    members.removeAll { $0 != segment && segments[$0].kind == .coordinateVerb }
+                }
+            }
             // "June 25, 1950: troops invaded the South." — no main clause; what follows the date is.
             if !members.contains(where: { segments[$0].kind == .main }),
                 let told = segments.indices.first(where: {

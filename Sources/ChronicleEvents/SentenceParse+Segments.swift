@@ -365,6 +365,13 @@ extension SentenceParse {
             {
                 return (index, .coordinate)
             }
+            // "met officials on Monday and travelled to the port on Wednesday": a second verb of the
+            // same subject, each with its own date.
+            if word == "and", sawVerb, form(index + 1) == .past, range[..<index].contains(where: dateWords.contains),
+                ((index + 1)..<range.upperBound).contains(where: dateWords.contains)
+            {
+                return (index, .coordinateVerb)
+            }
         }
         return nil
     }

@@ -334,6 +334,24 @@ import Testing
         #expect(found.summaries == ["1977: Port declares a fishing zone", "2020-05: Navy seizes a trawler"])
     }
 
+    @Test func givesASecondVerbWithItsOwnDateItsOwnEventAndNamesWhomSheIs() throws {
+        let found = try Fixtures.events(
+            """
+            The Rapporteur visited the country in October 2022. She met officials on 10 October and travelled \
+            to the port on 12 October.
+            """, date: .day(2022, 10, 14))
+        #expect(
+            found.summaries == [
+                "2022-10: Rapporteur visits the country", "2022-10-10: Rapporteur meets officials",
+                "2022-10-12: Rapporteur travels to the port",
+            ])
+    }
+
+    @Test func readsTimeGivenUntilADateAsADeadline() throws {
+        let found = try Fixtures.events("The government has until 31 December 2022 to respond.", date: .day(2022, 10, 14))
+        #expect(found.summaries == ["2022-12-31: Deadline for government to respond"])
+    }
+
     @Test func readsAVerbAfterTwoNamesJoinedByAnd() throws {
         let found = try Fixtures.events("- 12 January 2019: Norway and the EU fail to agree quotas.", date: .year(2024))
         #expect(found.summaries == ["2019-01-12: Norway and the EU fail to agree quotas"])

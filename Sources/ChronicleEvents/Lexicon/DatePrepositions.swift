@@ -23,6 +23,11 @@ extension Lexicon {
         DatePreposition(["by", "no", "later", "than"], .deadline),
         DatePreposition(["the", "deadline", "of"], .deadline),
         DatePreposition(["deadline", "of"], .deadline),
+        // "The government has until 31 December to respond": time given, a deadline.
+        DatePreposition(["has", "until"], .deadline),
+        DatePreposition(["have", "until"], .deadline),
+        DatePreposition(["had", "until"], .deadline),
+        DatePreposition(["given", "until"], .deadline),
         DatePreposition(["until"], .until),
         DatePreposition(["till"], .until),
         DatePreposition(["as", "of"], .asOf),

@@ -26,6 +26,9 @@ enum BoilerplatePhrases {
         // Lone labels of a page's taxonomy.
         "region", "country", "regions", "countries", "topic", "topics", "tags", "tag",
         "category", "categories", "filed under", "keywords",
+        // Press-release labels and end marks.
+        "press release", "news release", "for immediate release", "media advisory", "media release",
+        "ends", "end", "###", "-30-",
         // Cookie buttons.
         "accept all", "accept all cookies", "accept cookies", "reject all", "manage cookies",
         "cookie settings", "manage preferences", "got it", "i agree", "ok",
@@ -42,6 +45,8 @@ enum BoilerplatePhrases {
         "see also:", "more:", "more on this:", "recommended:", "follow us", "share this", "share on ",
         "sign up for ", "sign up to ", "subscribe to ", "click here", "listen to this article", "advertisement",
         "this article was originally published", "this story was originally published",
+        "for media enquiries", "for media inquiries", "media enquiries:", "media inquiries:", "media contact",
+        "press contact", "for more information, contact", "for further information, contact",
     ]
 
     /// Phrases that make a short line (at most `appealWordLimit` words) an appeal, a newsletter

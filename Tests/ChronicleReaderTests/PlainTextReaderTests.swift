@@ -67,6 +67,27 @@ import Testing
         #expect(document.title == "Village wells run dry as drought enters third summer")
     }
 
+    @Test func dropsAPressReleasesLabelsEndMarkAndContactLine() throws {
+        let document = try read(
+            """
+            PRESS RELEASE
+
+            Harbour agency reopens the north quay
+
+            BRELL (4 May 2021) – The agency reopened the north quay today.
+
+            ENDS
+
+            For media enquiries: press@example.org
+            """)
+        #expect(
+            document.paragraphTexts == [
+                "Harbour agency reopens the north quay", "BRELL (4 May 2021) – The agency reopened the north quay today.",
+            ])
+        #expect(document.title == "Harbour agency reopens the north quay")
+        #expect(document.date?.point == TimePoint.day(2021, 5, 4))
+    }
+
     @Test func datesASavedPageByItsPublishedLine() throws {
         let date = try #require(try Fixtures.read("saved-news.txt").date)
         #expect(date.point == TimePoint.day(2022, 7, 12))

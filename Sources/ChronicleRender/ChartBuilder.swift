@@ -107,13 +107,25 @@ struct ChartBuilder {
 
     /// The days of a date, with times of day as fractions of a day.
     static func extent(of date: EventDate) -> Extent {
+        // "early 1990s", "mid-2017", "late June 2024": the third of the period the source names.
+        func third(_ point: TimePoint) -> (first: Double, last: Double) {
+            let first = Double(point.firstDay)
+            let last = Double(point.lastDay + 1)
+            let length = (last - first) / 3
+            switch point.phase {
+            case .early?: return (first, first + length)
+            case .mid?: return (first + length, last - length)
+            case .late?: return (last - length, last)
+            case nil: return (first, last)
+            }
+        }
         func start(_ point: TimePoint) -> Double {
-            var day = Double(point.firstDay)
+            var day = third(point).first
             if point.precision == .time { day += Double((point.hour ?? 0) * 60 + (point.minute ?? 0)) / 1440 }
             return day
         }
         func end(_ point: TimePoint) -> Double {
-            point.precision == .time ? start(point) : Double(point.lastDay + 1)
+            point.precision == .time ? start(point) : third(point).last
         }
         let from = date.start
         let to = date.end

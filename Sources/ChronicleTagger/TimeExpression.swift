@@ -45,6 +45,7 @@ public struct TimeExpression: Hashable, Sendable {
         guard kind == .date || kind == .time, let point = TimePoint(timex: value) else { return nil }
         let hedged: Set<String> = ["APPROX", "EARLY", "MID", "LATE", "START", "END"]
         return point.approximate(modifier.map(hedged.contains) ?? false)
+            .phased(modifier.flatMap(TimePoint.Phase.init(timexModifier:)))
     }
 
     /// The calendar date a duration counted from the last date mentioned leads to (`reaches`).

@@ -27,7 +27,8 @@ extension TimePoint {
 
     static func yearText(_ year: Int) -> String { year > 0 ? String(year) : "\(1 - year) BCE" }
 
-    /// The date as people write it: "22 Dec 2019", "Aug 2020", "2014", "1990s", "c. 2014".
+    /// The date as people write it: "22 Dec 2019", "Aug 2020", "2014", "1990s", "c. 2014",
+    /// "mid-2017", "late Jun 2024".
     public func formatted(_ style: Style = .short) -> String {
         let core: String
         switch precision {
@@ -58,7 +59,12 @@ extension TimePoint {
         case .time:
             core = "\(day!) \(TimePoint.monthName(part!, style: style)) \(yearText) \(pad(hour!, 2)):\(pad(minute!, 2))"
         }
-        return isApproximate ? "c. " + core : core
+        switch phase {
+        case .early?: return "early " + core
+        case .mid?: return "mid-" + core
+        case .late?: return "late " + core
+        case nil: return isApproximate ? "c. " + core : core
+        }
     }
 
     /// The English ordinal suffix of a number: 1 "st", 2 "nd", 11 "th", 23 "rd".

@@ -1,7 +1,8 @@
 // Dates as a writer types them in a timeline file: TIMEX3 values plus a few human forms.
 //
 //   2014-02-17   2020-08   2014   2020-Q1   2024-SU   2020-H1   2019-W12   2019-12-22T14:30
-//   1990s   20th century   500 BCE   44 BC   c. 2014   ~1850
+//   1990s   20th century   500 BCE   44 BC   c. 2014   ~1850   early 1990s   mid-2017   late June 2024
+//   June 2024   22 Jun 2024
 //   2011/2015 (an interval: both ends inclusive)
 
 extension TimePoint {
@@ -14,8 +15,15 @@ extension TimePoint {
             text = String(text.dropFirst(prefix.count)).trimmingASCIISpaces()
             break
         }
+        var phase: Phase?
+        for (prefix, named) in [("early ", Phase.early), ("mid-", .mid), ("mid ", .mid), ("late ", .late)]
+        where text.lowercased().hasPrefix(prefix) {
+            phase = named
+            text = String(text.dropFirst(prefix.count)).trimmingASCIISpaces()
+            break
+        }
         guard let point = TimePoint.parseCore(text) else { return nil }
-        self = point.approximate(approximate)
+        self = point.approximate(approximate).phased(phase)
     }
 
     private static func parseCore(_ text: String) -> TimePoint? {
@@ -37,6 +45,18 @@ extension TimePoint {
                 return .century(number - 1)
             }
             return nil
+        }
+        // "June 2024", "Jun 2024", "22 June 2024": a month named as people write it.
+        let words = lower.split(separator: " ")
+        if words.count == 2 || words.count == 3, let year = Int(words[words.count - 1]),
+            let month = (1...12).first(where: { month in
+                let name = words[words.count - 2]
+                return name == TimePoint.monthName(month).lowercased()
+                    || name == TimePoint.monthName(month, style: .short).lowercased()
+            })
+        {
+            if words.count == 2 { return .month(year, month) }
+            return Int(words[0]).flatMap { .day(year, month, $0) }
         }
         return TimePoint(timex: text)
     }

@@ -62,6 +62,24 @@ public struct TimePoint: Hashable, Sendable {
     public let minute: Int?
     /// Whether the source hedges the date ("about 2014", "early 1990s").
     public var isApproximate: Bool
+    /// The part of the period the source names: "early 1990s", "mid-2017", "late June 2024".
+    /// Such a date is approximate too; nil when the source names the whole period.
+    public var phase: Phase?
+
+    /// The part of a period a source names.
+    public enum Phase: String, Hashable, Sendable, CaseIterable {
+        case early, mid, late
+
+        /// The phase a TIMEX3 `mod` names: `START`/`EARLY` early, `MID` mid, `END`/`LATE` late.
+        public init?(timexModifier: String) {
+            switch timexModifier {
+            case "START", "EARLY": self = .early
+            case "MID": self = .mid
+            case "END", "LATE": self = .late
+            default: return nil
+            }
+        }
+    }
 
     private init(
         _ precision: Precision, year: Int, part: Int? = nil, day: Int? = nil, hour: Int? = nil,
@@ -134,6 +152,15 @@ extension TimePoint {
     public func approximate(_ flag: Bool = true) -> TimePoint {
         var copy = self
         copy.isApproximate = flag
+        return copy
+    }
+
+    /// The same date narrowed to a part of it ("mid-2017"), which makes it approximate; nil
+    /// gives back the whole period.
+    public func phased(_ phase: Phase?) -> TimePoint {
+        var copy = self
+        copy.phase = phase
+        if phase != nil { copy.isApproximate = true }
         return copy
     }
 }

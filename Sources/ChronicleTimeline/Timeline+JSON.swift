@@ -107,6 +107,8 @@ struct JSONDate: Codable {
     var end: String
     var precision: String
     var approximate: Bool
+    /// `early`, `mid` or `late` for a point that names part of its period ("mid-2017").
+    var phase: String?
     var text: String
 
     init(_ date: EventDate) {
@@ -115,6 +117,7 @@ struct JSONDate: Codable {
         end = date.end.timex
         precision = date.precision.name
         approximate = date.isApproximate
+        if case .point(let point) = date { phase = point.phase?.rawValue }
         text = date.formatted(.long)
     }
 
@@ -124,6 +127,12 @@ struct JSONDate: Codable {
                 throw TimelineJSONError(description: "not a date value: \(value)")
             }
             if approximate, case .point(let point) = parsed { parsed = .point(point.approximate()) }
+            if let phase {
+                guard let named = TimePoint.Phase(rawValue: phase), case .point(let point) = parsed else {
+                    throw TimelineJSONError(description: "not a phase of a date: \(phase)")
+                }
+                parsed = .point(point.phased(named))
+            }
             return parsed
         }
     }

@@ -77,6 +77,16 @@ import Testing
         #expect(TimePoint(parsing: "sometime") == nil)
     }
 
+    @Test func readsAndWritesThePartOfAPeriodASourceNames() throws {
+        let mid = try #require(TimePoint(parsing: "mid-2017"))
+        #expect(mid == TimePoint.year(2017).phased(.mid) && mid.isApproximate)
+        #expect(mid.formatted() == "mid-2017")
+        #expect(TimePoint(parsing: "early 1990s")?.formatted() == "early 1990s")
+        #expect(TimePoint(parsing: "late June 2024")?.formatted(.long) == "late June 2024")
+        #expect(TimePoint(parsing: "late June 2024")?.timex == "2024-06")
+        #expect(TimePoint.Phase(timexModifier: "END") == .late && TimePoint.Phase(timexModifier: "APPROX") == nil)
+    }
+
     @Test func ordersChronologicallyThenCoarserFirst() {
         let points = [TimePoint.day(2020, 1, 1)!, .year(2020), .month(2019, 12)!, .year(2019)]
         #expect(points.sorted() == [.year(2019), .month(2019, 12)!, .year(2020), .day(2020, 1, 1)!])

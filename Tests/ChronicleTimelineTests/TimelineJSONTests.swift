@@ -42,6 +42,16 @@ import Testing
         #expect(citation["start"] as? Int == 10 && citation["end"] as? Int == 30)
     }
 
+    @Test func roundTripsThePartOfAPeriodADateNames() throws {
+        var phased = timeline
+        phased.events[0].date = .point(TimePoint.year(2017).phased(.mid))
+        let object = try JSONSerialization.jsonObject(with: phased.jsonData()) as! [String: Any]
+        let date = (object["events"] as! [[String: Any]])[0]["date"] as! [String: Any]
+        #expect(date["phase"] as? String == "mid" && date["text"] as? String == "mid-2017")
+        #expect(((object["events"] as! [[String: Any]])[1]["date"] as! [String: Any])["phase"] == nil)
+        #expect(try Timeline(jsonData: phased.jsonData()).events[0].date == phased.events[0].date)
+    }
+
     @Test func givesTheSameBytesEveryTime() {
         #expect(timeline.jsonData() == timeline.jsonData())
     }

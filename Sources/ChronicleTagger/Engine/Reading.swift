@@ -6,8 +6,9 @@
 indirect enum Reading: Sendable {
     /// A calendar date, as precise as stated; a missing year comes from the anchor.
     case calendar(year: Int?, month: Int?, day: Int?)
-    /// A year written with two digits ("'98"): the century comes from the anchor.
-    case shortYear(Int, month: Int?, day: Int?)
+    /// A year written with two digits ("'98"): the century comes from the anchor. `part` names a
+    /// part of that year (`SP` for "the spring of '98").
+    case shortYear(Int, month: Int?, day: Int?, part: String? = nil)
     /// A decade by the first three digits of its years (199 is the 1990s).
     case decade(Int)
     /// A decade named within an unstated century ("the nineties" is 9).
@@ -26,7 +27,7 @@ indirect enum Reading: Sendable {
     /// A month of a year the anchor decides: "last April" (-1), "this April" (0), "April" (nil: nearest).
     case month(Int, offset: Int?, day: Int?)
     /// A season of a year the anchor decides: "last fall" (-1), "this summer" (0), "in the spring" (nil).
-    case season(SeasonName, offset: Int?)
+    case season(SeasonName, offset: Int?, anchoring: Anchoring = .speech)
     /// A part of the year `offset` years from the anchor's: "January this year" is
     /// `inYear(offset: 0, suffix: "01")`, "next year's first quarter" `inYear(offset: 1, suffix: "Q1")`.
     case inYear(offset: Int, suffix: String)

@@ -52,11 +52,12 @@ struct Resolver {
             return resolveMonth(month, offset: nil, day: day, tense: tense)
         case .calendar(nil, nil, _):
             return Resolution(value: "XXXX-XX-XX", isUnanchored: true)
-        case .shortYear(let digits, let month, let day):
+        case .shortYear(let digits, let month, let day, let part):
             let base = anchor(.speech)?.year ?? 1950
             var year = (base / 100) * 100 + digits
             if year > base + 20 { year -= 100 } else if year < base - 80 { year += 100 }
-            return Resolution(value: Timex.calendar(year, month, day), anchor: anchor(.speech)?.timex)
+            let value = part.map { "\(Timex.pad(year, 4))-\($0)" } ?? Timex.calendar(year, month, day)
+            return Resolution(value: value, anchor: anchor(.speech)?.timex)
         case .decade(let tens):
             return Resolution(value: Timex.pad(tens, 3))
         case .decadeInCentury(let digit):
@@ -78,8 +79,8 @@ struct Resolver {
             return resolveWeekday(weekday, offset: offset, anchoring: anchoring, tense: tense)
         case .month(let month, let offset, let day):
             return resolveMonth(month, offset: offset, day: day, tense: tense)
-        case .season(let season, let offset):
-            return resolveSeason(season, offset: offset, tense: tense)
+        case .season(let season, let offset, let anchoring):
+            return resolveSeason(season, offset: offset, anchoring: anchoring, tense: tense)
         case .inYear(let offset, let suffix):
             guard let anchor = anchor(.speech) else {
                 return Resolution(value: "XXXX-" + suffix, isUnanchored: true)
@@ -245,8 +246,10 @@ struct Resolver {
         return Resolution(value: Timex.calendar(year, month, day), anchor: anchor.timex)
     }
 
-    private func resolveSeason(_ season: SeasonName, offset: Int?, tense: ClauseTense.Tense) -> Resolution {
-        guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-\(season.code)", isUnanchored: true) }
+    private func resolveSeason(_ season: SeasonName, offset: Int?, anchoring: Anchoring, tense: ClauseTense.Tense)
+        -> Resolution
+    {
+        guard let anchor = anchor(anchoring) else { return Resolution(value: "XXXX-\(season.code)", isUnanchored: true) }
         guard let month = Timex.month(of: anchor) else {
             return Resolution(
                 value: "\(Timex.pad(anchor.year + (offset ?? 0), 4))-\(season.code)", anchor: anchor.timex)

@@ -131,21 +131,29 @@ extension RuleSet {
     /// "the winter of 1994", "summer 1998", "spring of 2020".
     static let seasonOfYear = Rule(
         id: "date.season-year",
-        pattern: [.optional(.word("the")), .season, .optional(.word("of")), .either([.year, .spokenYear])],
-        build: { m in .date(.yearPart(year: m.year, code: m.season!.code, isQuarter: false)) },
-        examples: [("the winter of 1994", "1994-WI"), ("summer 1998", "1998-SU")])
+        pattern: [
+            .optional(.word("the")), .season, .optional(.word("of")), .either([.year, .spokenYear, .apostropheYear]),
+        ],
+        build: { m in
+            if m.isShortYear, let digits = m.year {
+                return .date(.shortYear(digits, month: nil, day: nil, part: m.season!.code))
+            }
+            return .date(.yearPart(year: m.year, code: m.season!.code, isQuarter: false))
+        },
+        examples: [("the winter of 1994", "1994-WI"), ("summer 1998", "1998-SU"), ("the spring of '98", "1998-SP")])
 
-    /// "last fall", "this summer", "next spring", "this past spring".
+    /// "last fall", "this summer", "next spring", "this past spring"; "the following spring"
+    /// counts from the date last mentioned.
     static let relativeSeason = Rule(
         id: "date.relative-season",
-        pattern: [.relation(offsets: nil), .optional(.word("past")), .season],
+        pattern: [.optional(.word("the")), .relation(offsets: nil), .optional(.word("past")), .season],
         build: { m in
-            guard m.anchoring == .speech else { return nil }
-            return .date(.season(m.season!, offset: m.said("past") ? -1 : m.offset))
+            if m.said("the"), m.anchoring == .speech { return nil }
+            return .date(.season(m.season!, offset: m.said("past") ? -1 : m.offset, anchoring: m.anchoring))
         },
         examples: [
             ("last fall", "2020-FA"), ("this summer", "2021-SU"), ("next spring", "2022-SP"),
-            ("this past winter", "2020-WI"),
+            ("this past winter", "2020-WI"), ("In 1957 the dam opened; [the following spring]", "1958-SP"),
         ])
 
     /// "the summer", "in spring": the nearest such season. "The fall of" is rarely autumn.

@@ -94,7 +94,8 @@ struct DocumentDating {
     // MARK: - Datelines
 
     /// "Published: 3 March 2021", "Updated March 3, 2021, 9:14 a.m.", "3 March 2021 | By A. Writer",
-    /// "Wednesday, March 12, 2025": a short line that is a date, with a label or a byline.
+    /// "By A. Writer | March 3, 2021", "Wednesday, March 12, 2025": a short line that is a date,
+    /// with a label or a byline.
     static func labelledDate(_ line: String) -> TimePoint? {
         guard line.utf8.count <= 120 else { return nil }
         let lowered = line.lowercased()
@@ -106,7 +107,14 @@ struct DocumentDating {
         let found = ExplicitDates.scan(String(rest), bareYears: false, anyCase: true)
         guard let first = found.first, first.point.precision >= .month else { return nil }
         let restBytes = Array(rest.utf8)
-        let before = String(decoding: restBytes[..<first.range.lowerBound], as: UTF8.self)
+        var before = String(decoding: restBytes[..<first.range.lowerBound], as: UTF8.self)
+        // A byline before a separator: "By Jane Doe | March 5, 2024", "Reuters · 5 Mar 2024",
+        // "Updated 3:45 PM EST, Tue March 5, 2024".
+        if let separator = before.lastIndex(where: { "|·•—–,/".contains($0) }),
+            before[..<separator].split(separator: " ").count <= 8
+        {
+            before = String(before[before.index(after: separator)...])
+        }
         // Before the date: nothing but punctuation, "on", or a weekday.
         let words = before.split { !$0.isLetter }.map(String.init)
         guard words.allSatisfy({ $0 == "on" || weekdays.contains($0) }) else { return nil }

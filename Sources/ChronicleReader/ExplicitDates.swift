@@ -75,7 +75,9 @@ enum ExplicitDates {
         anyCase: Bool
     ) -> ExplicitDate? {
         let value = number(bytes, year)
-        guard (1000...2199).contains(value), !isPartOfNumber(year, bytes, bounds) else { return nil }
+        guard (1000...2199).contains(value) else { return nil }
+        if let dotted = dottedDate(year: value, at: year, bytes, bounds) { return dotted }
+        guard !isPartOfNumber(year, bytes, bounds) else { return nil }
         if let iso = isoDate(year: value, at: year, bytes, bounds) { return iso }
         var cursor = Cursor(bytes: bytes, low: bounds.lowerBound, position: year.lowerBound)
         var start = year.lowerBound
@@ -124,6 +126,26 @@ enum ExplicitDates {
         cueCursor.skipSpaces()
         guard let cue = cueCursor.word(), DateWords.yearCues.contains(cue.lowercased) else { return nil }
         return ExplicitDate(point: .year(value), range: year)
+    }
+
+    /// "05.03.2024", "5.3.2024": day, month and year with dots, as European pages write them.
+    private static func dottedDate(
+        year value: Int, at year: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ bounds: Range<Int>
+    ) -> ExplicitDate? {
+        func digits(endingAt end: Int) -> Range<Int>? {
+            var start = end
+            while start > bounds.lowerBound, end - start < 2, isDigit(bytes[start - 1]) { start -= 1 }
+            return start < end ? start..<end : nil
+        }
+        let dot = year.lowerBound - 1
+        guard dot > bounds.lowerBound, bytes[dot] == 0x2E, let month = digits(endingAt: dot),
+            month.lowerBound - 1 > bounds.lowerBound, bytes[month.lowerBound - 1] == 0x2E,
+            let day = digits(endingAt: month.lowerBound - 1),
+            day.lowerBound == bounds.lowerBound || !(isDigit(bytes[day.lowerBound - 1]) || bytes[day.lowerBound - 1] == 0x2E),
+            year.upperBound == bounds.upperBound || !isDigit(bytes[year.upperBound]),
+            let point = TimePoint.day(value, number(bytes, month), number(bytes, day))
+        else { return nil }
+        return ExplicitDate(point: point, range: day.lowerBound..<year.upperBound)
     }
 
     /// "2020-06-25", "2020-06", "2020/06/25" (with any time after it).

@@ -10,7 +10,7 @@ struct HTMLMetadata {
     let page: HTMLPage
 
     func publishedDate() -> DocumentDate? {
-        metaDate() ?? jsonLinkedDataDate() ?? headerTimeDate()
+        metaDate() ?? jsonLinkedDataDate() ?? headerTimeDate() ?? headerLineDate()
     }
 
     // MARK: - <meta>
@@ -133,6 +133,33 @@ struct HTMLMetadata {
             best = (rank, DocumentDate(point, origin: .metadata, evidence: evidence))
         }
         return best?.date
+    }
+
+    /// A byline or date line of the article's header, kept out of the text as furniture or
+    /// not: "By Jane Doe | March 5, 2024", "Published: Tuesday 5 March 2024 14.02 GMT" — the
+    /// first element before the article's first paragraph whose text is such a line, never one
+    /// in a sidebar or a box of other stories.
+    private func headerLineDate() -> DocumentDate? {
+        guard let root = page.root else { return nil }
+        let scope = articleScope(of: root)
+        let firstParagraph =
+            (root..<page.subtreeEnd[root]).first { index in
+                page.tree.nodes[index].name == "p" && page.stats[index].paragraphs > 0 && !page.removed[index]
+            } ?? page.subtreeEnd[root]
+        // A byline is a small element: one of at most 40 nodes, among the first 2,000 of the
+        // article, so a deep or huge page costs no more than a few lines.
+        let end = min(firstParagraph, page.subtreeEnd[scope], scope + 2_000)
+        for index in scope..<end where page.isElement[index] && page.subtreeEnd[index] - index <= 40 {
+            guard !page.neverRead[index], !["a", "time"].contains(page.tree.nodes[index].name),
+                !isInOtherStories(index, scope: scope)
+            else { continue }
+            let text = page.tree.textContent(of: index).collapsingWhiteSpace
+            guard !text.isEmpty, text.utf8.count <= 160, let point = DocumentDating.labelledDate(text),
+                point.precision >= .day
+            else { continue }
+            return DocumentDate(point, origin: .dateline, evidence: "byline \"\(text)\" in the article header")
+        }
+        return nil
     }
 
     /// The widest `<article>` or `<main>` (or `role` of either) around the article element, else

@@ -13,6 +13,8 @@ import Testing
             ("Published: 3 March 2021", .day(2021, 3, 3)), ("Updated March 3, 2021, 9:14 a.m.", .day(2021, 3, 3)),
             ("Wednesday, March 12, 2025", .day(2025, 3, 12)),
             ("Posted on 12 July 2022 | 3 min read", .day(2022, 7, 12)),
+            ("By Ana Holm | March 5, 2024", .day(2024, 3, 5)), ("Ana Holm, Wire · 5 Mar 2024", .day(2024, 3, 5)),
+            ("The harbour board, which met on 5 March 2024, agreed.", nil),
             ("In March 2021 the mill closed and the workers moved away. Then the town shrank.", nil),
             ("Published in 2021", nil),
         ]

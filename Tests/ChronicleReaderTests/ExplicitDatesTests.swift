@@ -19,6 +19,7 @@ import Testing
         ("In May 2021 the office opened.", ["2021-05"]),
         ("The season 2019-20 ended early in 2020.", ["2020"]),
         ("February 30, 2020 is not a day.", []),
+        ("Posted 05.03.2024 and 5.3.2024; version 2.1.05.2024 is no date.", ["2024-03-05", "2024-03-05"]),
     ]
 
     @Test func findsTheExplicitDatesOfEachExample() {

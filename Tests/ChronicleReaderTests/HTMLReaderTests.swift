@@ -151,6 +151,28 @@ import Testing
         #expect(undated.date?.point == TimePoint.day(2021, 6, 30))
     }
 
+    @Test func datesAPageByTheBylineInItsHeaderNotBySidebarDates() throws {
+        for (byline, evidence) in [
+            ("<div class=\"byline\">By Ana Holm | March 5, 2024</div>", "By Ana Holm | March 5, 2024"),
+            ("<p class=\"meta\">Updated 3:45 PM EST, Tue March 5, 2024</p>", "Updated 3:45 PM EST, Tue March 5, 2024"),
+            ("<div>05.03.2024 | Politics</div>", "05.03.2024 | Politics"),
+        ] {
+            let document = try read(
+                """
+                <html><body><nav><a href="/">Home</a></nav>
+                <aside><ul><li><a href="/x">Storm hits coast</a> 12 January 2024</li></ul></aside>
+                <article><h1>Council approves the harbour plan</h1>\(byline)
+                <p>The council approved the harbour plan on Monday after a year of talks with the port.</p>
+                <p>Work on the new quay was first proposed in 2019 by the harbour board.</p></article>
+                <aside><h3>Most read</h3><div class="byline">By Staff | 12 January 2024</div></aside>
+                </body></html>
+                """)
+            #expect(document.date?.point == TimePoint.day(2024, 3, 5), "\(byline)")
+            #expect(document.date?.evidence == "byline \"\(evidence)\" in the article header")
+            #expect(document.date?.origin == .dateline)
+        }
+    }
+
     @Test func joinsAnArticleThatPromotionsSplitIntoParts() throws {
         let document = try Fixtures.read("split-body.html")
         #expect(

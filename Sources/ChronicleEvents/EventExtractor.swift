@@ -76,6 +76,7 @@ public struct EventExtractor: Sendable {
                 document.text(in: paragraph).last.map { ".!?\"\u{201D}".contains($0) } ?? false
             } ?? 0
         let leadRanks = Self.leadRanks(of: document, bodyStart: bodyStart, captions: captions)
+        let recommending = Self.recommendationParagraphs(of: document)
         for sentence in document.sentences {
             while next < expressions.count, expressions[next].range.upperBound <= sentence.range.lowerBound {
                 next += 1
@@ -108,6 +109,15 @@ public struct EventExtractor: Sendable {
                     notes.append("\(location): \(document.text(in: expression.range)) — skipped: \(reason.rawValue)")
                 }
                 previous = nil
+                continue
+            }
+            // "Recommendations: the government should release …", or any paragraph under a
+            // "Recommendations" heading: what someone should do, not what happened.
+            if recommending.contains(sentence.paragraph) {
+                for expression in inSentence {
+                    let reason = Rejection.recommendation.rawValue
+                    notes.append("\(location): \(document.text(in: expression.range)) — skipped: \(reason)")
+                }
                 continue
             }
             let words = WordScanner.words(in: document.text, range: sentence.range)
@@ -277,6 +287,22 @@ public struct EventExtractor: Sendable {
     public static func sourceID(of document: Document, at offset: Int) -> String {
         guard let section = document.section(containing: offset) else { return document.id }
         return "\(document.id) § \(section.title)"
+    }
+
+    /// Paragraphs under a "Recommendations" heading (to the next heading), and paragraphs that
+    /// open with a "Recommendation(s):" label.
+    static func recommendationParagraphs(of document: Document) -> Set<Int> {
+        var result = Set<Int>()
+        var underHeading = false
+        for (index, range) in document.paragraphs.enumerated() {
+            let lower = document.text(in: range).prefix(40).lowercased()
+            if document.headings.contains(index) {
+                underHeading = lower.hasPrefix("recommendation") || lower.hasPrefix("key recommendation")
+            } else if underHeading || lower.hasPrefix("recommendation:") || lower.hasPrefix("recommendations:") {
+                result.insert(index)
+            }
+        }
+        return result
     }
 }
 

@@ -7,6 +7,8 @@ extension SentenceEvents {
         var excluded = otherDates.union(mention.phrase)
         // A comma right after a leading date phrase goes with it.
         if parse.isComma(mention.words.upperBound + 1) { excluded.insert(mention.words.upperBound + 1) }
+        // "on 10 December 2023, Human Rights Day.": a name the date goes by, no part of the event.
+        excluded.formUnion(dayName(after: mention))
         let kind = parse.segments[segment].kind
         // An aside with a verb of its own ("…: at the end of 2019, thousands were still …") is its
         // own clause; one without takes the main clause's.
@@ -550,5 +552,19 @@ extension SentenceEvents {
             !Lexicon.personalPronouns.contains(first.lowercased()), words.contains(where: { $0.first?.isUppercase == true })
         else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// The name a date goes by, between a comma after it and the end of the sentence:
+    /// "…, Human Rights Day." Nothing when the words are not all capitalized.
+    func dayName(after mention: DateMention) -> [Int] {
+        let comma = mention.words.upperBound + 1
+        guard parse.isComma(comma) else { return [] }
+        let rest = Array((comma + 1)..<parse.words.count).filter { parse.words[$0].kind != .punctuation }
+        guard !rest.isEmpty, rest.count <= 5,
+            rest.allSatisfy({ parse.words[$0].isCapitalized || ["of", "the", "for"].contains(parse.lower($0)) }),
+            rest.last.map({ parse.words[$0].isCapitalized }) == true,
+            ((comma + 1)..<parse.words.count).allSatisfy({ parse.words[$0].kind != .punctuation || $0 == parse.words.count - 1 })
+        else { return [] }
+        return [comma] + rest
     }
 }

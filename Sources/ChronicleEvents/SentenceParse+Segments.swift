@@ -172,6 +172,12 @@ extension SentenceParse {
         let opener = lower(first)
         if isLast { return Lexicon.subordinators.contains(opener) ? .subordinate : .main }
         if opener == "according" && lower(first + 1) == "to" { return .attribution }
+        // "In its 2022 report, the rapporteur said …": where the clause's words were said.
+        if opener == "in", !hasVerb, range.count <= 8, range.contains(where: { Lexicon.reportNouns.contains(lower($0)) }),
+            range.contains(where: dateWords.contains)
+        {
+            return .attribution
+        }
         if Lexicon.subordinators.contains(opener) { return .subordinate }
         // A quotation is what someone said: the clause itself.
         if let start = range.first, words[start].isQuote, range.dropFirst().contains(where: { depth[$0] > 0 }) {

@@ -21,18 +21,32 @@ struct DocumentDating {
     /// - Parameter datelines: lines the reader removed from the text that state a date
     ///   ("Published: …"), in order.
     func date(in range: TextRange, datelines: [String] = []) -> (date: DocumentDate?, warning: String?) {
-        for line in datelines {
-            if let point = ExplicitDates.scan(line, bareYears: false).first?.point {
-                return (DocumentDate(point, origin: .dateline, evidence: "dateline \"\(line)\""), nil)
-            }
-        }
         let paragraphs = document.paragraphs.indices.filter { range.contains(document.paragraphs[$0]) }
         let head = headZone(paragraphs)
+        // A report that says which year it covers ("Events of 2023") and came out in a month
+        // ("Published January 2024") is read against the year it covers: "in February" is
+        // February 2023.
+        let covered = head.lazy.compactMap { index -> (Int, String)? in
+            let text = self.document.text(in: self.document.paragraphs[index])
+            return Self.coveredYear(text).map { ($0, text) }
+        }.first
+        func dateline(_ point: TimePoint, _ text: String) -> DocumentDate {
+            if point.precision < .day, let (year, header) = covered, point.year == year + 1 {
+                let evidence = "period covered \"\(header)\" (published \"\(text)\")"
+                return DocumentDate(.year(year), origin: .dateline, evidence: evidence)
+            }
+            return DocumentDate(point, origin: .dateline, evidence: "dateline \"\(text)\"")
+        }
+        for line in datelines {
+            if let point = ExplicitDates.scan(line, bareYears: false).first?.point {
+                return (dateline(point, line), nil)
+            }
+        }
         for index in head {
             let text = document.text(in: document.paragraphs[index])
             // A heading that is a month ("March 2019") opens a chronology; a day is a dateline.
             if let point = Self.labelledDate(text), !document.headings.contains(index) || point.precision >= .day {
-                return (DocumentDate(point, origin: .dateline, evidence: "dateline \"\(text)\""), nil)
+                return (dateline(point, text), nil)
             }
         }
         for index in bodyStart(paragraphs, after: head).prefix(2) {

@@ -352,6 +352,35 @@ import Testing
         #expect(found.summaries == ["2022-12-31: Deadline for government to respond"])
     }
 
+    @Test func ignoresWhatARecommendationsSectionAsksFor() throws {
+        let found = try Fixtures.events(
+            """
+            Country chapter
+
+            The council closed the harbour in March 2023.
+
+            Recommendations
+
+            The government should reopen the harbour by the end of 2024.
+
+            Recommendations: the council should publish its budget by June 2024.
+            """, date: .year(2023))
+        #expect(found.summaries == ["2023-03: Council closes the harbour"])
+    }
+
+    @Test func leavesTheNameADateGoesByOutOfTheTitle() throws {
+        let found = try Fixtures.events(
+            "The United States imposed sanctions on three officials on 10 December 2023, Human Rights Day.",
+            date: .year(2023))
+        #expect(found.summaries == ["2023-12-10: United States imposes sanctions on three officials"])
+    }
+
+    @Test func readsADatedReportOpeningTheSentenceAsWhereItWasSaid() throws {
+        let found = try Fixtures.events(
+            "In its 2022 report, the harbour inspector said that the quay walls had cracked.", date: .year(2023))
+        #expect(found.summaries == ["2022: Harbour inspector says the quay walls cracked"])
+    }
+
     @Test func readsAVerbAfterTwoNamesJoinedByAnd() throws {
         let found = try Fixtures.events("- 12 January 2019: Norway and the EU fail to agree quotas.", date: .year(2024))
         #expect(found.summaries == ["2019-01-12: Norway and the EU fail to agree quotas"])

@@ -71,6 +71,18 @@ import Testing
         #expect(try date(of: "Last year the port reopened. In April, ships returned.") == nil)
     }
 
+    @Test func readsAReportAgainstTheYearItCoversWhenItCameOutTheMonthAfter() throws {
+        let covered = try #require(
+            try date(
+                of: "Harbour report: events of 2023\n\nPublished January 2024\n\nIn February the quay was closed to ships.\n"
+            ))
+        #expect(covered.point == .year(2023))
+        #expect(covered.evidence.hasPrefix("period covered"))
+        // A day of publication stays the date.
+        let day = try date(of: "Harbour report: events of 2023\n\nPublished 12 January 2024\n\nThe quay was closed.\n")
+        #expect(day?.point == .day(2024, 1, 12))
+    }
+
     @Test func prefersADatelineToAnInference() throws {
         let text =
             "Port reopens\n\nPublished 2 June 2022\n\nThe port reopened on 14 May 2023 after repairs that took a year."

@@ -194,6 +194,14 @@ struct Headline {
             }
         default:
             guard tokens[verbIndex].form == .past, let base = VerbForms.base(ofPast: verb) else { break }
+            // "Agreement signed": a verb that takes an object, with none after it and no
+            // person before it, is a passive participle, as headlines write it.
+            let isLast = !tokens[(verbIndex + 1)...].contains { !$0.isPunctuation }
+            if isLast, Lexicon.objectVerbs.contains(base), verbIndex > 0,
+                !Lexicon.personalPronouns.contains(tokens[verbIndex - 1].lower)
+            {
+                break
+            }
             var present = VerbForms.present(base, plural: isPlural)
             if tokens[verbIndex].isCapitalized { present = present.prefix(1).uppercased() + present.dropFirst() }
             replace(verbIndex..<(verbIndex + 1), with: [present])

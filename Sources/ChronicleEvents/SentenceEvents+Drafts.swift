@@ -202,7 +202,30 @@ extension SentenceEvents {
         if isCount(clauseWords) {
             return make(.statistic, Headline.make(tokens(clauseWords)), verb: verb?.base, reading: "count")
         }
+        if verb == nil, let title = timelineLineTitle(after: mention) {
+            return make(.occurrence, title, verb: nil, reading: "timeline line")
+        }
         return .failure(.noEvent)
+    }
+
+    /// "2011: First strike at the port, lasting two weeks.": a line of a chronology that names
+    /// what happened with a noun — the date first, a colon or dash, then a phrase whose head is
+    /// a happening (`Lexicon.eventNouns`), up to the first comma.
+    func timelineLineTitle(after mention: DateMention) -> String? {
+        let firstWord = parse.words.indices.first { parse.words[$0].kind != .punctuation }
+        guard mention.phraseStart == firstWord, mention.words.upperBound + 1 < parse.words.count else { return nil }
+        let mark = parse.words[mention.words.upperBound + 1]
+        guard mark.is(":") || mark.is("\u{2013}") || mark.is("\u{2014}") || mark.is("-") else { return nil }
+        let phrase = Array(
+            parse.words[(mention.words.upperBound + 2)...].indices.prefix { index in
+                let word = parse.words[index]
+                return !(word.is(",") || word.is(".") || word.is(";")) && !parse.isFinite[index]
+            })
+        guard (1...Headline.maximumWords).contains(phrase.count),
+            phrase.contains(where: { Lexicon.eventNouns.contains(parse.lower($0)) }),
+            !phrase.contains(where: { parse.form($0) == .past || parse.form($0) == .present })
+        else { return nil }
+        return Headline.make(tokens(phrase))
     }
 
     // MARK: - The clause and its parts

@@ -208,9 +208,10 @@ struct SentenceParse {
         {
             if nounLikePlurals.contains(lower) {
                 let next = index + 1 < words.count ? words[index + 1].lower : ""
+                // "the port authority offers a raise": an object after it makes it the verb.
                 guard
                     ["it", "he", "she", "this"].contains(previous)
-                        || (index > 0 && words[index - 1].isCapitalized
+                        || (index > 0 && words[index - 1].kind == .word
                             && (Lexicon.determiners.contains(next) || next == "that"))
                 else { return nil }
             }

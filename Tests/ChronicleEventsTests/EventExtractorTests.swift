@@ -1,3 +1,4 @@
+import ChronicleReader
 import ChronicleText
 import ChronicleTimeline
 import Testing
@@ -379,6 +380,32 @@ import Testing
         let found = try Fixtures.events(
             "In its 2022 report, the harbour inspector said that the quay walls had cracked.", date: .year(2023))
         #expect(found.summaries == ["2022: Harbour inspector says the quay walls cracked"])
+    }
+
+    @Test func readsAChronologysLinesWithANounForWhatHappened() throws {
+        let found = try Fixtures.events(
+            """
+            - 2011: First strike at the port, lasting two weeks.
+            - 1998 – The port is privatised.
+            - 2021: The harbour was busy.
+            """, date: .year(2024))
+        #expect(found.summaries == ["2011: First strike at the port", "1998: Port privatised"])
+    }
+
+    @Test func readsTheRowsOfAChronologyTable() throws {
+        let html = """
+            <html><body><main><h1>The port strike</h1><p>The table lists the steps of the dispute at the port.</p>
+            <table><tr><td>3 February 2023</td><td>Port authority offers a 5% raise; the union rejects it</td></tr>
+            <tr><td>20 April 2023</td><td>Agreement signed; work resumes the next day</td></tr></table>
+            </main></body></html>
+            """
+        var document = try DocumentReader().read(bytes: Array(html.utf8), id: "doc", format: .html)
+        document.date = DocumentDate(.year(2024), origin: .given)
+        let tagged = Fixtures.tagged(document)
+        let found = EventExtractor().extraction(
+            of: document, expressions: tagged.expressions, intervals: tagged.intervals
+        ).mentions.map(\.event)
+        #expect(found.summaries == ["2023-02-03: Port authority offers a 5% raise", "2023-04-20: Agreement signed"])
     }
 
     @Test func readsAVerbAfterTwoNamesJoinedByAnd() throws {

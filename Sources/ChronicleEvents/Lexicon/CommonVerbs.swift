@@ -41,5 +41,24 @@ extension Lexicon {
         "score", "search", "settle", "shut", "sink", "slow", "split", "spur", "stage", "strip", "study", "supply",
         "survey", "suspect", "swear", "tackle", "tolerate", "track", "translate", "trigger", "unveil", "uphold",
         "vow", "weaken", "welcome", "widen", "worsen",
+        // Appointments, courts, laws and institutions.
+        "appoint", "nominate", "sack", "acquit", "sue", "imprison", "ratify", "amend", "repeal", "overturn",
+        "endorse", "oppose", "criticise", "criticize", "pledge", "quit", "merge", "invest", "dissolve", "abolish",
+        "outlaw", "legalise", "legalize", "recognise", "proclaim", "inaugurate", "expire", "privatise", "privatize",
+        "nationalise", "nationalize", "freeze", "postpone", "delay", "reschedule", "pause", "organise", "celebrate",
+        "honour", "honor", "award", "discover", "exceed", "surpass", "triple", "halve", "plunge", "soar", "decrease",
+        // Conflict and disaster.
+        "evacuate", "collapse", "explode", "crash", "burn", "damage", "demolish", "riot", "clash", "occupy", "annex",
+        "injure", "abduct", "kidnap", "disappear", "murder", "assassinate", "walk", "complete",
+    ]
+
+    /// Verbs that take an object: with none after them at the end of a headline, they are
+    /// passive participles ("Agreement signed", "Law adopted"), not a past to put in the present.
+    static let objectVerbs: Set<String> = [
+        "sign", "adopt", "approve", "pass", "ratify", "arrest", "release", "publish", "announce", "appoint",
+        "elect", "build", "complete", "launch", "abolish", "ban", "repeal", "amend", "enact", "impose", "lift",
+        "sentence", "convict", "acquit", "detain", "deport", "kill", "injure", "destroy", "damage", "demolish",
+        "seize", "privatise", "privatize", "found", "establish", "create", "dissolve", "suspend", "cancel",
+        "postpone", "delay", "inaugurate", "unveil", "award", "confirm", "reject", "veto", "freeze", "discover",
     ]
 }

@@ -82,4 +82,20 @@ extension Lexicon {
     static let releaseVerbs: Set<String> = [
         "published", "released", "issued", "presented", "posted", "launched", "unveiled", "submitted", "tabled",
     ]
+
+    /// Nouns that name a happening, which a chronology's line may give without a verb:
+    /// "2011: First strike at the port".
+    static let eventNouns: Set<String> = [
+        "strike", "strikes", "election", "elections", "war", "attack", "attacks", "invasion", "coup", "protest",
+        "protests", "referendum", "ceasefire", "truce", "earthquake", "flood", "floods", "fire", "explosion",
+        "summit", "visit", "meeting", "treaty", "agreement", "accord", "launch", "opening", "closure", "merger",
+        "bankruptcy", "independence", "uprising", "revolution", "massacre", "bombing", "shooting", "riot", "riots",
+        "crash", "collapse", "outbreak", "epidemic", "pandemic", "famine", "drought", "inauguration",
+        "resignation", "arrest", "arrests", "trial", "verdict", "ruling", "ban", "reform", "boycott", "blockade",
+        "siege", "offensive", "withdrawal", "evacuation", "talks", "negotiations", "founding", "creation",
+        "adoption", "signing", "ratification", "abolition", "annexation", "occupation", "liberation",
+        "assassination", "execution", "release", "return", "death", "birth", "marriage", "defeat", "victory",
+        "landslide", "storm", "hurricane", "cyclone", "typhoon", "tsunami", "eruption", "wildfire", "crackdown",
+        "raid", "raids", "clashes", "fighting", "battle", "deal", "sanctions", "embargo", "lockdown", "shutdown",
+    ]
 }

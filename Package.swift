@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "ChronicleTextTests", dependencies: ["ChronicleText"]),
         .testTarget(name: "ChronicleXMLTests", dependencies: ["ChronicleXML"]),
         .testTarget(name: "ChronicleReaderTests", dependencies: ["ChronicleReader"], exclude: ["Fixtures"]),
-        .testTarget(name: "ChronicleTaggerTests", dependencies: ["ChronicleTagger", "ChronicleReader"]),
+        .testTarget(
+            name: "ChronicleTaggerTests", dependencies: ["ChronicleTagger", "ChronicleReader"], exclude: ["Corpus"]),
         .testTarget(name: "ChronicleTimelineTests", dependencies: ["ChronicleTimeline"]),
         .testTarget(name: "ChronicleEventsTests", dependencies: ["ChronicleEvents"]),
         .testTarget(

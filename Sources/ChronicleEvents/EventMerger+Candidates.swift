@@ -9,20 +9,39 @@ extension EventMerger {
     /// The most mentions a term may have and still lead to candidates.
     static let commonTermLimit = 64
 
-    /// A mention's features in compact form.
-    struct Compact {
-        var firstDay: Int
-        var lastDay: Int
-        var sentence: Int
-        var isDeadline: Bool
-        var isDocument: Bool
-        var terms: [(id: Int, isName: Bool)]
-        var termSet: Set<Int>
-        var titleNames: Set<Int>
+    /// A mention's features in compact form. A class: candidate pairs read two of them at a
+    /// time, and a reference costs one retain where a copy of the struct would cost one per set.
+    final class Compact {
+        let firstDay: Int
+        let lastDay: Int
+        let sentence: Int
+        let isDeadline: Bool
+        let isDocument: Bool
+        let terms: [(id: Int, isName: Bool)]
+        let termSet: Set<Int>
+        let titleNames: Set<Int>
         /// The action classes as bits (`actionBits`).
-        var actions: UInt64
-        var numbers: Set<Int>
-        var dates: DateSpan
+        let actions: UInt64
+        let numbers: Set<Int>
+        let dates: DateSpan
+
+        init(
+            firstDay: Int, lastDay: Int, sentence: Int, isDeadline: Bool, isDocument: Bool,
+            terms: [(id: Int, isName: Bool)], termSet: Set<Int>, titleNames: Set<Int>, actions: UInt64,
+            numbers: Set<Int>, dates: DateSpan
+        ) {
+            self.firstDay = firstDay
+            self.lastDay = lastDay
+            self.sentence = sentence
+            self.isDeadline = isDeadline
+            self.isDocument = isDocument
+            self.terms = terms
+            self.termSet = termSet
+            self.titleNames = titleNames
+            self.actions = actions
+            self.numbers = numbers
+            self.dates = dates
+        }
     }
 
     /// An event date as day numbers, computed once: whether two dates are compatible is asked

@@ -61,7 +61,7 @@ public struct TimelineDraft: Sendable {
             }
             lines.append("  # \(event.id):")
             lines.append("  #   title: \(Self.quoted(event.title))")
-            lines.append("  #   date: \(event.date.timex)")
+            lines.append("  #   date: \(event.date.written)")
             lines.append("  #   category: \(event.category)")
             lines.append("  #   drop: true")
             lines.append("  #   pin: true")

@@ -62,7 +62,35 @@ extension TimePoint {
     }
 }
 
+extension TimePoint {
+    /// The date as a writer types it in a timeline file, read back by `init(parsing:)` as the
+    /// same date: "1930s", "20th century", "500 BCE", "c. 2014", "mid-2017", "2019-12-22".
+    public var written: String {
+        var core = timex
+        switch precision {
+        case .decade where year >= 0: core = "\(year)s"
+        case .century where year >= 0: core = formatted()
+        case .year where year <= 0: core = "\(1 - year) BCE"
+        default: break
+        }
+        switch phase {
+        case .early?: return "early " + core
+        case .mid?: return "mid-" + core
+        case .late?: return "late " + core
+        case nil: return isApproximate ? "c. " + core : core
+        }
+    }
+}
+
 extension EventDate {
+    /// The date as a writer types it in a timeline file: a point, or `FROM/TO`.
+    public var written: String {
+        switch self {
+        case .point(let point): point.written
+        case .interval(let from, let to): "\(from.written)/\(to.written)"
+        }
+    }
+
     /// Reads a point or an interval (`FROM/TO`) as written in a timeline file.
     public init?(parsing input: String) {
         let halves = input.split(separator: "/", omittingEmptySubsequences: false)

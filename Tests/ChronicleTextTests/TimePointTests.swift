@@ -77,6 +77,20 @@ import Testing
         #expect(TimePoint(parsing: "sometime") == nil)
     }
 
+    @Test func writesEveryDateAsAWriterTypesItAndReadsItBack() {
+        let points: [TimePoint] = [
+            .day(2019, 12, 22)!, .month(2020, 8)!, .year(2014), .year(-499), .decade(193), .century(19),
+            TimePoint.year(2014).approximate(), TimePoint.year(2017).phased(.mid), TimePoint.decade(199).phased(.early),
+            TimePoint(timex: "2020-Q1")!, TimePoint(timex: "2024-SU")!, TimePoint(timex: "2019-W12")!,
+        ]
+        for point in points {
+            #expect(TimePoint(parsing: point.written) == point, "\(point.written)")
+        }
+        #expect(TimePoint.decade(193).written == "1930s")
+        #expect(TimePoint.year(-499).written == "500 BCE")
+        #expect(EventDate.interval(from: .year(2011), to: .year(2015)).written == "2011/2015")
+    }
+
     @Test func readsAndWritesThePartOfAPeriodASourceNames() throws {
         let mid = try #require(TimePoint(parsing: "mid-2017"))
         #expect(mid == TimePoint.year(2017).phased(.mid) && mid.isApproximate)

@@ -80,7 +80,42 @@ struct Headline {
         // "announces it had tested" → "announces it tested": one past after the present.
         tokens = simplifyPerfect(tokens)
         tokens = compress(tokens)
+        tokens = coordinatedPresent(tokens)
+        // "Blast occurs at" — a date taken out leaves its preposition: a headline never ends on
+        // a word that needs another after it.
+        while let last = tokens.last, tokens.count > 1,
+            last.isPunctuation ? [",", ";", ":", "-", "\u{2013}", "\u{2014}", "("].contains(last.text)
+                : danglingEnds.contains(last.lower)
+        {
+            tokens.removeLast()
+        }
         return render(tokens)
+    }
+
+    /// Words a headline cannot end on.
+    static let danglingEnds: Set<String> = [
+        "at", "in", "on", "of", "for", "with", "by", "from", "to", "the", "a", "an", "and", "or", "but", "as",
+        "than", "that", "which", "who", "its", "their", "his", "her",
+    ]
+
+    /// "interviews and released" → "interviews and releases": a past verb joined by "and" or
+    /// "or" to the headline's present verb takes the present too.
+    static func coordinatedPresent(_ input: [Token]) -> [Token] {
+        var tokens = input
+        guard let verb = tokens.firstIndex(where: { $0.isFinite && $0.form == .present && $0.depth == 0 }) else {
+            return tokens
+        }
+        let isPlural = !tokens[verb].lower.hasSuffix("s")
+        for index in tokens.indices.dropFirst(verb + 2)
+        where ["and", "or"].contains(tokens[index - 1].lower) && tokens[index].form == .past && tokens[index].depth == 0 {
+            guard let base = VerbForms.base(ofPast: tokens[index].lower) else { continue }
+            // "announces it tested and launched": only a verb of the same subject, right after.
+            guard index - 2 >= verb, !tokens[(verb + 1)..<(index - 1)].contains(where: { $0.form == .past }) else {
+                continue
+            }
+            tokens[index] = Token(text: VerbForms.present(base, plural: isPlural), form: .present, isFinite: true)
+        }
+        return tokens
     }
 
     // MARK: - Cleaning

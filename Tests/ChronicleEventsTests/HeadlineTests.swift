@@ -24,6 +24,19 @@ import Testing
                 == "Food and Agriculture Organization warns of famine")
     }
 
+    @Test func putsASecondVerbOfTheSameSubjectInThePresentToo() throws {
+        #expect(
+            try title("In June, police questioned and released two fishermen.") == "Police question and release two fishermen")
+        #expect(
+            try title("In June, the mayor fled to the coast and returned a week later.")
+                == "Mayor flees to the coast and returns a week later")
+    }
+
+    @Test func endsOnNoPrepositionADateLeftBehind() throws {
+        #expect(try title("The blast occurred at 10:35 on 7 August 2021.") == "Blast occurs")
+        #expect(try title("In June, prices rose by 90%.") == "Prices rise by 90%")
+    }
+
     @Test func neverRunsPastTwelveWordsNorEndsOnAWordThatPromisesMore() throws {
         let long = try title(
             "In June, the provincial court sentenced three journalists and their editor to four years in prison for publishing a report on corruption in the port authority."

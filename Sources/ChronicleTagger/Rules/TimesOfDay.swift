@@ -5,13 +5,17 @@ extension RuleSet {
             .optional(.mark(",")), .optional(.word("on")),
             .either([
                 .weekday, .words(["today", "yesterday", "tomorrow"]),
-                .sequence([weekdayPrefix, .month(standalone: false), .day]),
+                .sequence([
+                    weekdayPrefix, .month(standalone: false), .day,
+                    .optional(.sequence([.optional(.mark(",")), .year])),
+                ]),
+                .sequence([weekdayPrefix, .day, .month(standalone: false), .optional(.year)]),
             ]),
         ]))
 
     /// The day a clock phrase names, if any.
     static func day(_ m: Match) -> Reading? {
-        if let month = m.month, let day = m.day { return .calendar(year: nil, month: month, day: day) }
+        if let month = m.month, let day = m.day { return .calendar(year: m.year, month: month, day: day) }
         if let weekday = m.weekday { return .weekday(weekday, offset: nil, anchoring: .speech) }
         if m.said("yesterday") { return .relative(.day, offset: -1, anchoring: .speech) }
         if m.said("tomorrow") { return .relative(.day, offset: 1, anchoring: .speech) }
@@ -60,6 +64,7 @@ extension RuleSet {
         },
         examples: [
             ("14:30", "2021-04-10T14:30"), ("9:15 GMT Tuesday", "2021-04-06T09:15"), ("ran the mile in 3:41", ""),
+            ("10:35 on 7 August 2019", "2019-08-07T10:35"), ("10:35 on August 7, 2019", "2019-08-07T10:35"),
         ])
 
     /// "at 2100 hours", "at 0600 hrs": the 24-hour clock written as four digits.

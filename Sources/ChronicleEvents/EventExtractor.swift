@@ -142,6 +142,7 @@ public struct EventExtractor: Sendable {
             let context = previous.flatMap { $0.paragraph == sentence.paragraph ? $0.sentence : nil }
             var reading = SentenceEvents(parse: parse, mentions: found, previous: context)
             reading.frequencyWords = frequencyWords
+            reading.speakerContext = previous?.sentence
             reading.documentDate =
                 document.section(containing: sentence.range.lowerBound)?.date?.point ?? document.date?.point
             let (drafts, rejected) = reading.drafts()

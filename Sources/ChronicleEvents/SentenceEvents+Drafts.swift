@@ -559,7 +559,7 @@ extension SentenceEvents {
     /// The subject of the sentence before, as a headline would name it: "The UN Special
     /// Rapporteur on the right to food today called …" → "UN Special Rapporteur".
     func previousSubject() -> String? {
-        guard let before = previous?.parse,
+        guard let before = (previous ?? speakerContext)?.parse,
             let main = before.segments.first(where: { $0.kind == .main }),
             let verb = main.words.first(where: { before.isFinite[$0] })
         else { return nil }
@@ -568,12 +568,22 @@ extension SentenceEvents {
             let word = before.words[index]
             if before.dateWords.contains(index) || Lexicon.droppableAdverbs.contains(word.lower) { continue }
             if word.kind != .word || Lexicon.prepositions.contains(word.lower) || word.lower == "who" { break }
-            if words.isEmpty, Lexicon.determiners.contains(word.lower) { continue }
+            if words.isEmpty, Lexicon.determiners.contains(word.lower) || Lexicon.coordinators.contains(word.lower) {
+                continue
+            }
             words.append(word.text)
         }
         guard (1...5).contains(words.count), let first = words.first, first.first?.isUppercase == true,
             !Lexicon.personalPronouns.contains(first.lowercased()), words.contains(where: { $0.first?.isUppercase == true })
         else { return nil }
+        // "He" and "she" are people: a role ("The Rapporteur", "Foreign Minister Jan Kavan") or a
+        // name of two or three words that names no institution or place.
+        let lower = words.map { $0.lowercased() }
+        let isRole = lower.contains(where: Lexicon.personRoles.contains)
+        let isName =
+            (2...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            && !lower.contains(where: Lexicon.institutionWords.contains)
+        guard isRole || isName else { return nil }
         return words.joined(separator: " ")
     }
 

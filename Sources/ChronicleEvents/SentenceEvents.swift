@@ -13,6 +13,9 @@ struct SentenceEvents {
     /// The words of frequencies ("every year", "daily"): a clause told in the present with one
     /// is a habit.
     var frequencyWords: Set<Int> = []
+    /// The sentence before, in this paragraph or the one before it: whom "She" names when a
+    /// news story gives each sentence its own paragraph.
+    var speakerContext: PreviousSentence? = nil
 
     typealias Segment = SentenceParse.Segment
 

@@ -348,6 +348,23 @@ import Testing
             ])
     }
 
+    @Test func namesWhomSheIsOnlyWhenTheSentenceBeforeWasAboutAPerson() throws {
+        let person = try Fixtures.events(
+            """
+            Harbour Minister Ana Holm toured the north quay.
+
+            She closed it to trawlers on 4 May 2021.
+            """, date: .year(2021))
+        #expect(person.summaries == ["2021-05-04: Harbour Minister Ana Holm closes it to trawlers"])
+        let place = try Fixtures.events(
+            """
+            The United States has long watched the quay.
+
+            She closed it to trawlers on 4 May 2021.
+            """, date: .year(2021))
+        #expect(place.summaries == ["2021-05-04: She closes it to trawlers"])
+    }
+
     @Test func readsTimeGivenUntilADateAsADeadline() throws {
         let found = try Fixtures.events("The government has until 31 December 2022 to respond.", date: .day(2022, 10, 14))
         #expect(found.summaries == ["2022-12-31: Deadline for government to respond"])

@@ -98,4 +98,23 @@ extension Lexicon {
         "landslide", "storm", "hurricane", "cyclone", "typhoon", "tsunami", "eruption", "wildfire", "crackdown",
         "raid", "raids", "clashes", "fighting", "battle", "deal", "sanctions", "embargo", "lockdown", "shutdown",
     ]
+
+    /// Nouns that name a person by their office: whom "he" or "she" may stand for.
+    static let personRoles: Set<String> = [
+        "minister", "president", "rapporteur", "spokesman", "spokeswoman", "spokesperson", "official", "chief",
+        "director", "secretary", "leader", "judge", "officer", "ambassador", "envoy", "governor", "mayor",
+        "senator", "chairman", "chairwoman", "chair", "commissioner", "prosecutor", "lawyer", "activist",
+        "journalist", "reporter", "author", "researcher", "economist", "analyst", "general", "commander",
+        "king", "queen", "prince", "princess", "prime", "premier", "chancellor", "pope", "bishop", "head",
+        "founder", "manager", "coach", "captain", "doctor", "professor", "witness", "victim", "suspect",
+    ]
+
+    /// Words that make a capitalized name an institution or a place rather than a person.
+    static let institutionWords: Set<String> = [
+        "nations", "states", "kingdom", "republic", "union", "council", "government", "ministry", "police",
+        "agency", "commission", "committee", "bank", "court", "army", "navy", "party", "office", "department",
+        "house", "senate", "congress", "parliament", "assembly", "organization", "organisation", "institute",
+        "university", "company", "group", "fund", "watch", "international", "news", "times", "post", "press",
+        "city", "county", "province", "island", "islands", "north", "south", "east", "west", "korea", "africa",
+    ]
 }

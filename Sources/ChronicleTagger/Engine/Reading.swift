@@ -67,9 +67,6 @@ struct Build: Sendable {
     var modifier: String?
     /// For a range: what the second expression states.
     var second: Reading?
-    /// For a duration counted from the date last mentioned ("two years later"): the date it
-    /// leads to.
-    var reaches: Reading?
     /// Whether the match is text that looks like a time expression and is not one: it is read
     /// and passed over, so no shorter rule tags part of it.
     var isNothing = false

@@ -89,7 +89,7 @@ struct TaggingRun {
                     reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
                     rule: rule, tokens: tokens, tense: tense, resolver: &resolver,
                     diagnostics: &diagnostics, lines: &lines)
-                if let reaches = build.reaches {
+                if let reaches = reached(reading, kind: build.kind, before: match.end, tokens: tokens) {
                     // "Two years later": the date it leads to becomes the one last mentioned.
                     let resolution = resolver.resolve(reaches, tense: tense)
                     if let point = TimePoint(timex: resolution.value) {
@@ -145,6 +145,19 @@ struct TaggingRun {
         guard from <= to, to - from < 30 else { return false }
         for index in from..<to where isSentenceEnd(tokens[index]) || tokens[index].paragraphBreakBefore { return false }
         return to >= tokens.count || !tokens[to].paragraphBreakBefore
+    }
+
+    /// For a counted duration right before "later" or "afterwards" ("two years later"), the
+    /// date it leads to from the date last mentioned; TimeML keeps the expression a duration.
+    private func reached(_ reading: Reading, kind: TimeExpression.Kind, before next: Int, tokens: [Token]) -> Reading? {
+        guard kind == .duration, next < tokens.count, case .duration(let count?, let unit, false) = reading,
+            !unit.isClock, unit != .weekend, unit != .halfYear
+        else { return nil }
+        let ids = grammar.ids
+        let token = tokens[next]
+        guard token.kind == .word, token.code == ids.later || token.code == ids.afterwards || token.code == ids.afterward
+        else { return nil }
+        return .shifted(count: count, unit, sign: 1, anchoring: .reference)
     }
 
     private func isSentenceEnd(_ token: Token) -> Bool {

@@ -89,23 +89,6 @@ extension RuleSet {
         },
         examples: [("a year earlier", "2020"), ("two days before", "2021-04-08")])
 
-    /// "two years later", "three days afterwards": a duration, as TimeML annotates it, that leads
-    /// from the date last mentioned to a new one (`TimeExpression.reaches`).
-    static let laterDuration = Rule(
-        id: "duration.later",
-        pattern: [
-            durationLead, .count, .unit(plural: nil), .before(.words(["later", "afterwards", "afterward"])),
-        ],
-        build: { m in
-            guard let unit = m.unit, unit != .halfYear, !(unit == .second && m.isArticle) else { return nil }
-            var build = Build.duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
-            if !unit.isClock, unit != .weekend, !m.isVague, !m.plusHalf {
-                build.reaches = .shifted(count: m.count, unit, sign: 1, anchoring: .reference)
-            }
-            return build
-        },
-        examples: [("[two years] later", "P2Y"), ("[three days] afterwards", "P3D"), ("[a few weeks] later", "PXW")])
-
     /// "the year before", "the week after": one unit from the date last mentioned.
     static let unitBeforeAfter = Rule(
         id: "date.unit-before-after",

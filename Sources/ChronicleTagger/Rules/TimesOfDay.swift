@@ -56,26 +56,39 @@ extension RuleSet {
     /// "14:30", "at 9:15 GMT": a clock time with minutes and no a.m. or p.m.
     static let clock24 = Rule(
         id: "time.clock",
-        // "ran the mile in 3:41", "a time of 2:05": how long something took, not a clock.
-        pattern: [.notAfter(.words(["in", "of"])), .clock, .optional(.timeZone), dayAfterClock],
+        pattern: [.clock, .optional(.timeZone), dayAfterClock],
         build: { m in
             guard let minute = m.minute, let hour = m.hour else { return nil }
             return .time(.clock(day: day(m), hour: hour, minute: minute))
         },
         examples: [
-            ("14:30", "2021-04-10T14:30"), ("9:15 GMT Tuesday", "2021-04-06T09:15"), ("ran the mile in 3:41", ""),
+            ("14:30", "2021-04-10T14:30"), ("9:15 GMT Tuesday", "2021-04-06T09:15"),
             ("10:35 on 7 August 2019", "2019-08-07T10:35"), ("10:35 on August 7, 2019", "2019-08-07T10:35"),
         ])
 
-    /// "at 2100 hours", "at 0600 hrs": the 24-hour clock written as four digits.
+    /// "ran the mile in 3:41", "a time of 2:05": how long something took, not a clock.
+    static let raceTime = Rule(
+        id: "ignore.race-time",
+        pattern: [.words(["in", "of"]), .clock, .notBefore(.meridiem)],
+        build: { _ in .nothing },
+        examples: [("ran the mile in 3:41", ""), ("a winning time of 2:05", "")])
+
+    /// "at 2100 hours", "0600 hrs Tuesday": the 24-hour clock written as four digits, where the
+    /// phrase ends ("worked 1500 hours a year" is a duration).
     static let militaryClock = Rule(
         id: "time.clock-hours",
-        pattern: [.after(.word("at")), .count, .words(["hours", "hrs"]), dayAfterClock],
+        pattern: [
+            .count, .words(["hours", "hrs"]),
+            .either([
+                .before(.either([.mark("."), .mark(","), .mark(";"), .timeZone, .words(["local", "on", "and"])])),
+                dayAfterClock,
+            ]),
+        ],
         build: { m in
-            guard let count = m.count, !m.plusHalf, (0...2400).contains(count), count % 100 < 60 else { return nil }
+            guard let count = m.count, !m.plusHalf, (100...2400).contains(count), count % 100 < 60 else { return nil }
             return .time(.clock(day: day(m), hour: count / 100, minute: count % 100))
         },
-        examples: [("at [2100 hours]", "2021-04-10T21:00"), ("at [0600 hrs Tuesday]", "2021-04-06T06:00")])
+        examples: [("at [2100 hours].", "2021-04-10T21:00"), ("at [0600 hrs Tuesday]", "2021-04-06T06:00")])
 
     /// "4 in the morning", "eight in the evening".
     static let clockPartOfDay = Rule(

@@ -70,7 +70,7 @@ extension RuleSet {
     static let raceTime = Rule(
         id: "ignore.race-time",
         pattern: [.words(["in", "of"]), .clock, .notBefore(.meridiem)],
-        build: { _ in .nothing },
+        build: { m in m.minute == nil ? nil : .nothing },
         examples: [("ran the mile in 3:41", ""), ("a winning time of 2:05", "")])
 
     /// "at 2100 hours", "0600 hrs Tuesday": the 24-hour clock written as four digits, where the

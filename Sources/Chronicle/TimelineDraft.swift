@@ -75,24 +75,7 @@ public struct TimelineDraft: Sendable {
     }
 
     /// A YAML double-quoted string.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\x%02X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    static func quoted(_ text: String) -> String { QuotedString.json(text) }
 
     /// One line, cut at a word before `limit` characters.
     static func oneLine(_ text: String, limit: Int) -> String {

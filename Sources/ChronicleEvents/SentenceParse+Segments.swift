@@ -124,7 +124,7 @@ extension SentenceParse {
             let word = words[index]
             var found: String?
             if word.is(","), dateWords.contains(index - 1), dateWords.contains(index + 1),
-                words[index + 1].text.first.map { $0.isNumber || $0.isUppercase } == true
+                words[index + 1].text.first.map({ $0.isNumber || $0.isUppercase }) == true
             {
                 // "June 25, 1950", "Tuesday, March 3": a comma inside a date ("in 2022, now …" ends one).
                 continue

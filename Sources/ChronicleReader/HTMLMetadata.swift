@@ -113,12 +113,7 @@ struct HTMLMetadata {
     /// stories. A time marked as the publication (`itemprop=datePublished`, `pubdate`, a
     /// "published" class) wins; one marked as a modification comes last.
     private func headerTimeDate() -> DocumentDate? {
-        guard let root = page.root else { return nil }
-        let scope = articleScope(of: root)
-        let firstParagraph =
-            (root..<page.subtreeEnd[root]).first { index in
-                page.tree.nodes[index].name == "p" && page.stats[index].paragraphs > 0 && !page.removed[index]
-            } ?? page.subtreeEnd[root]
+        guard let (scope, firstParagraph) = header() else { return nil }
         var best: (rank: Int, date: DocumentDate)?
         for index in page.elements(named: "time") where page.isAncestor(scope, of: index) && index < firstParagraph {
             guard !page.neverRead[index], !isInOtherStories(index, scope: scope) else { continue }
@@ -140,12 +135,7 @@ struct HTMLMetadata {
     /// first element before the article's first paragraph whose text is such a line, never one
     /// in a sidebar or a box of other stories.
     private func headerLineDate() -> DocumentDate? {
-        guard let root = page.root else { return nil }
-        let scope = articleScope(of: root)
-        let firstParagraph =
-            (root..<page.subtreeEnd[root]).first { index in
-                page.tree.nodes[index].name == "p" && page.stats[index].paragraphs > 0 && !page.removed[index]
-            } ?? page.subtreeEnd[root]
+        guard let (scope, firstParagraph) = header() else { return nil }
         // A byline is a small element: one of at most 40 nodes, among the first 2,000 of the
         // article, so a deep or huge page costs no more than a few lines.
         let end = min(firstParagraph, page.subtreeEnd[scope], scope + 2_000)
@@ -160,6 +150,17 @@ struct HTMLMetadata {
             return DocumentDate(point, origin: .dateline, evidence: "byline \"\(text)\" in the article header")
         }
         return nil
+    }
+
+    /// The article's header: the scope that holds it (`articleScope`) and the index of the
+    /// article's first paragraph, where it ends.
+    private func header() -> (scope: Int, firstParagraph: Int)? {
+        guard let root = page.root else { return nil }
+        let firstParagraph =
+            (root..<page.subtreeEnd[root]).first { index in
+                page.tree.nodes[index].name == "p" && page.stats[index].paragraphs > 0 && !page.removed[index]
+            } ?? page.subtreeEnd[root]
+        return (articleScope(of: root), firstParagraph)
     }
 
     /// The widest `<article>` or `<main>` (or `role` of either) around the article element, else

@@ -21,7 +21,7 @@ import Testing
         """.write(to: source, atomically: true, encoding: .utf8)
         let draft = root.appendingPathComponent("timelines/draft.yml")
 
-        var command = try ExtractCommand.parse([source.path, "--date", "2018", "-o", draft.path, "--title", "Valley"])
+        let command = try ExtractCommand.parse([source.path, "--date", "2018", "-o", draft.path, "--title", "Valley"])
         try command.run()
 
         let text = try String(contentsOf: draft, encoding: .utf8)

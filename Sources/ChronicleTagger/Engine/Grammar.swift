@@ -182,6 +182,19 @@ struct Grammar: Sendable {
     @inline(__always)
     func mayRead(_ node: Int32, _ token: Token) -> Bool { passes(filters[Int(node)], token) }
 
+    /// Whether a node's step reads exactly one word token (`.word`, `.words`).
+    @inline(__always)
+    func isSingleWord(_ node: Int32) -> Bool {
+        switch steps[Int(node)] {
+        case .word, .words: true
+        default: false
+        }
+    }
+
+    /// Whether a node ends a rule.
+    @inline(__always)
+    func accepts(_ node: Int32) -> Bool { acceptStart[Int(node)] < acceptStart[Int(node) + 1] }
+
     /// Whether any child of a node can read the token.
     @inline(__always)
     func anyChildMayRead(_ node: Int32, _ token: Token) -> Bool { passes(childFilters[Int(node)], token) }

@@ -26,8 +26,15 @@ struct PatternMatcher {
             guard !range.isEmpty else { return }
             var match = PartialMatch()
             match.start = start
+            let next = start + 1 < tokens.count ? tokens[start + 1] : nil
             for position in range {
-                visit(grammar.wordStartList[Int(position)], start, match, inSecond: false, partStart: start, &found)
+                let node = grammar.wordStartList[Int(position)]
+                // A one-word step that ends no rule and whose children cannot read the next token
+                // leads nowhere: most starts at "the", "of", "in" end here, before any copying.
+                if let next, grammar.isSingleWord(node), !grammar.accepts(node), !grammar.anyChildMayRead(node, next) {
+                    continue
+                }
+                visit(node, start, match, inSecond: false, partStart: start, &found)
             }
         case .number:
             var match = PartialMatch()

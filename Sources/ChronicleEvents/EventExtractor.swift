@@ -296,7 +296,9 @@ public struct EventExtractor: Sendable {
         var result = Set<Int>()
         var underHeading = false
         for (index, range) in document.paragraphs.enumerated() {
-            let lower = document.text(in: range).prefix(40).lowercased()
+            // The label is at the start: 40 bytes are read, not the whole paragraph.
+            let head = TextRange(range.lowerBound, min(range.upperBound, range.lowerBound + 40))
+            let lower = document.text(in: head).lowercased()
             if document.headings.contains(index) {
                 underHeading = lower.hasPrefix("recommendation") || lower.hasPrefix("key recommendation")
             } else if underHeading || lower.hasPrefix("recommendation:") || lower.hasPrefix("recommendations:") {

@@ -54,7 +54,7 @@ extension PatternMatcher {
     }
 
     /// A year standing alone: not an amount, and small years or years before a plural noun only after
-    /// a preposition ("in 1066", "in 1990 sales rose" — but "sent 2000 tanks").
+    /// a preposition or a dashed prefix ("in 1066", "in 1990 sales rose", "mid-2018 talks" — but "sent 2000 tanks").
     func bareYear(_ index: Int, _ fields: inout Fields) -> Int? {
         guard let year = yearValue(index), !isAmount(index) else { return nil }
         let afterPreposition = index > 0 && isYearPreposition(index - 1)
@@ -71,7 +71,10 @@ extension PatternMatcher {
             {
                 return nil
             }
-            if !afterPreposition, following.isWord, !following.isCapitalized, following.code < 0,
+            // A year glued to a word by a dash ("mid-2018 talks", "post-1945 borders") is no count.
+            let prefixed = index > 1 && !tokens[index].spaceBefore && tokens[index - 1].isMark(0x2D)
+                && !tokens[index - 1].spaceBefore && tokens[index - 2].isWord
+            if !afterPreposition, !prefixed, following.isWord, !following.isCapitalized, following.code < 0,
                 following.end - following.start > 3, isPluralLooking(following)
             {
                 return nil

@@ -70,6 +70,38 @@ extension RuleSet {
             ("last year's quarter", "2020-Q1"),
         ])
 
+    /// "the first quarter of next year", "the second half of last year", "the summer of this year":
+    /// a part of the year the relation names, counted from the document date.
+    static let yearPartOfRelativeYear = Rule(
+        id: "date.year-part-of-relative-year",
+        pattern: [
+            .optional(.word("the")),
+            .either([
+                .sequence([.optional(.word("fiscal")), .ordinal, .optional(.word("fiscal")), .word("quarter")]),
+                .sequence([.ordinal, .optional(.dash), .word("half")]),
+                .season,
+            ]),
+            .word("of"), .relation(offsets: nil), .word("year"),
+        ],
+        build: { m in
+            guard m.anchoring == .speech, let offset = m.offset else { return nil }
+            let code: String
+            if let season = m.season {
+                code = season.code
+            } else if m.said("quarter") {
+                guard let ordinal = m.ordinal, (1...4).contains(ordinal) else { return nil }
+                code = "Q\(ordinal)"
+            } else {
+                guard let half = m.ordinal, (1...2).contains(half) else { return nil }
+                code = "H\(half)"
+            }
+            return .date(.inYear(offset: offset, suffix: code))
+        },
+        examples: [
+            ("the first quarter of next year", "2022-Q1"), ("the second half of last year", "2020-H2"),
+            ("the summer of last year", "2020-SU"), ("the fiscal third quarter of this year", "2021-Q3"),
+        ])
+
     /// "the corresponding period last year", "the same quarter a year earlier": the period being
     /// reported, a year before.
     static let periodAYearBefore = Rule(

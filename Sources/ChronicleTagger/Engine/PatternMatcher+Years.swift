@@ -71,9 +71,9 @@ extension PatternMatcher {
             {
                 return nil
             }
-            // A year glued to a word by a dash ("mid-2018 talks", "post-1945 borders") is no count.
+            // A year glued by a dash to a word or a year ("mid-2018 talks", "2019-2020 schools") is no count.
             let prefixed = index > 1 && !tokens[index].spaceBefore && tokens[index - 1].isMark(0x2D)
-                && !tokens[index - 1].spaceBefore && tokens[index - 2].isWord
+                && !tokens[index - 1].spaceBefore && (tokens[index - 2].isWord || yearValue(index - 2) != nil)
             if !afterPreposition, !prefixed, following.isWord, !following.isCapitalized, following.code < 0,
                 following.end - following.start > 3, isPluralLooking(following)
             {

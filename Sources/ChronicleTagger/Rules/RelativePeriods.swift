@@ -77,6 +77,27 @@ extension RuleSet {
             ("several years ago", "PAST_REF"), ("a month ago", "2021-03"), ("a week or so ago", "2021-W13"),
         ])
 
+    /// "three months from now", "a week from today", "two years hence": counted ahead from the document date.
+    static let fromNow = Rule(
+        id: "date.from-now",
+        pattern: [
+            .count, .unit(plural: nil),
+            .either([.sequence([.word("from"), .words(["now", "today"])]), .word("hence")]),
+        ],
+        build: { m in
+            guard let unit = m.unit, !unit.isClock, unit != .weekend else { return nil }
+            if m.isVague { return .date(.literal("FUTURE_REF")) }
+            // "a week from today" counts from a day and names one.
+            if m.said("today"), unit == .week, let count = m.count {
+                return .date(.shifted(count: count * 7, .day, sign: 1, anchoring: .speech))
+            }
+            return .date(.shifted(count: m.count, unit, sign: 1, anchoring: .speech))
+        },
+        examples: [
+            ("three months from now", "2021-07"), ("a week from today", "2021-04-17"), ("two years hence", "2023"),
+            ("a few years from now", "FUTURE_REF"),
+        ])
+
     /// "a year earlier", "two months before": counted back from the date last mentioned.
     static let earlier = Rule(
         id: "date.earlier",

@@ -5,7 +5,7 @@ extension RuleSet {
         // Sets first: "a day" after an amount is a frequency, not a duration.
         frequencyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday, perUnitAfterNumber, perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
-        raceTime, clockWithMeridiem, clockPartOfDay, clock24, militaryClock, noon, highNoon, midPartOfDay, dayWithPartOfDay, thisPartOfDay,
+        raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, noon, highNoon, midPartOfDay, dayWithPartOfDay, thisPartOfDay,
         thePartOfDay,
         // Calendar dates, fullest forms first.
         monthDayYear, dayMonthYear, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear, daySlashMonthSlashYear,
@@ -16,12 +16,12 @@ extension RuleSet {
         season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.
-        yearRange, yearOpenEnded, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter, fiscalYear, fiscalYearCode, theYear, spokenYear,
+        yearRange, yearSlashRange, yearOpenEnded, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter, fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,
         ageDecade, decade, century, year,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, dayAfter, sameDay, referenceDay, relativePeriod, relativePeriodWithArticle,
-        theWeekend, ago, earlier, unitBeforeAfter, relativeMonth, relativeWeekday, holiday, monthAlone, weekday,
+        theWeekend, ago, fromNow, earlier, unitBeforeAfter, relativeMonth, relativeWeekday, holiday, monthAlone, weekday,
         // The present, past and future references.
         now, current, thenCurrent, recently, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.

@@ -100,6 +100,42 @@ extension RuleSet {
         },
         examples: [("4 in the morning", "2021-04-10T04:00")])
 
+    /// "8 o'clock", "eight o'clock in the evening", "half past nine", "a quarter to five p.m.".
+    static let clockInWords = Rule(
+        id: "time.clock-words",
+        pattern: [
+            .either([
+                .sequence([.count, .word("o"), .glued(.mark("'")), .glued(.word("clock"))]),
+                .sequence([
+                    .optional(.word("a")), .words(["half", "quarter"]), .words(["past", "to"]), .count,
+                    .optional(.sequence([.word("o"), .glued(.mark("'")), .glued(.word("clock"))])),
+                ]),
+            ]),
+            .optional(.either([.meridiem, .sequence([.word("in"), .word("the"), .dayPart])])),
+            dayAfterClock,
+        ],
+        build: { m in
+            let isFraction = m.said("past") || m.said("to")
+            guard let count = m.count, !m.isVague, !m.plusHalf, count >= 1, count <= (isFraction ? 12 : 24) else {
+                return nil
+            }
+            var said = count
+            var minute = 0
+            if m.said("half") {
+                guard !m.said("to") else { return nil }
+                minute = 30
+            } else if m.said("quarter") {
+                minute = m.said("to") ? 45 : 15
+                if m.said("to") { said = count == 1 ? 12 : count - 1 }
+            }
+            guard let clockHour = hour(said, meridiem: m.meridiem, part: m.dayPart) else { return nil }
+            return .time(.clock(day: day(m), hour: clockHour, minute: minute))
+        },
+        examples: [
+            ("8 o'clock", "2021-04-10T08:00"), ("eight o'clock in the evening", "2021-04-10T20:00"),
+            ("half past nine", "2021-04-10T09:30"), ("a quarter to five p.m. Friday", "2021-04-09T16:45"),
+        ])
+
     /// "noon Thursday", "midnight Friday", "midday".
     static let noon = Rule(
         id: "time.noon",

@@ -111,4 +111,16 @@ extension RuleSet {
             return .range(.calendar(year: start, month: nil, day: nil), .calendar(year: end, month: nil, day: nil))
         },
         examples: [("2019–20", "2019/2020"), ("1998-99", "1998/1999")])
+
+    /// "2019/20", "2019/2020": a season or financial year that spans two calendar years.
+    static let yearSlashRange = Rule(
+        id: "date.year-slash-range",
+        pattern: [.first([.year]), .glued(.mark("/")), .second([.glued(.either([.shortYear, .numericYear]))])],
+        build: { m in
+            guard let start = m.year, let second = m.second.year else { return nil }
+            let end = second >= 100 ? second : start / 100 * 100 + second + (second < start % 100 ? 100 : 0)
+            guard end == start + 1 else { return nil }
+            return .range(.calendar(year: start, month: nil, day: nil), .calendar(year: end, month: nil, day: nil))
+        },
+        examples: [("2019/20", "2019/2020"), ("the 2019/2020 season", "2019/2020"), ("1999/2000", "1999/2000")])
 }

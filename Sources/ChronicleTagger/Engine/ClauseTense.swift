@@ -39,10 +39,17 @@ struct ClauseTense {
         let isDeadline = index > 0 && isWord(index - 1, ids.by) && !opensSentence(index - 1)
         var look = index - 1
         var steps = 0
+        // "subpoenaed him to testify on Feb. 10": an infinitive between the date and a past verb
+        // may look ahead of that past.
+        var crossedInfinitive = false
         while look >= 0, steps < Self.reachBack {
             let token = tokens[look]
             if isSentenceEnd(token) { break }
-            if let tense = tense(at: look) { return isDeadline && tense != .past ? .future : tense }
+            if var tense = tense(at: look) {
+                if tense == .past, crossedInfinitive { tense = .participle }
+                return isDeadline && tense != .past ? .future : tense
+            }
+            if isInfinitive(look) { crossedInfinitive = true }
             if token.paragraphBreakBefore { break }
             look -= 1
             steps += 1
@@ -70,6 +77,14 @@ struct ClauseTense {
 
     private func isWord(_ index: Int, _ id: Int32) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].isWord && tokens[index].code == id
+    }
+
+    /// Whether "to" at `index` marks an infinitive: a lowercase word follows that is no determiner
+    /// ("to testify", not "to the border" or "to Paris").
+    private func isInfinitive(_ index: Int) -> Bool {
+        guard isWord(index, ids.to), index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.isWord && !next.isCapitalized && !grammar.vocabulary.classes(next).contains(.determiner)
     }
 
     /// Whether the token at `index` opens its sentence (or paragraph).
@@ -113,8 +128,12 @@ struct ClauseTense {
     }
 
     /// A form in "-ed" or a participle, read with the auxiliaries before it: "will be named" looks
-    /// ahead, "had filed" back; otherwise it may be past or passive and says less.
+    /// ahead, "had filed" back, "he resigned" is past; otherwise it may be past or passive and says less.
     private func participleTense(at index: Int) -> Tense {
+        // "he resigned": active, so past.
+        if index > 0, tokens[index - 1].isWord, grammar.vocabulary.classes(tokens[index - 1]).contains(.subjectPronoun) {
+            return .past
+        }
         for back in 1...3 where index >= back {
             let before = tokens[index - back]
             guard before.isWord else { break }

@@ -35,6 +35,7 @@ struct WordClass: OptionSet, Sendable {
     static let comparison = WordClass(rawValue: 1 << 30)
     static let auxiliary = WordClass(rawValue: 1 << 31)
     static let perfect = WordClass(rawValue: 1 << 32)
+    static let subjectPronoun = WordClass(rawValue: 1 << 33)
 }
 
 /// What the lexicon says about one word.
@@ -162,6 +163,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.comparisonWords { vocabulary.add(word, .comparison) }
         for word in Lexicon.auxiliaries { vocabulary.add(word, .auxiliary) }
         for word in Lexicon.perfectAuxiliaries { vocabulary.add(word, .perfect) }
+        for word in Lexicon.subjectPronouns { vocabulary.add(word, .subjectPronoun) }
         return vocabulary
     }
 }

@@ -17,6 +17,10 @@ extension Lexicon {
     /// decided to admit them in March" may still look ahead.)
     static let perfectAuxiliaries: [String] = ["had", "d"]
 
+    /// Pronouns that can only be subjects: a form in "-ed" right after one is an active past ("In
+    /// May he resigned"), never a passive or an adjective.
+    static let subjectPronouns: [String] = ["he", "she", "they", "we", "i", "who"]
+
     /// Modal verbs, which speak of what is now or to come ("can join in April") unless "have"
     /// follows ("may have been set afire Monday").
     static let modals: [String] = ["can", "may", "might", "should", "must"]

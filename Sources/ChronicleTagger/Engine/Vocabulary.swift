@@ -36,6 +36,7 @@ struct WordClass: OptionSet, Sendable {
     static let auxiliary = WordClass(rawValue: 1 << 31)
     static let perfect = WordClass(rawValue: 1 << 32)
     static let subjectPronoun = WordClass(rawValue: 1 << 33)
+    static let presentCopula = WordClass(rawValue: 1 << 34)
 }
 
 /// What the lexicon says about one word.
@@ -164,6 +165,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.auxiliaries { vocabulary.add(word, .auxiliary) }
         for word in Lexicon.perfectAuxiliaries { vocabulary.add(word, .perfect) }
         for word in Lexicon.subjectPronouns { vocabulary.add(word, .subjectPronoun) }
+        for word in Lexicon.presentCopulas { vocabulary.add(word, .presentCopula) }
         return vocabulary
     }
 }

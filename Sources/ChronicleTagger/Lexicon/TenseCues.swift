@@ -44,8 +44,13 @@ extension Lexicon {
     static let presentScheduleVerbs: [String] = [
         "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "leave", "leaves", "arrive",
         "arrives", "return", "returns", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
-        "votes", "testify", "testifies", "depart", "departs", "fly", "flies",
+        "votes", "testify", "testifies", "depart", "departs", "fly", "flies", "plays", "faces", "hosts", "take",
+        "takes", "go", "goes",
     ]
+
+    /// Present forms of "be" that give a thing its date: "the funeral is Saturday", "the vote is on
+    /// Tuesday" lie ahead.
+    static let presentCopulas: [String] = ["is", "are"]
 
     /// Words that make the next word a noun: "the meet", "their return".
     static let determiners: [String] = [

@@ -25,59 +25,94 @@ extension TimePoint {
     }
 
     /// Reads a TIMEX3-style value (see the table above); nil for anything else, including
-    /// values with unknown digits such as `XXXX-12-22` or `199X`.
+    /// values with unknown digits such as `XXXX-12-22` or `199X`. It reads the UTF-8 bytes once:
+    /// the tagger parses every value it resolves.
     public init?(timex: String) {
-        var text = Substring(timex)
-        var negative = false
-        if text.first == "-" {
-            negative = true
-            text = text.dropFirst()
-        }
-        let fields = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let head = fields.first, head.allSatisfy(\.isASCIIDigitCharacter), !head.isEmpty else { return nil }
-        let number = Int(head)! * (negative ? -1 : 1)
-        if fields.count == 1 {
-            switch head.count {
-            case 2: self = .century(number)
-            case 3: self = .decade(number)
-            case 4: self = .year(number)
-            default: return nil
-            }
-            return
-        }
-        guard head.count == 4 else { return nil }
-        let second = fields[1]
-        if fields.count == 2 {
-            guard let point = TimePoint.yearPart(year: number, second) else { return nil }
-            self = point
-            return
-        }
-        guard fields.count == 3, second.count == 2, let month = Int(second) else { return nil }
-        let third = fields[2]
-        let dayAndTime = third.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
-        guard dayAndTime[0].count == 2, let day = Int(dayAndTime[0]) else { return nil }
-        if dayAndTime.count == 1 {
-            guard let point = TimePoint.day(number, month, day) else { return nil }
-            self = point
-            return
-        }
-        let clock = dayAndTime[1].split(separator: ":")
-        guard (1...3).contains(clock.count), clock.allSatisfy({ $0.count == 2 }),
-            let hour = Int(clock[0]), let minute = clock.count > 1 ? Int(clock[1]) : 0,
-            let point = TimePoint.time(number, month, day, hour: hour, minute: minute)
-        else { return nil }
+        var text = timex
+        guard let point = text.withUTF8({ TimexReader(bytes: $0).point() }) else { return nil }
         self = point
     }
+}
 
-    private static func yearPart(year: Int, _ text: Substring) -> TimePoint? {
-        if text.count == 2, let month = Int(text) { return .month(year, month) }
-        guard let letter = text.first else { return nil }
-        let rest = text.dropFirst()
-        switch letter {
-        case "H": return Int(rest).flatMap { .half(year, $0) }
-        case "Q": return Int(rest).flatMap { .quarter(year, $0) }
-        case "W": return rest.count == 2 ? Int(rest).flatMap { .week(year, $0) } : nil
-        default: return Season.allCases.first { $0.code == text }.map { .season(year, $0) }
+/// A cursor over a TIMEX3 value's bytes.
+private struct TimexReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    static let dash: UInt8 = 0x2D, colon: UInt8 = 0x3A, letterT: UInt8 = 0x54
+
+    /// The value of the digits in `range`, when every byte is a digit and there is at least one.
+    func number(_ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 18 else { return nil }
+        var value = 0
+        for index in range {
+            let digit = bytes[index] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+
+    /// The end of the field that starts at `start`: the next `separator`, or the end.
+    func fieldEnd(from start: Int, _ separator: UInt8) -> Int {
+        var end = start
+        while end < bytes.count, bytes[end] != separator { end += 1 }
+        return end
+    }
+
+    func point() -> TimePoint? {
+        let count = bytes.count
+        let negative = count > 0 && bytes[0] == Self.dash
+        let headStart = negative ? 1 : 0
+        let headEnd = fieldEnd(from: headStart, Self.dash)
+        guard let magnitude = number(headStart..<headEnd) else { return nil }
+        let year = negative ? -magnitude : magnitude
+        let headCount = headEnd - headStart
+        if headEnd == count {
+            switch headCount {
+            case 2: return .century(year)
+            case 3: return .decade(year)
+            case 4: return .year(year)
+            default: return nil
+            }
+        }
+        guard headCount == 4 else { return nil }
+        let secondStart = headEnd + 1
+        let secondEnd = fieldEnd(from: secondStart, Self.dash)
+        if secondEnd == count { return yearPart(year: year, secondStart..<secondEnd) }
+        guard secondEnd - secondStart == 2, let month = number(secondStart..<secondEnd) else { return nil }
+        let thirdStart = secondEnd + 1
+        guard fieldEnd(from: thirdStart, Self.dash) == count else { return nil }
+        let dayEnd = fieldEnd(from: thirdStart, Self.letterT)
+        guard dayEnd - thirdStart == 2, let day = number(thirdStart..<dayEnd) else { return nil }
+        if dayEnd == count { return .day(year, month, day) }
+        // "T14", "T14:30", "T14:30:00": fields of two digits; empty fields between colons are skipped.
+        var fields: [Range<Int>] = []
+        var start = dayEnd + 1
+        while start <= count {
+            let end = fieldEnd(from: start, Self.colon)
+            if end > start { fields.append(start..<end) }
+            start = end + 1
+        }
+        guard (1...3).contains(fields.count), fields.allSatisfy({ $0.count == 2 }),
+            let hour = number(fields[0]), let minute = fields.count > 1 ? number(fields[1]) : 0
+        else { return nil }
+        return .time(year, month, day, hour: hour, minute: minute)
+    }
+
+    /// The second field of a year's value: a month ("08"), half ("H1"), quarter ("Q3"), week ("W12")
+    /// or season ("SU").
+    func yearPart(year: Int, _ range: Range<Int>) -> TimePoint? {
+        if range.count == 2, let month = number(range) { return .month(year, month) }
+        guard let first = range.first else { return nil }
+        let rest = (first + 1)..<range.upperBound
+        switch bytes[first] {
+        case 0x48: return number(rest).flatMap { .half(year, $0) }
+        case 0x51: return number(rest).flatMap { .quarter(year, $0) }
+        case 0x57: return rest.count == 2 ? number(rest).flatMap { .week(year, $0) } : nil
+        default:
+            guard range.count == 2 else { return nil }
+            let code = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            return TimePoint.Season.allCases.first { $0.code == code }.map { .season(year, $0) }
         }
     }
 }
@@ -85,8 +120,4 @@ extension TimePoint {
 func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-}
-
-extension Character {
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

@@ -14,9 +14,17 @@ import Testing
         #expect(point.timex == value)
     }
 
-    @Test(arguments: ["XXXX-12-22", "199X", "2019-13", "2019-02-30", "2020-Q5", "PRESENT_REF", "P3Y", "", "20190"])
+    @Test(arguments: [
+        "XXXX-12-22", "199X", "2019-13", "2019-02-30", "2020-Q5", "PRESENT_REF", "P3Y", "", "20190",
+        "99999999999999999999", "2019-+1", "2019-12-22-1", "2019-W12-WE", "2019-12-22TMO", "2019-sp", "-",
+    ])
     func rejectsValuesThatAreNotCalendarDates(value: String) {
         #expect(TimePoint(timex: value) == nil)
+    }
+
+    @Test func readsAnHourWithoutMinutesAndSecondsAfterThem() {
+        #expect(TimePoint(timex: "1989-10-27T17")?.hour == 17)
+        #expect(TimePoint(timex: "2019-12-22T14:30:15")?.minute == 30)
     }
 
     @Test func yearContainsItsDays() throws {

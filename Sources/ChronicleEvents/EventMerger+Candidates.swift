@@ -23,12 +23,12 @@ extension EventMerger {
         /// The action classes as bits (`actionBits`).
         let actions: UInt64
         let numbers: Set<Int>
-        let dates: DateSpan
+        let dates: EventDate.Bounds
 
         init(
             firstDay: Int, lastDay: Int, sentence: Int, isDeadline: Bool, isDocument: Bool,
             terms: [(id: Int, isName: Bool)], termSet: Set<Int>, titleNames: Set<Int>, actions: UInt64,
-            numbers: Set<Int>, dates: DateSpan
+            numbers: Set<Int>, dates: EventDate.Bounds
         ) {
             self.firstDay = firstDay
             self.lastDay = lastDay
@@ -41,52 +41,6 @@ extension EventMerger {
             self.actions = actions
             self.numbers = numbers
             self.dates = dates
-        }
-    }
-
-    /// An event date as day numbers, computed once: whether two dates are compatible is asked
-    /// for every candidate pair.
-    struct DateSpan {
-        struct Point {
-            var first: Int
-            var last: Int
-            var isTime: Bool
-            var hour: Int?
-            var minute: Int?
-
-            init(_ point: TimePoint) {
-                first = point.firstDay
-                last = point.lastDay
-                isTime = point.precision == .time
-                hour = point.hour
-                minute = point.minute
-            }
-
-            /// `TimePoint.contains(_:)`.
-            func contains(_ other: Point) -> Bool {
-                first <= other.first && other.last <= last
-                    && (!isTime || (other.isTime && other.hour == hour && other.minute == minute))
-            }
-
-            func isCompatible(with other: Point) -> Bool { contains(other) || other.contains(self) }
-        }
-
-        var start: Point
-        var end: Point
-        var isInterval: Bool
-
-        init(_ date: EventDate) {
-            start = Point(date.start)
-            end = Point(date.end)
-            if case .interval = date { isInterval = true } else { isInterval = false }
-        }
-
-        /// `EventDate.isCompatible(with:)`.
-        func isCompatible(with other: DateSpan) -> Bool {
-            guard isInterval == other.isInterval else { return false }
-            return isInterval
-                ? start.isCompatible(with: other.start) && end.isCompatible(with: other.end)
-                : start.isCompatible(with: other.start)
         }
     }
 
@@ -119,7 +73,7 @@ extension EventMerger {
                     termSet: Set(terms.map(\.id)),
                     titleNames: feature.titleNames.count == titleNames.count ? titleNames : [-1],
                     actions: feature.actions.reduce(0) { $0 | (Self.actionBits[$1] ?? 0) }, numbers: feature.numbers,
-                    dates: DateSpan(mention.event.date)))
+                    dates: EventDate.Bounds(mention.event.date)))
         }
         var postings = Array(repeating: [(mention: Int, isName: Bool)](), count: termIDs.count)
         var byNumber: [Int: [Int]] = [:]

@@ -74,14 +74,7 @@ public enum EventDate: Hashable, Sendable {
 
     /// Whether the two dates can describe the same event: every date of one is compatible with
     /// the other's (a year-only mention agrees with a day in that year).
-    public func isCompatible(with other: EventDate) -> Bool {
-        switch (self, other) {
-        case (.point(let a), .point(let b)): a.isCompatible(with: b)
-        case (.interval(let a1, let a2), .interval(let b1, let b2)):
-            a1.isCompatible(with: b1) && a2.isCompatible(with: b2)
-        default: false
-        }
-    }
+    public func isCompatible(with other: EventDate) -> Bool { Bounds(self).isCompatible(with: Bounds(other)) }
 }
 
 extension EventDate: Comparable {

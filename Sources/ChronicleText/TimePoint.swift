@@ -225,10 +225,7 @@ extension TimePoint {
     }
 
     /// Whether every day of `other` lies within this date ("2019" contains "2019-12-22").
-    public func contains(_ other: TimePoint) -> Bool {
-        firstDay <= other.firstDay && other.lastDay <= lastDay
-            && (precision != .time || (other.precision == .time && other.hour == hour && other.minute == minute))
-    }
+    public func contains(_ other: TimePoint) -> Bool { DayBounds(self).contains(DayBounds(other)) }
 
     /// Whether the two dates can name the same moment: one contains the other.
     public func isCompatible(with other: TimePoint) -> Bool { contains(other) || other.contains(self) }

@@ -25,4 +25,19 @@ import Testing
         #expect(year.isCompatible(with: day))
         #expect(!year.isCompatible(with: .point(.year(2020))))
     }
+
+    @Test func intervalIsCompatibleOnlyWithAnIntervalWhoseEndsAgree() {
+        let span = EventDate.interval(from: .year(2011), to: .year(2015))
+        #expect(span.isCompatible(with: .interval(from: .month(2011, 3)!, to: .year(2015))))
+        #expect(!span.isCompatible(with: .interval(from: .year(2011), to: .year(2016))))
+        #expect(!span.isCompatible(with: .point(.year(2011))))
+    }
+
+    @Test func timeIsCompatibleWithItsDayButNotAnotherTime() throws {
+        let noon = EventDate.point(try #require(TimePoint.time(2019, 12, 22, hour: 12)))
+        let day = EventDate.point(try #require(TimePoint.day(2019, 12, 22)))
+        #expect(noon.isCompatible(with: day) && day.isCompatible(with: noon))
+        #expect(!noon.isCompatible(with: .point(try #require(TimePoint.time(2019, 12, 22, hour: 13)))))
+        #expect(noon.isCompatible(with: .point(try #require(TimePoint.time(2019, 12, 22, hour: 12, minute: 0)))))
+    }
 }

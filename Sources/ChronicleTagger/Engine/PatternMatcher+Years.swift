@@ -49,12 +49,20 @@ extension PatternMatcher {
         return false
     }
 
+    /// Whether the token at `index` is a possessive: "its", or the "s" of "the company's".
+    func isPossessive(_ index: Int) -> Bool {
+        if vocabulary.classes(tokens[index]).contains(.possessive) { return true }
+        return index > 1 && tokens[index].isWord && tokens[index].code == ids.s && !tokens[index].spaceBefore
+            && tokens[index - 1].isMark(0x27) && !tokens[index - 1].spaceBefore && tokens[index - 2].isWord
+    }
+
     func isYearPreposition(_ index: Int) -> Bool {
         vocabulary.classes(tokens[index]).contains(.yearPreposition)
     }
 
     /// A year standing alone: not an amount, and small years or years before a plural noun only after
-    /// a preposition or a dashed prefix ("in 1066", "in 1990 sales rose", "mid-2018 talks" — but "sent 2000 tanks").
+    /// a preposition, a possessive or a dashed prefix ("in 1066", "in 1990 sales rose", "its 1989 results",
+    /// "mid-2018 talks" — but "sent 2000 tanks").
     func bareYear(_ index: Int, _ fields: inout Fields) -> Int? {
         guard let year = yearValue(index), !isAmount(index) else { return nil }
         let afterPreposition = index > 0 && isYearPreposition(index - 1)
@@ -74,7 +82,8 @@ extension PatternMatcher {
             // A year glued by a dash to a word or a year ("mid-2018 talks", "2019-2020 schools") is no count.
             let prefixed = index > 1 && !tokens[index].spaceBefore && tokens[index - 1].isMark(0x2D)
                 && !tokens[index - 1].spaceBefore && (tokens[index - 2].isWord || yearValue(index - 2) != nil)
-            if !afterPreposition, !prefixed, following.isWord, !following.isCapitalized, following.code < 0,
+            let afterPossessive = index > 0 && isPossessive(index - 1)
+            if !afterPreposition, !prefixed, !afterPossessive, following.isWord, !following.isCapitalized, following.code < 0,
                 following.end - following.start > 3, isPluralLooking(following)
             {
                 return nil

@@ -37,6 +37,7 @@ struct WordClass: OptionSet, Sendable {
     static let perfect = WordClass(rawValue: 1 << 32)
     static let subjectPronoun = WordClass(rawValue: 1 << 33)
     static let presentCopula = WordClass(rawValue: 1 << 34)
+    static let possessive = WordClass(rawValue: 1 << 35)
 }
 
 /// What the lexicon says about one word.
@@ -166,6 +167,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.perfectAuxiliaries { vocabulary.add(word, .perfect) }
         for word in Lexicon.subjectPronouns { vocabulary.add(word, .subjectPronoun) }
         for word in Lexicon.presentCopulas { vocabulary.add(word, .presentCopula) }
+        for word in Lexicon.possessives { vocabulary.add(word, .possessive) }
         return vocabulary
     }
 }

@@ -7,6 +7,10 @@ extension Lexicon {
         "spring", "summer", "fall", "autumn", "winter", "as", "for", "on", "at", "into", "throughout",
     ]
 
+    /// Possessives, after which a year may come before a plural noun: "its 1989 results", "their
+    /// 2019 tour" (news writes counts with a comma: "its 2,000 workers").
+    static let possessives: [String] = ["its", "their", "his", "her", "our", "my", "your", "whose"]
+
     /// Words after which a number reads as an amount: "about 1500", "nearly 2000".
     static let amountWords: [String] = [
         "about", "nearly", "almost", "approximately", "roughly", "some", "over", "only", "just", "total",

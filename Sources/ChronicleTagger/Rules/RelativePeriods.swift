@@ -123,6 +123,21 @@ extension RuleSet {
         },
         examples: [("the year before", "2020"), ("the week after", "2021-W15")])
 
+    /// "the week before last", "the year after next": two units from the document date.
+    static let unitBeforeLast = Rule(
+        id: "date.unit-before-last",
+        pattern: [
+            .optional(.word("the")), .unit(plural: false),
+            .either([.sequence([.word("before"), .word("last")]), .sequence([.word("after"), .word("next")])]),
+            // "the day before last Tuesday" counts from Tuesday.
+            .notBefore(.either([.weekday, .month(standalone: false)])),
+        ],
+        build: { m in
+            guard let unit = m.unit, !unit.isClock, unit != .weekend, unit != .day else { return nil }
+            return .date(.relative(unit, offset: m.said("after") ? 2 : -2, anchoring: .speech))
+        },
+        examples: [("the week before last", "2021-W12"), ("the year after next", "2023")])
+
     /// "January this year", "June last year", "April next year".
     static let monthOfRelativeYear = Rule(
         id: "date.month-of-relative-year",

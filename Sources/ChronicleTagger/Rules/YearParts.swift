@@ -70,6 +70,21 @@ extension RuleSet {
             ("last year's quarter", "2020-Q1"),
         ])
 
+    /// "fiscal 1990's first quarter", "2019's second half": a part of the year named before it.
+    static let quarterOfYearPossessive = Rule(
+        id: "date.year-possessive-part",
+        pattern: [
+            .notAfter(.word("the")), .optional(.word("fiscal")), .year, .glued(.mark("'")), .glued(.word("s")),
+            .optional(.word("fiscal")), .ordinal, .optional(.dash), .words(["quarter", "half"]),
+        ],
+        build: { m in
+            guard let year = m.year, let ordinal = m.ordinal else { return nil }
+            let isQuarter = m.said("quarter")
+            guard (1...(isQuarter ? 4 : 2)).contains(ordinal) else { return nil }
+            return .date(.yearPart(year: year, code: (isQuarter ? "Q" : "H") + String(ordinal), isQuarter: isQuarter))
+        },
+        examples: [("fiscal 1990's first quarter", "1990-Q1"), ("2019's second half", "2019-H2")])
+
     /// "the first quarter of next year", "the second half of last year", "the summer of this year":
     /// a part of the year the relation names, counted from the document date.
     static let yearPartOfRelativeYear = Rule(

@@ -26,8 +26,11 @@ extension PatternMatcher {
                 }
                 let classes = vocabulary.classes(previous)
                 if classes.contains(.currency) || classes.contains(.numbered) { return true }
-                // "No. 1998", "Art. 2001".
-                if previous.isMark(0x2E), index > 1, vocabulary.classes(tokens[index - 2]).contains(.numbered) {
+                // "No. 1998", "Art. 2001", "H.R. 2019", "S. 1630": a numbered thing.
+                if previous.isMark(0x2E), index > 1,
+                    vocabulary.classes(tokens[index - 2]).contains(.numbered)
+                        || (tokens[index - 2].isCapitalized && tokens[index - 2].end - tokens[index - 2].start == 1)
+                {
                     return true
                 }
             }
@@ -83,8 +86,10 @@ extension PatternMatcher {
             let prefixed = index > 1 && !tokens[index].spaceBefore && tokens[index - 1].isMark(0x2D)
                 && !tokens[index - 1].spaceBefore && (tokens[index - 2].isWord || yearValue(index - 2) != nil)
             let afterPossessive = index > 0 && isPossessive(index - 1)
-            if !afterPreposition, !prefixed, !afterPossessive, following.isWord, !following.isCapitalized, following.code < 0,
-                following.end - following.start > 3, isPluralLooking(following)
+            // Before a plural noun, a year needs a preposition (a small one, more than "the": "the 1099 forms").
+            let strongPreposition = afterPreposition && (year >= 1600 || tokens[index - 1].code != ids.the)
+            if !strongPreposition, !prefixed, !afterPossessive, following.isWord, !following.isCapitalized,
+                following.code < 0, following.end - following.start > 3, isPluralLooking(following)
             {
                 return nil
             }

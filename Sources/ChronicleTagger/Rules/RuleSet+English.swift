@@ -13,7 +13,7 @@ extension RuleSet {
         dayMonth, weekOf,
         // Quarters, halves, seasons and the reporting periods of results.
         yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterAdjective, quarterCode, half, halfCode, seasonOfYear, relativeSeason,
-        season,
+        fallAsDecline, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.
         yearRange, yearSlashRange, yearOpenEnded, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter, fiscalYear, fiscalYearCode, theYear, spokenYear,

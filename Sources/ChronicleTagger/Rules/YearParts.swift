@@ -203,6 +203,17 @@ extension RuleSet {
             ("this past winter", "2020-WI"), ("In 1957 the dam opened; [the following spring]", "1958-SP"),
         ])
 
+    /// "the fall in prices", "the fall to $5 a share": a decline, not autumn — unless a preposition
+    /// of time comes first ("in the fall to record levels").
+    static let fallAsDecline = Rule(
+        id: "ignore.fall-decline",
+        pattern: [
+            .notAfter(.words(["in", "during", "by", "until", "since", "through", "over", "before", "after"])),
+            .optional(.word("the")), .word("fall"), .before(.words(["in", "to", "from", "by"])),
+        ],
+        build: { _ in .nothing },
+        examples: [("the fall in prices", ""), ("the fall to $5", "")])
+
     /// "the summer", "in spring": the nearest such season. "The fall of" is rarely autumn.
     static let season = Rule(
         id: "date.season",

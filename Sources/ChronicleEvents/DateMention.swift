@@ -135,6 +135,17 @@ extension DateMention {
     /// Takes the longest introducing phrase that ends right before the expression.
     mutating func introduce(in words: [Word]) {
         let start = words.startIndex
+        // The tagger may take the phrase into the expression ("no later than June 2025" with
+        // ON_OR_BEFORE): read it the same as a phrase before the date.
+        for entry in Lexicon.datePrepositions where entry.role == .deadline && entry.phrase.count < self.words.count {
+            let lower = self.words.lowerBound
+            if zip(lower..., entry.phrase).allSatisfy({ words[$0.0].lower == $0.1 }) {
+                phraseStart = lower
+                role = entry.role
+                self.words = (lower + entry.phrase.count)...self.words.upperBound
+                return
+            }
+        }
         var best: DatePreposition?
         for entry in Lexicon.datePrepositions {
             let count = entry.phrase.count

@@ -1,6 +1,7 @@
 extension Lexicon {
     /// Words before a date or time that belong to its expression, and the TIMEX3 `mod` they give:
-    /// "the end of 1990" (`END`), "early next year" (`START`), "mid-1996" (`MID`), "earlier this month".
+    /// "the end of 1990" (`END`), "early next year" (`START`), "mid-1996" (`MID`), "earlier this month",
+    /// "no later than June 2025" (`ON_OR_BEFORE`).
     static let pointPrefixes: [(phrase: String, modifier: String?)] = [
         ("the end of", "END"), ("the beginning of", "START"), ("the start of", "START"), ("the middle of", "MID"),
         ("the close of", "END"), ("the turn of", "START"), ("end of", "END"), ("beginning of", "START"),
@@ -8,6 +9,8 @@ extension Lexicon {
         ("the very early", "START"), ("early", "START"), ("late", "END"), ("mid", "MID"), ("mid-", "MID"),
         ("early-", "START"), ("late-", "END"), ("earlier", nil), ("later", nil), ("around", "APPROX"),
         ("sometime", nil), ("some time", nil), ("post-", "AFTER"), ("pre-", "BEFORE"),
+        ("no later than", "ON_OR_BEFORE"), ("not later than", "ON_OR_BEFORE"), ("no earlier than", "ON_OR_AFTER"),
+        ("not earlier than", "ON_OR_AFTER"),
     ]
 
     /// Point prefixes that stay out of a weekday's expression: "earlier [Friday]", "get around [Wednesday]'s ruling".

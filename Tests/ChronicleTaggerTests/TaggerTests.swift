@@ -93,6 +93,17 @@ import Testing
             ])
     }
 
+    @Test func countsAnOffsetFromTheDayAfterItAndKeepsLaterIntervalsInPlace() {
+        let (document, result) = tag(
+            "The 2019\u{2013}20 season ended the day before last Tuesday; the plan ran from 2011 to 2015.",
+            date: .day(2021, 4, 10))
+        #expect(
+            spans(document, result) == [
+                "2019=2019", "20=2020", "the day before last Tuesday=2021-04-05", "2011=2011", "2015=2015",
+            ])
+        #expect(result.intervals.map { [$0.from, $0.to] } == [[0, 1], [3, 4]])
+    }
+
     @Test func linksMonthRangesAndShortYearRangesWrittenWithADash() {
         let (document, result) = tag(
             "Arrivals fell in January\u{2013}March 2018 and in the 2019\u{2013}20 season.", date: .day(2021, 4, 10))

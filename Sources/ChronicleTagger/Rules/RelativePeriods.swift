@@ -30,11 +30,16 @@ extension RuleSet {
             if unit == .day || unit == .night || unit.isClock { return nil }
             if unit == .weekend { return .date(.weekend(offset: offset)) }
             // "Over the past decade, arrivals tripled": ten years up to now, not the calendar
-            // decade before this one.
-            if unit == .decade, m.said("past") { return .duration(.duration(count: 1, unit, plusHalf: false)) }
+            // decade before this one; so for "the past century".
+            if unit == .decade || unit == .century, m.said("past") {
+                return .duration(.duration(count: 1, unit, plusHalf: false))
+            }
             return .date(.relative(unit, offset: offset, anchoring: .speech))
         },
-        examples: [("the past year", "2020"), ("the past decade", "P10Y"), ("the current quarter", "2021-Q2"), ("the coming week", "2021-W15")])
+        examples: [
+            ("the past year", "2020"), ("the past decade", "P10Y"), ("the past century", "P100Y"),
+            ("the current quarter", "2021-Q2"), ("the coming week", "2021-W15"),
+        ])
 
     /// "the year-earlier quarter", "the year-ago period", "year-earlier": the period last
     /// mentioned, a year before.

@@ -8,7 +8,7 @@ extension RuleSet {
         raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, noon, highNoon, midPartOfDay, dayWithPartOfDay, thisPartOfDay,
         thePartOfDay,
         // Calendar dates, fullest forms first.
-        monthDayYear, dayMonthYear, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear, daySlashMonthSlashYear,
+        monthDayYear, dayMonthYear, isoDateTime, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear, daySlashMonthSlashYear,
         monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, monthDay,
         dayMonth, weekOf,
         // Quarters, halves, seasons and the reporting periods of results.

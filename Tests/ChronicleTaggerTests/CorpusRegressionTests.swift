@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func holdsItsScoresOnTheWholeCorpus() throws {
-        try check(nil, Floors(strict: 0.897, relaxed: 0.942, type: 0.901, value: 0.826))
+        try check(nil, Floors(strict: 0.897, relaxed: 0.942, type: 0.902, value: 0.827))
     }
 
     @Test func holdsItsScoresOnTimeBank() throws {
@@ -28,6 +28,6 @@ import Testing
     }
 
     @Test func holdsItsScoresOnHeldOutAQUAINT() throws {
-        try check("AQUAINT", Floors(strict: 0.862, relaxed: 0.942, type: 0.865, value: 0.788))
+        try check("AQUAINT", Floors(strict: 0.862, relaxed: 0.943, type: 0.867, value: 0.791))
     }
 }

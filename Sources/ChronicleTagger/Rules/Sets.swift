@@ -64,6 +64,13 @@ extension RuleSet {
             ("Mondays", "XXXX-WXX-1"), ("Tuesday nights", "XXXX-WXX-2TNI"), ("Sunday mornings", "XXXX-WXX-7TMO"),
         ])
 
+    /// "on weekends", "at weekends", "weekends": every weekend.
+    static let pluralWeekend = Rule(
+        id: "set.weekends",
+        pattern: [.after(.words(["on", "at", "during", "over"])), .word("weekends")],
+        build: { _ in .set(.literal("XXXX-WXX-WE")) },
+        examples: [("on [weekends]", "XXXX-WXX-WE")])
+
     /// "a day" after an amount: "three times a day", "$1 billion a year", "24 hours a day".
     static let perUnitAfterNumber = Rule(
         id: "set.per-unit",

@@ -82,6 +82,29 @@ extension RuleSet {
             ("several years ago", "PAST_REF"), ("a month ago", "2021-03"), ("a week or so ago", "2021-W13"),
         ])
 
+    /// "years ago", "decades ago": some time back, no count given; "half a century ago": half the
+    /// unit, counted in the next smaller one.
+    static let agoUncounted = Rule(
+        id: "date.ago-uncounted",
+        pattern: [
+            .either([
+                .sequence([.notAfter(.count), .unit(plural: true)]),
+                .sequence([.optional(.word("a")), .word("half"), .optional(.dash), .optional(.word("a")), .unit(plural: false)]),
+            ]),
+            .word("ago"),
+        ],
+        build: { m in
+            guard let unit = m.unit, !unit.isClock, unit != .weekend else { return nil }
+            guard m.said("half") else { return .date(.literal("PAST_REF")) }
+            switch unit {
+            case .century: return .date(.shifted(count: 50, .year, sign: -1, anchoring: .speech))
+            case .decade: return .date(.shifted(count: 5, .year, sign: -1, anchoring: .speech))
+            case .year: return .date(.shifted(count: 6, .month, sign: -1, anchoring: .speech))
+            default: return nil
+            }
+        },
+        examples: [("years ago", "PAST_REF"), ("half a century ago", "1971"), ("a half-century ago", "1971")])
+
     /// "three months from now", "a week from today", "two years hence": counted ahead from the document date.
     static let fromNow = Rule(
         id: "date.from-now",

@@ -21,7 +21,7 @@ extension RuleSet {
         ageDecade, decade, century, year,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, dayAfter, sameDay, referenceDay, relativePeriod, relativePeriodWithArticle,
-        theWeekend, ago, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth, relativeWeekday, holiday, monthAlone, weekday,
+        theWeekend, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth, relativeWeekday, holiday, monthAlone, weekday,
         // The present, past and future references.
         now, current, thenCurrent, recently, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.

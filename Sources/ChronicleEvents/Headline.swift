@@ -89,6 +89,10 @@ struct Headline {
         {
             tokens.removeLast()
         }
+        // "He said": an attribution with nothing said is no headline.
+        if tokens.count <= 2, tokens.contains(where: { ["says", "said", "say", "adds", "added"].contains($0.lower) }) {
+            return ""
+        }
         return render(tokens)
     }
 
@@ -126,7 +130,11 @@ struct Headline {
         var tokens: [Token] = []
         for (index, token) in input.enumerated() {
             // "condemned X for, “diverting …”": the comma only opens the quotation.
-            if token.text == ",", index + 1 < input.count, quoteMarks.contains(input[index + 1].text) { continue }
+            if token.text == ",", index + 1 < input.count, quoteMarks.contains(input[index + 1].text),
+                input[index + 1].text != "\u{201D}"
+            {
+                continue
+            }
             if token.isAcronymDefinition { continue }
             if token.isPunctuation, token.text == "(" || token.text == ")" || token.text == "[" || token.text == "]" {
                 continue
@@ -137,7 +145,14 @@ struct Headline {
         }
         // Parenthesised asides other than acronyms go too, when there is a sentence without them.
         tokens = tokens.filter { $0.depth == 0 || !$0.isPunctuation }
-        var start = 0
+        var start = datelineEnd(tokens) ?? 0
+        // "Saying …, Cuba's government exhorted citizens": a participle clause before the subject.
+        if start < tokens.count, tokens[start].lower.hasSuffix("ing"), tokens[start].lower.count > 4,
+            let comma = tokens[start...].firstIndex(where: { $0.text == "," && $0.depth == 0 }),
+            tokens[(comma + 1)...].contains(where: { $0.isFinite && $0.depth == 0 })
+        {
+            start = comma + 1
+        }
         // Leading connectives, subordinators, "that", commas and articles.
         while start < tokens.count {
             let lower = tokens[start].lower
@@ -168,6 +183,28 @@ struct Headline {
         }
         while let last = result.last, last.isPunctuation, last.text != "%" { result.removeLast() }
         return result
+    }
+
+    /// Where a wire dateline before the sentence ends: "HAVANA (AP) --", "BELFAST, Northern
+    /// Ireland (AP)_", "WASHINGTON, August 11 (Xinhua) --" (the agency is gone by now). It opens
+    /// with a word in capitals and ends in dashes or an underscore.
+    static func datelineEnd(_ tokens: [Token]) -> Int? {
+        let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}", "_"]
+        guard let first = tokens.first, !first.isPunctuation, first.text.count >= 2,
+            first.text.allSatisfy({ $0.isUppercase || $0 == "." })
+        else { return nil }
+        var index = 1
+        while index < min(tokens.count, 8) {
+            let token = tokens[index]
+            if token.isPunctuation, dashes.contains(token.text) {
+                var end = index
+                while end < tokens.count, tokens[end].isPunctuation, dashes.contains(tokens[end].text) { end += 1 }
+                return end < tokens.count ? end : nil
+            }
+            guard token.text == "," || token.isCapitalized || token.isNumber else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     // MARK: - Tense

@@ -104,6 +104,12 @@ enum WordScanner {
                 index += 1
                 while index < scalars.count, isLetter(scalars[index]) { index += 1 }
                 kind = .word
+            } else if (scalar == "`" || scalar == "'"), index + 1 < scalars.count, scalars[index + 1] == scalar {
+                // Wire copy's quotation marks, ``like this'': read as curly quotes, one mark each.
+                index += 2
+                let quote = scalar == "`" ? "\u{201C}" : "\u{201D}"
+                words.append(Word(kind: .punctuation, range: TextRange(offsets[start], offsets[index]), text: quote, lower: quote))
+                continue
             } else {
                 index += 1
             }

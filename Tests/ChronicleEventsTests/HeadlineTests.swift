@@ -32,6 +32,26 @@ import Testing
                 == "Mayor flees to the coast and returns a week later")
     }
 
+    @Test func leavesOutAWireDatelineAndItsQuotationMarks() throws {
+        #expect(
+            try title("HAVANA (AP) -- In June, the council approved ``a new start'' for the port.")
+                == "Council approves a new start for the port")
+        #expect(
+            try title("BELFAST, Northern Ireland (AP)_ In June, police seized a car bomb.") == "Police seize a car bomb")
+    }
+
+    @Test func startsAtTheSubjectAfterAParticipleClause() throws {
+        #expect(
+            try title("Citing security concerns, the ministry closed the border in June.") == "Ministry closes the border")
+    }
+
+    @Test func makesNoHeadlineOfABareAttribution() {
+        let bare = [Headline.Token(text: "He"), Headline.Token(text: "said", form: .past, isFinite: true)]
+        #expect(Headline.make(bare) == "")
+        let full = bare + [Headline.Token(text: "talks"), Headline.Token(text: "failed", form: .past)]
+        #expect(Headline.make(full) != "")
+    }
+
     @Test func endsOnNoPrepositionADateLeftBehind() throws {
         #expect(try title("The blast occurred at 10:35 on 7 August 2021.") == "Blast occurs")
         #expect(try title("In June, prices rose by 90%.") == "Prices rise by 90%")

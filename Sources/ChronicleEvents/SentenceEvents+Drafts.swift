@@ -184,7 +184,7 @@ extension SentenceEvents {
                 // "Reuters reports the government …": the content's first word is no longer first.
                 if let next = headline[(verb + 1)...].firstIndex(where: { !$0.isPunctuation }),
                     ["the", "a", "an", "we", "they", "it", "he", "she", "our", "their", "its"].contains(
-                        headline[next].lower)
+                        headline[next].lower) || headline[next].form == .gerund
                 {
                     headline[next].text = headline[next].lower
                 }

@@ -45,6 +45,12 @@ import Testing
             try title("Citing security concerns, the ministry closed the border in June.") == "Ministry closes the border")
     }
 
+    @Test func lowercasesAReportedClauseAfterItsSpeaker() throws {
+        #expect(
+            try title("Rebuilding the port will take years, the mayor said in June.")
+                == "Mayor says rebuilding the port will take years")
+    }
+
     @Test func makesNoHeadlineOfABareAttribution() {
         let bare = [Headline.Token(text: "He"), Headline.Token(text: "said", form: .past, isFinite: true)]
         #expect(Headline.make(bare) == "")

@@ -120,7 +120,7 @@ public struct EventExtractor: Sendable {
                 }
                 continue
             }
-            let words = WordScanner.words(in: document.text, range: sentence.range)
+            let words = Array(WordScanner.droppingDateline(WordScanner.words(in: document.text, range: sentence.range)))
             var dateWords = Set<Int>()
             var frequencyWords = Set<Int>()
             for expression in inSentence {

@@ -145,7 +145,7 @@ struct Headline {
         }
         // Parenthesised asides other than acronyms go too, when there is a sentence without them.
         tokens = tokens.filter { $0.depth == 0 || !$0.isPunctuation }
-        var start = datelineEnd(tokens) ?? 0
+        var start = 0
         // "Saying …, Cuba's government exhorted citizens": a participle clause before the subject.
         if start < tokens.count, tokens[start].lower.hasSuffix("ing"), tokens[start].lower.count > 4,
             let comma = tokens[start...].firstIndex(where: { $0.text == "," && $0.depth == 0 }),
@@ -183,28 +183,6 @@ struct Headline {
         }
         while let last = result.last, last.isPunctuation, last.text != "%" { result.removeLast() }
         return result
-    }
-
-    /// Where a wire dateline before the sentence ends: "HAVANA (AP) --", "BELFAST, Northern
-    /// Ireland (AP)_", "WASHINGTON, August 11 (Xinhua) --" (the agency is gone by now). It opens
-    /// with a word in capitals and ends in dashes or an underscore.
-    static func datelineEnd(_ tokens: [Token]) -> Int? {
-        let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}", "_"]
-        guard let first = tokens.first, !first.isPunctuation, first.text.count >= 2,
-            first.text.allSatisfy({ $0.isUppercase || $0 == "." })
-        else { return nil }
-        var index = 1
-        while index < min(tokens.count, 8) {
-            let token = tokens[index]
-            if token.isPunctuation, dashes.contains(token.text) {
-                var end = index
-                while end < tokens.count, tokens[end].isPunctuation, dashes.contains(tokens[end].text) { end += 1 }
-                return end < tokens.count ? end : nil
-            }
-            guard token.text == "," || token.isCapitalized || token.isNumber else { return nil }
-            index += 1
-        }
-        return nil
     }
 
     // MARK: - Tense

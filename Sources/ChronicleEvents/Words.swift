@@ -122,6 +122,31 @@ enum WordScanner {
         return words
     }
 
+    /// The words after a wire dateline that opens a sentence: "HAVANA (AP) --", "BELFAST, Northern
+    /// Ireland (AP)_", "WASHINGTON, August 11 (Xinhua) --" say where (and when) the story was
+    /// filed, not what happened. A dateline opens with a word in capitals and ends in dashes or an
+    /// underscore within eight words.
+    static func droppingDateline(_ words: [Word]) -> ArraySlice<Word> {
+        let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}", "_"]
+        guard let first = words.first, first.kind == .word, first.text.count >= 2,
+            first.text.allSatisfy({ $0.isUppercase || $0 == "." })
+        else { return words[...] }
+        var index = 1
+        while index < min(words.count, 9) {
+            let word = words[index]
+            if word.kind == .punctuation, dashes.contains(word.text) {
+                var end = index
+                while end < words.count, words[end].kind == .punctuation, dashes.contains(words[end].text) { end += 1 }
+                return end < words.count ? words[end...] : words[...]
+            }
+            guard word.isCapitalized || word.kind == .number || [",", "(", ")"].contains(word.text) else {
+                return words[...]
+            }
+            index += 1
+        }
+        return words[...]
+    }
+
     /// Lowercase, with typographic apostrophes made plain; ASCII words without capitals are
     /// returned as they are.
     static func lowercased(_ text: String) -> String {

@@ -21,6 +21,21 @@ import Testing
             ])
     }
 
+    @Test func readsWireQuotationMarksAsCurlyQuotes() {
+        #expect(words("He called it ``a new start'' today.") == ["He", "called", "it", "\u{201C}", "a", "new", "start", "\u{201D}", "today", "."])
+    }
+
+    @Test func dropsAWireDatelineThatOpensASentence() {
+        func body(_ text: String) -> [String] {
+            WordScanner.droppingDateline(WordScanner.words(in: text, range: TextRange(0, text.utf8.count))).map(\.text)
+        }
+        #expect(body("HAVANA (AP) -- Castro spoke.") == ["Castro", "spoke", "."])
+        #expect(body("WASHINGTON, August 11 (Xinhua) -- Talks began.") == ["Talks", "began", "."])
+        #expect(body("BELFAST, Northern Ireland (AP)_ Police seized a bomb.") == ["Police", "seized", "a", "bomb", "."])
+        #expect(body("NATO leaders met - and agreed.").first == "NATO")
+        #expect(body("The UN - in a rare move - agreed.").first == "The")
+    }
+
     @Test func keepsCurrencyMarksApartFromAmounts() {
         #expect(
             words("It cost $40 billion, or KRW1.6 million each.") == [

@@ -90,36 +90,36 @@ extension EventMerger {
         var touched: [Int] = []
         var seen = Array(repeating: false, count: compact.count)
         compact.withUnsafeBufferPointer { compact in
-        for a in compact.indices {
-            func touch(_ b: Int) {
-                if b > a, !seen[b] {
-                    seen[b] = true
-                    touched.append(b)
+            for a in compact.indices {
+                func touch(_ b: Int) {
+                    if b > a, !seen[b] {
+                        seen[b] = true
+                        touched.append(b)
+                    }
                 }
-            }
-            for term in compact[a].terms where postings[term.id].count <= Self.commonTermLimit {
-                for posting in postings[term.id] where posting.mention > a {
-                    termScore[posting.mention] += weight[term.id] * (term.isName && posting.isName ? 2 : 1)
-                    touch(posting.mention)
+                for term in compact[a].terms where postings[term.id].count <= Self.commonTermLimit {
+                    for posting in postings[term.id] where posting.mention > a {
+                        termScore[posting.mention] += weight[term.id] * (term.isName && posting.isName ? 2 : 1)
+                        touch(posting.mention)
+                    }
                 }
-            }
-            for number in compact[a].numbers { byNumber[number]?.forEach(touch) }
-            if compact[a].isDeadline { deadlines.forEach(touch) }
-            touched.sort()
-            for b in touched {
-                defer {
-                    termScore[b] = 0
-                    seen[b] = false
+                for number in compact[a].numbers { byNumber[number]?.forEach(touch) }
+                if compact[a].isDeadline { deadlines.forEach(touch) }
+                touched.sort()
+                for b in touched {
+                    defer {
+                        termScore[b] = 0
+                        seen[b] = false
+                    }
+                    guard compact[b].firstDay <= compact[a].lastDay, compact[a].firstDay <= compact[b].lastDay,
+                        compact[a].dates.isCompatible(with: compact[b].dates),
+                        veto(compact[a], compact[b]) == nil
+                    else { continue }
+                    let score = termScore[b] + bonus(compact[a], compact[b])
+                    if score >= threshold { pairs.append((score, a, b)) }
                 }
-                guard compact[b].firstDay <= compact[a].lastDay, compact[a].firstDay <= compact[b].lastDay,
-                    compact[a].dates.isCompatible(with: compact[b].dates),
-                    veto(compact[a], compact[b]) == nil
-                else { continue }
-                let score = termScore[b] + bonus(compact[a], compact[b])
-                if score >= threshold { pairs.append((score, a, b)) }
+                touched.removeAll(keepingCapacity: true)
             }
-            touched.removeAll(keepingCapacity: true)
-        }
         }
         return pairs
     }

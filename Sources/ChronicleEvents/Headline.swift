@@ -84,7 +84,8 @@ struct Headline {
         // "Blast occurs at" — a date taken out leaves its preposition: a headline never ends on
         // a word that needs another after it.
         while let last = tokens.last, tokens.count > 1,
-            last.isPunctuation ? [",", ";", ":", "-", "\u{2013}", "\u{2014}", "("].contains(last.text)
+            last.isPunctuation
+                ? [",", ";", ":", "-", "\u{2013}", "\u{2014}", "("].contains(last.text)
                 : danglingEnds.contains(last.lower)
         {
             tokens.removeLast()
@@ -111,7 +112,8 @@ struct Headline {
         }
         let isPlural = !tokens[verb].lower.hasSuffix("s")
         for index in tokens.indices.dropFirst(verb + 2)
-        where ["and", "or"].contains(tokens[index - 1].lower) && tokens[index].form == .past && tokens[index].depth == 0 {
+        where ["and", "or"].contains(tokens[index - 1].lower) && tokens[index].form == .past && tokens[index].depth == 0
+        {
             guard let base = VerbForms.base(ofPast: tokens[index].lower) else { continue }
             // "announces it tested and launched": only a verb of the same subject, right after.
             guard index - 2 >= verb, !tokens[(verb + 1)..<(index - 1)].contains(where: { $0.form == .past }) else {

@@ -111,7 +111,8 @@ extension SentenceEvents {
         if kind == .coordinateVerb, hasOwnDate(segment),
             let main = members.first(where: { parse.segments[$0].kind == .main }), hasOwnDate(main)
         {
-            let own = Array(words(of: [segment], excluding: excluded).drop { Lexicon.coordinators.contains(parse.lower($0)) })
+            let own = Array(
+                words(of: [segment], excluding: excluded).drop { Lexicon.coordinators.contains(parse.lower($0)) })
             let verb = mainVerb(in: own)
             return make(
                 .occurrence, Headline.make(tokens(subjectWords([main]) + own)), verb: verb?.base,
@@ -574,7 +575,8 @@ extension SentenceEvents {
             words.append(word.text)
         }
         guard (1...5).contains(words.count), let first = words.first, first.first?.isUppercase == true,
-            !Lexicon.personalPronouns.contains(first.lowercased()), words.contains(where: { $0.first?.isUppercase == true })
+            !Lexicon.personalPronouns.contains(first.lowercased()),
+            words.contains(where: { $0.first?.isUppercase == true })
         else { return nil }
         // "He" and "she" are people: a role ("The Rapporteur", "Foreign Minister Jan Kavan") or a
         // name of two or three words that names no institution or place.
@@ -596,7 +598,9 @@ extension SentenceEvents {
         guard !rest.isEmpty, rest.count <= 5,
             rest.allSatisfy({ parse.words[$0].isCapitalized || ["of", "the", "for"].contains(parse.lower($0)) }),
             rest.last.map({ parse.words[$0].isCapitalized }) == true,
-            ((comma + 1)..<parse.words.count).allSatisfy({ parse.words[$0].kind != .punctuation || $0 == parse.words.count - 1 })
+            ((comma + 1)..<parse.words.count).allSatisfy({
+                parse.words[$0].kind != .punctuation || $0 == parse.words.count - 1
+            })
         else { return [] }
         return [comma] + rest
     }

@@ -108,7 +108,10 @@ enum WordScanner {
                 // Wire copy's quotation marks, ``like this'': read as curly quotes, one mark each.
                 index += 2
                 let quote = scalar == "`" ? "\u{201C}" : "\u{201D}"
-                words.append(Word(kind: .punctuation, range: TextRange(offsets[start], offsets[index]), text: quote, lower: quote))
+                words.append(
+                    Word(
+                        kind: .punctuation, range: TextRange(offsets[start], offsets[index]), text: quote, lower: quote)
+                )
                 continue
             } else {
                 index += 1

@@ -26,7 +26,8 @@ import Testing
 
     @Test func putsASecondVerbOfTheSameSubjectInThePresentToo() throws {
         #expect(
-            try title("In June, police questioned and released two fishermen.") == "Police question and release two fishermen")
+            try title("In June, police questioned and released two fishermen.")
+                == "Police question and release two fishermen")
         #expect(
             try title("In June, the mayor fled to the coast and returned a week later.")
                 == "Mayor flees to the coast and returns a week later")
@@ -37,12 +38,14 @@ import Testing
             try title("HAVANA (AP) -- In June, the council approved ``a new start'' for the port.")
                 == "Council approves a new start for the port")
         #expect(
-            try title("BELFAST, Northern Ireland (AP)_ In June, police seized a car bomb.") == "Police seize a car bomb")
+            try title("BELFAST, Northern Ireland (AP)_ In June, police seized a car bomb.") == "Police seize a car bomb"
+        )
     }
 
     @Test func startsAtTheSubjectAfterAParticipleClause() throws {
         #expect(
-            try title("Citing security concerns, the ministry closed the border in June.") == "Ministry closes the border")
+            try title("Citing security concerns, the ministry closed the border in June.")
+                == "Ministry closes the border")
     }
 
     @Test func lowercasesAReportedClauseAfterItsSpeaker() throws {

@@ -22,7 +22,10 @@ import Testing
     }
 
     @Test func readsWireQuotationMarksAsCurlyQuotes() {
-        #expect(words("He called it ``a new start'' today.") == ["He", "called", "it", "\u{201C}", "a", "new", "start", "\u{201D}", "today", "."])
+        #expect(
+            words("He called it ``a new start'' today.") == [
+                "He", "called", "it", "\u{201C}", "a", "new", "start", "\u{201D}", "today", ".",
+            ])
     }
 
     @Test func dropsAWireDatelineThatOpensASentence() {
@@ -31,7 +34,8 @@ import Testing
         }
         #expect(body("HAVANA (AP) -- Castro spoke.") == ["Castro", "spoke", "."])
         #expect(body("WASHINGTON, August 11 (Xinhua) -- Talks began.") == ["Talks", "began", "."])
-        #expect(body("BELFAST, Northern Ireland (AP)_ Police seized a bomb.") == ["Police", "seized", "a", "bomb", "."])
+        #expect(
+            body("BELFAST, Northern Ireland (AP)_ Police seized a bomb.") == ["Police", "seized", "a", "bomb", "."])
         #expect(body("NATO leaders met - and agreed.").first == "NATO")
         #expect(body("The UN - in a rare move - agreed.").first == "The")
     }

@@ -135,7 +135,8 @@ struct ClauseTense {
     /// ahead, "had filed" back, "he resigned" is past; otherwise it may be past or passive and says less.
     private func participleTense(at index: Int) -> Tense {
         // "he resigned": active, so past.
-        if index > 0, tokens[index - 1].isWord, grammar.vocabulary.classes(tokens[index - 1]).contains(.subjectPronoun) {
+        if index > 0, tokens[index - 1].isWord, grammar.vocabulary.classes(tokens[index - 1]).contains(.subjectPronoun)
+        {
             return .past
         }
         for back in 1...3 where index >= back {

@@ -71,7 +71,8 @@ struct Grammar: Sendable {
             until: vocabulary.id("until"), till: vocabulary.id("till"), had: vocabulary.id("had"),
             have: vocabulary.id("have"), ended: vocabulary.id("ended"), ending: vocabulary.id("ending"),
             by: vocabulary.id("by"), on: vocabulary.id("on"), the: vocabulary.id("the"),
-            before: vocabulary.id("before"), after: vocabulary.id("after"), later: vocabulary.id("later"), afterwards: vocabulary.id("afterwards"),
+            before: vocabulary.id("before"), after: vocabulary.id("after"), later: vocabulary.id("later"),
+            afterwards: vocabulary.id("afterwards"),
             afterward: vocabulary.id("afterward"))
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

@@ -83,7 +83,8 @@ extension PatternMatcher {
                 return nil
             }
             // A year glued by a dash to a word or a year ("mid-2018 talks", "2019-2020 schools") is no count.
-            let prefixed = index > 1 && !tokens[index].spaceBefore && tokens[index - 1].isMark(0x2D)
+            let prefixed =
+                index > 1 && !tokens[index].spaceBefore && tokens[index - 1].isMark(0x2D)
                 && !tokens[index - 1].spaceBefore && (tokens[index - 2].isWord || yearValue(index - 2) != nil)
             let afterPossessive = index > 0 && isPossessive(index - 1)
             // Before a plural noun, a year needs a preposition (a small one, more than "the": "the 1099 forms").

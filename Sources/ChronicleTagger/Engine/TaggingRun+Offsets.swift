@@ -10,7 +10,9 @@ extension TaggingRun {
         while index + 1 < found.count {
             let offset = found[index]
             let day = found[index + 1]
-            let inInterval = intervals.contains { [$0.from, $0.to].contains(index) || [$0.from, $0.to].contains(index + 1) }
+            let inInterval = intervals.contains {
+                [$0.from, $0.to].contains(index) || [$0.from, $0.to].contains(index + 1)
+            }
             guard !inInterval, let days = days(offset, before: day, tokens: tokens), day.expression.kind == .date,
                 let point = TimePoint(timex: day.expression.value), point.precision == .day,
                 let calendarDay = Timex.day(of: point)

@@ -156,7 +156,8 @@ struct TaggingRun {
         else { return nil }
         let ids = grammar.ids
         let token = tokens[next]
-        guard token.kind == .word, token.code == ids.later || token.code == ids.afterwards || token.code == ids.afterward
+        guard token.kind == .word,
+            token.code == ids.later || token.code == ids.afterwards || token.code == ids.afterward
         else { return nil }
         return .shifted(count: count, unit, sign: 1, anchoring: .reference)
     }

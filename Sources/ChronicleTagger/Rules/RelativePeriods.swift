@@ -89,7 +89,9 @@ extension RuleSet {
         pattern: [
             .either([
                 .sequence([.notAfter(.count), .unit(plural: true)]),
-                .sequence([.optional(.word("a")), .word("half"), .optional(.dash), .optional(.word("a")), .unit(plural: false)]),
+                .sequence([
+                    .optional(.word("a")), .word("half"), .optional(.dash), .optional(.word("a")), .unit(plural: false),
+                ]),
             ]),
             .word("ago"),
         ],

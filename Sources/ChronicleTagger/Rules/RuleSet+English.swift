@@ -3,25 +3,31 @@ extension RuleSet {
     /// among matches of the same length the rule listed first.
     static let english: [Rule] = [
         // Sets first: "a day" after an amount is a frequency, not a duration.
-        frequencyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday, pluralWeekend, perUnitAfterNumber, perUnitAfterUnits,
+        frequencyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday, pluralWeekend, perUnitAfterNumber,
+        perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
-        raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, noon, highNoon, midPartOfDay, dayWithPartOfDay, thisPartOfDay,
+        raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, noon, highNoon, midPartOfDay,
+        dayWithPartOfDay, thisPartOfDay,
         thePartOfDay,
         // Calendar dates, fullest forms first.
-        monthDayYear, dayMonthYear, isoDateTime, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear, daySlashMonthSlashYear,
+        monthDayYear, dayMonthYear, isoDateTime, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear,
+        daySlashMonthSlashYear,
         monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, monthDay,
         dayMonth, weekOf,
         // Quarters, halves, seasons and the reporting periods of results.
-        yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterAdjective, quarterCode, half, halfCode, seasonOfYear, relativeSeason,
+        yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterAdjective, quarterCode,
+        half, halfCode, seasonOfYear, relativeSeason,
         fallAsDecline, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.
-        yearRange, yearSlashRange, yearOpenEnded, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter, fiscalYear, fiscalYearCode, theYear, spokenYear,
+        yearRange, yearSlashRange, yearOpenEnded, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter,
+        fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,
         ageDecade, decade, century, year,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, dayAfter, sameDay, referenceDay, relativePeriod, relativePeriodWithArticle,
-        theWeekend, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth, relativeWeekday, holiday, monthAlone, weekday,
+        theWeekend, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth,
+        relativeWeekday, holiday, monthAlone, weekday,
         // The present, past and future references.
         now, current, thenCurrent, recently, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.

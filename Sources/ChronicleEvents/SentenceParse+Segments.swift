@@ -84,9 +84,11 @@ extension SentenceParse {
                 kind = .attribution
             } else if isTrailingAttribution(chunk.words, first: first, isLast: isLast)
                 || (forms[first] == .past && verbBase(at: first).map(Lexicon.reportingVerbs.contains) == true
-                    && words[safe: first + 1]?.isCapitalized == true && first > 0 && words[first - 1].isQuote)
+                    && words[safe: first + 1]?.isCapitalized == true && first > 0 && words[first - 1].isQuote
+                    && !nameIsSubject(after: first))
             {
-                // ", the agency said." — or after a quotation, "said Maria Santos, a farmer, …".
+                // ", the agency said." — or after a quotation, "said Maria Santos, a farmer, …" (but
+                // "said Syria had indicated …" reports what Syria did).
                 kind = .attribution
             } else if let last = segments.last, last.kind.isInterruption, startsWithVerb(first) {
                 // The clause the aside interrupted goes on.
@@ -162,6 +164,14 @@ extension SentenceParse {
         guard index > 0, index + 1 < words.count else { return false }
         return words[index - 1].range.upperBound < words[index].range.lowerBound
             && words[index].range.upperBound < words[index + 1].range.lowerBound
+    }
+
+    /// Whether the capitalized name after the word at `index` is followed by a verb: the subject of
+    /// a reported clause ("said Syria had indicated"), not a speaker ("said Maria Santos, a farmer").
+    private func nameIsSubject(after index: Int) -> Bool {
+        var end = index + 1
+        while end < words.count, words[end].kind == .word, words[end].isCapitalized { end += 1 }
+        return end < words.count && words[end].kind == .word && forms[end] != nil
     }
 
     private func firstWordIndex(_ range: Range<Int>) -> Int {

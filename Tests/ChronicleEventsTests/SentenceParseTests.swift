@@ -65,6 +65,15 @@ import Testing
                 == ["main: The mine closed in 2012", "attribution: the agency reported ."])
     }
 
+    @Test func readsANameAfterAQuotationAsTheSpeakerOnlyWithoutAVerbAfterIt() {
+        let speaker = segments("\u{201C}We are back,\u{201D} said Janos Martonyi in 1999.", dates: ["1999"])
+        #expect(speaker.contains { $0.hasPrefix("attribution: said Janos Martonyi") })
+        let subject = segments(
+            "The paper, quoting \u{201C}secret reports,\u{201D} said Syria had indicated its interest in 1998.",
+            dates: ["1998"])
+        #expect(!subject.contains { $0.hasPrefix("attribution:") })
+    }
+
     @Test func marksTheFiniteVerbOfEachClause() {
         let text = "The findings were based on interviews conducted in 2021."
         let words = WordScanner.words(in: text, range: TextRange(0, text.utf8.count))

@@ -82,13 +82,13 @@ extension RuleSet {
             ("several years ago", "PAST_REF"), ("a month ago", "2021-03"), ("a week or so ago", "2021-W13"),
         ])
 
-    /// "years ago", "decades ago": some time back, no count given; "half a century ago": half the
-    /// unit, counted in the next smaller one.
+    /// "years ago", "decades ago": some time back, no count given ("two years ago" is read from
+    /// its count first); "half a century ago": half the unit, counted in the next smaller one.
     static let agoUncounted = Rule(
         id: "date.ago-uncounted",
         pattern: [
             .either([
-                .sequence([.notAfter(.count), .unit(plural: true)]),
+                .unit(plural: true),
                 .sequence([
                     .optional(.word("a")), .word("half"), .optional(.dash), .optional(.word("a")), .unit(plural: false),
                 ]),

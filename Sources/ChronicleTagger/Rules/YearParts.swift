@@ -74,7 +74,7 @@ extension RuleSet {
     static let quarterOfYearPossessive = Rule(
         id: "date.year-possessive-part",
         pattern: [
-            .notAfter(.word("the")), .optional(.word("fiscal")), .year, .glued(.mark("'")), .glued(.word("s")),
+            .optional(.word("fiscal")), .year, .glued(.mark("'")), .glued(.word("s")),
             .optional(.word("fiscal")), .ordinal, .optional(.dash), .words(["quarter", "half"]),
         ],
         build: { m in

@@ -10,12 +10,13 @@ extension TaggingRun {
         while index + 1 < found.count {
             let offset = found[index]
             let day = found[index + 1]
-            let inInterval = intervals.contains {
-                [$0.from, $0.to].contains(index) || [$0.from, $0.to].contains(index + 1)
-            }
-            guard !inInterval, let days = days(offset, before: day, tokens: tokens), day.expression.kind == .date,
+            // Most pairs fail the first, cheap test; an end of an interval is never merged away.
+            guard let days = days(offset, before: day, tokens: tokens), day.expression.kind == .date,
                 let point = TimePoint(timex: day.expression.value), point.precision == .day,
-                let calendarDay = Timex.day(of: point)
+                let calendarDay = Timex.day(of: point),
+                !intervals.contains(where: {
+                    [index, index + 1].contains($0.from) || [index, index + 1].contains($0.to)
+                })
             else {
                 index += 1
                 continue

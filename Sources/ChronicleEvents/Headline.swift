@@ -90,11 +90,23 @@ struct Headline {
         {
             tokens.removeLast()
         }
-        // "He said": an attribution with nothing said is no headline.
-        if tokens.count <= 2, tokens.contains(where: { ["says", "said", "say", "adds", "added"].contains($0.lower) }) {
+        // "He said": a pronoun and a verb of saying, with nothing said, is no headline.
+        if tokens.count == 2, Lexicon.personalPronouns.contains(tokens[0].lower), isReportingVerb(tokens[1]) {
             return ""
         }
         return render(tokens)
+    }
+
+    /// Whether the token is a verb of saying ("said", "reports").
+    static func isReportingVerb(_ token: Token) -> Bool {
+        let base: String? =
+            switch token.form {
+            case .past: VerbForms.base(ofPast: token.lower)
+            case .present: VerbForms.base(ofPresent: token.lower) ?? token.lower
+            case .base: token.lower
+            default: nil
+            }
+        return base.map(Lexicon.reportingVerbs.contains) ?? false
     }
 
     /// Words a headline cannot end on.

@@ -59,6 +59,7 @@ import Testing
         #expect(Headline.make(bare) == "")
         let full = bare + [Headline.Token(text: "talks"), Headline.Token(text: "failed", form: .past)]
         #expect(Headline.make(full) != "")
+        #expect(Headline.make([Headline.Token(text: "Accord"), Headline.Token(text: "announced", form: .past)]) != "")
     }
 
     @Test func endsOnNoPrepositionADateLeftBehind() throws {

@@ -50,7 +50,9 @@ struct Resolver {
             return Resolution(value: Timex.calendar(year, month, day))
         case .calendar(nil, let month?, let day):
             return resolveMonth(month, offset: nil, day: day, tense: tense)
-        case .calendar(nil, nil, _):
+        case .calendar(nil, nil, let day?):
+            return resolveDayOfMonth(day, tense: tense)
+        case .calendar(nil, nil, nil):
             return Resolution(value: "XXXX-XX-XX", isUnanchored: true)
         case .shortYear(let digits, let month, let day, let part):
             let base = anchor(.speech)?.year ?? 1950
@@ -209,6 +211,22 @@ struct Resolver {
     /// more (the next one when the sentence speaks of the future). A year or month anchor is a
     /// reference period: its own year. "last April" is the latest April before the anchor's month;
     /// "next April" the coming one.
+    /// "on the 15th": that day of the anchor's month; of the month before when the clause is past
+    /// and the day is still to come, of the next when it looks ahead and the day has gone.
+    private func resolveDayOfMonth(_ day: Int, tense: ClauseTense.Tense) -> Resolution {
+        let unknown = "XXXX-XX-" + Timex.pad(day, 2)
+        guard let anchor = anchor(.speech), let month = anchor.month else {
+            return Resolution(value: unknown, isUnanchored: true)
+        }
+        var index = MonthIndex(year: anchor.year, month: month)
+        if let today = anchor.day {
+            if tense == .past, day > today { index = MonthIndex(value: index.value - 1) }
+            if tense == .future, day < today { index = MonthIndex(value: index.value + 1) }
+        }
+        guard CalendarDay.valid(index.year, index.month, day) != nil else { return Resolution(value: unknown) }
+        return Resolution(value: Timex.calendar(index.year, index.month, day), anchor: anchor.timex)
+    }
+
     private func resolveMonth(_ month: Int, offset: Int?, day: Int?, tense: ClauseTense.Tense) -> Resolution {
         let tail = Timex.pad(month, 2) + (day.map { "-" + Timex.pad($0, 2) } ?? "")
         // After a day named earlier in the sentence, the month is the one nearest that day: "from

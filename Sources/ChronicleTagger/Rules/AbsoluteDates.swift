@@ -29,6 +29,20 @@ extension RuleSet {
         build: { m in .date(.calendar(year: nil, month: m.month, day: m.day)) },
         examples: [("30 March", "2021-03-30"), ("2nd of April", "2021-04-02")])
 
+    /// "on the 15th,", "by the 3rd.": a day of the month the text is in, where a preposition
+    /// frames it and nothing follows that it could number ("the 15th floor", "the 3rd time").
+    static let dayOfMonth = Rule(
+        id: "date.day-of-month",
+        pattern: [
+            .after(.words(["on", "by", "until", "since", "before", "after"])), .word("the"), .ordinal,
+            .before(.either([.mark(","), .mark("."), .mark(";"), .words(["and", "to", "through", "until"])])),
+        ],
+        build: { m in
+            guard let day = m.ordinal, (1...31).contains(day) else { return nil }
+            return .date(.calendar(year: nil, month: nil, day: day))
+        },
+        examples: [("on [the 15th],", "2021-04-15"), ("by [the 3rd].", "2021-04-03")])
+
     static let monthYear = Rule(
         id: "date.month-year",
         pattern: [.month(standalone: false), .optional(.word("of")), .optional(.mark(",")), .year],

@@ -13,7 +13,7 @@ extension RuleSet {
         monthDayYear, dayMonthYear, isoDateTime, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear,
         daySlashMonthSlashYear,
         monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, monthDay,
-        dayMonth, weekOf,
+        dayMonth, dayOfMonth, weekOf,
         // Quarters, halves, seasons and the reporting periods of results.
         yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterAdjective, quarterCode,
         half, halfCode, seasonOfYear, relativeSeason,

@@ -96,3 +96,12 @@ struct MarkupWriter {
         return result
     }
 }
+
+/// Text as XML character data or an attribute value, `& < > " '` escaped and nothing else
+/// changed (line breaks stay): what `chronicle tag --format timeml` writes around its tags.
+public func xmlEscaped(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    MarkupWriter.escape(text, into: &result)
+    return result
+}

@@ -144,7 +144,7 @@ struct TagRendering {
     /// The document as TimeML: its creation time in <DCT>, its text in <TEXT> with a <TIMEX3> per expression.
     private func timeML() -> String {
         var output =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n<DOCID>\(Self.escape(document.id))</DOCID>\n"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n<DOCID>\(xmlEscaped(document.id))</DOCID>\n"
         if let date = document.date?.point {
             output +=
                 "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(date.timex)\" functionInDocument=\"CREATION_TIME\">"
@@ -153,36 +153,19 @@ struct TagRendering {
         output += "<TEXT>"
         var cursor = 0
         for (index, expression) in result.expressions.enumerated() {
-            output += Self.escape(document.text(in: TextRange(cursor, expression.range.lowerBound)))
+            output += xmlEscaped(document.text(in: TextRange(cursor, expression.range.lowerBound)))
             var attributes =
-                "tid=\"t\(index + 1)\" type=\"\(expression.kind.rawValue)\" value=\"\(Self.escape(expression.value))\""
+                "tid=\"t\(index + 1)\" type=\"\(expression.kind.rawValue)\" value=\"\(xmlEscaped(expression.value))\""
             if let modifier = expression.modifier { attributes += " mod=\"\(modifier)\"" }
             if explain {
-                attributes += " rule=\"\(Self.escape(expression.rule))\""
-                if let anchor = expression.anchor { attributes += " anchor=\"\(Self.escape(anchor))\"" }
+                attributes += " rule=\"\(xmlEscaped(expression.rule))\""
+                if let anchor = expression.anchor { attributes += " anchor=\"\(xmlEscaped(anchor))\"" }
             }
-            output += "<TIMEX3 \(attributes)>" + Self.escape(document.text(in: expression.range)) + "</TIMEX3>"
+            output += "<TIMEX3 \(attributes)>" + xmlEscaped(document.text(in: expression.range)) + "</TIMEX3>"
             cursor = expression.range.upperBound
         }
-        output += Self.escape(document.text(in: TextRange(cursor, document.text.utf8.count)))
+        output += xmlEscaped(document.text(in: TextRange(cursor, document.text.utf8.count)))
         return output + "</TEXT>\n</TimeML>\n"
-    }
-
-    /// Text as XML character data or attribute value: `& < > " '` escaped.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
 

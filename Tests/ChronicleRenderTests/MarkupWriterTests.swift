@@ -14,6 +14,10 @@ import Testing
         )
     }
 
+    @Test func escapesTextForXMLKeepingLineBreaks() {
+        #expect(xmlEscaped("a < b & 'c'\nd") == "a &lt; b &amp; &#39;c&#39;\nd")
+    }
+
     @Test func escapesEntitiesAgainSoTheyStayText() {
         #expect(MarkupWriter.escaped("&amp; &#60;") == "&amp;amp; &amp;#60;")
     }

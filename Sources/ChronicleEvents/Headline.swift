@@ -161,7 +161,7 @@ struct Headline {
         tokens = tokens.filter { $0.depth == 0 || !$0.isPunctuation }
         var start = 0
         // "Saying …, Cuba's government exhorted citizens": a participle clause before the subject.
-        if start < tokens.count, tokens[start].lower.hasSuffix("ing"), tokens[start].lower.count > 4,
+        if start < tokens.count, tokens[start].form == .gerund,
             let comma = tokens[start...].firstIndex(where: { $0.text == "," && $0.depth == 0 }),
             tokens[(comma + 1)...].contains(where: { $0.isFinite && $0.depth == 0 })
         {

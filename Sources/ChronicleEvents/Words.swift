@@ -125,12 +125,15 @@ enum WordScanner {
         return words
     }
 
+    /// The marks a wire dateline ends with.
+    static let datelineDashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}", "_"]
+
     /// The words after a wire dateline that opens a sentence: "HAVANA (AP) --", "BELFAST, Northern
     /// Ireland (AP)_", "WASHINGTON, August 11 (Xinhua) --" say where (and when) the story was
     /// filed, not what happened. A dateline opens with a word in capitals and ends in dashes or an
     /// underscore within eight words.
     static func droppingDateline(_ words: [Word]) -> ArraySlice<Word> {
-        let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}", "_"]
+        let dashes = datelineDashes
         guard let first = words.first, first.kind == .word, first.text.count >= 2,
             first.text.allSatisfy({ $0.isUppercase || $0 == "." })
         else { return words[...] }

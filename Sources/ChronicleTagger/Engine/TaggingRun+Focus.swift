@@ -11,6 +11,13 @@ extension TaggingRun {
             let period = reading.reportedPeriod(
                 value, focus: resolver.focus, documentDate: resolver.documentDate)
         {
+            // "Last year catastrophe losses totaled $5 million": a year before the one reported
+            // is what the report compares with, not a new period it reports.
+            if case .relative(.year, let offset, .speech) = reading, offset < 0,
+                let focus = resolver.focus, period.year < focus.year
+            {
+                return
+            }
             resolver.focus = period
             if period.precision > .year { resolver.focusQuarter = period }
             // "the fourth quarter ended Sept. 30" has ended, whatever its number says, and so has a

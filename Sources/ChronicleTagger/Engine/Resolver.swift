@@ -151,7 +151,14 @@ struct Resolver {
             resolution.value += suffix
             return resolution
         }
-        let mentioned = isClock ? sentenceDay ?? lastDayMention?.day : nil
+        var mentioned = isClock ? sentenceDay ?? lastDayMention?.day : nil
+        // "… until next Tuesday. The computer was switched on at 9.30am": a clause about the past
+        // is not on a day still to come.
+        if let day = mentioned, tense == .past || tense == .participle, let documentDate,
+            documentDate.precision >= .day, day.firstDay > documentDate.lastDay
+        {
+            mentioned = nil
+        }
         guard let anchor = mentioned ?? anchor(.speech), let date = Timex.day(of: anchor) else {
             return Resolution(value: "XXXX-XX-XX" + suffix, isUnanchored: true)
         }

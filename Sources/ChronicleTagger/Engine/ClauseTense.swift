@@ -113,6 +113,9 @@ struct ClauseTense {
         if classes.contains(.futureCue) { return planTense(at: index) }
         // "can take part in April", "may rule Friday"; "may have been set Monday" looks back.
         if classes.contains(.modal) { return isWord(index + 1, ids.have) ? .past : .future }
+        // "is expected to hit Sunday", "to exceed": after "to" a verb is an infinitive, whatever
+        // its ending; the verb that governs it says the tense.
+        if isWord(index - 1, ids.to) { return nil }
         if classes.contains(.pastCue) { return .past }
         if classes.contains(.participle) { return participleTense(at: index) }
         // "they meet Monday", but not "the meet", nor an infinitive that an earlier verb governs.

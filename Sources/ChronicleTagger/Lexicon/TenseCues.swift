@@ -32,6 +32,7 @@ extension Lexicon {
     /// Words that point ahead only before "to": "plans to close", "is likely to rise", not "the plan".
     static let futureBeforeTo: [String] = [
         "plan", "plans", "schedule", "aim", "intend", "hope", "want", "wants", "likely", "poised", "ready",
+        "forecast", "slated", "projected",
     ]
 
     /// Auxiliaries that put a future word in the past: "was expected Monday", "had been due to expire".

@@ -28,11 +28,15 @@ extension RuleSet {
             guard let unit = m.unit, unit != .weekend, !unit.isClock else { return nil }
             // "the next day" counts from the time talked about; "next week" alone from the time of writing.
             guard m.anchoring == .reference || (m.said("the") && m.said("next")) else { return nil }
+            // "over the next decade": the ten years ahead, as "the past decade" is the ten behind.
+            if unit == .decade || unit == .century, m.said("the"), m.said("next") {
+                return .duration(.duration(count: 1, unit, plusHalf: false))
+            }
             return .date(.relative(unit, offset: m.offset!, anchoring: .reference))
         },
         examples: [
             ("the following day", "2021-04-11"), ("that year", "2021"), ("the previous month", "2021-03"),
-            ("the next day", "2021-04-11"),
+            ("the next day", "2021-04-11"), ("the next decade", "P10Y"),
         ])
 
     static let dayAfter = Rule(

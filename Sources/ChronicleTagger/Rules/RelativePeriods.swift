@@ -30,14 +30,14 @@ extension RuleSet {
             if unit == .day || unit == .night || unit.isClock { return nil }
             if unit == .weekend { return .date(.weekend(offset: offset)) }
             // "Over the past decade, arrivals tripled": ten years up to now, not the calendar
-            // decade before this one; so for "the past century".
-            if unit == .decade || unit == .century, m.said("past") {
+            // decade before this one; so for "the past century" and "the coming decade".
+            if unit == .decade || unit == .century, m.said("past") || m.said("coming") {
                 return .duration(.duration(count: 1, unit, plusHalf: false))
             }
             return .date(.relative(unit, offset: offset, anchoring: .speech))
         },
         examples: [
-            ("the past year", "2020"), ("the past decade", "P10Y"), ("the past century", "P100Y"),
+            ("the past year", "2020"), ("the past decade", "P10Y"), ("the past century", "P100Y"), ("the coming decade", "P10Y"),
             ("the current quarter", "2021-Q2"), ("the coming week", "2021-W15"),
         ])
 

@@ -326,6 +326,12 @@ struct Resolver {
             }
             return Resolution(value: period.timex, anchor: period.timex)
         }
+        // "fourth-quarter profit rose 12%. For the full year, …": the year of the quarter reported.
+        if unit == .year, !isLatest, let focus, [.quarter, .halfYear].contains(focus.precision),
+            documentDate.map({ focus.firstDay <= $0.lastDay }) ?? true
+        {
+            return Resolution(value: Timex.pad(focus.year, 4), anchor: focus.timex)
+        }
         guard let anchor = documentDate else { return Resolution(value: Timex.unknown(unit), isUnanchored: true) }
         switch unit {
         case .quarter:

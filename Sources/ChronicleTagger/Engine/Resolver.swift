@@ -305,9 +305,12 @@ struct Resolver {
         if let month = Timex.month(of: anchor), code.hasPrefix("Q"), let quarter = Int(code.dropFirst()) {
             // The anchor's year, unless the quarter lies well ahead: a fourth quarter in February is
             // last year's (results are reported after a quarter ends), and so is one that has not
-            // begun in a sentence about the past ("reported fourth-quarter sales" in April).
+            // begun in a sentence about the past ("reported fourth-quarter sales" in April). A
+            // clause that looks ahead keeps it ahead ("expect growth to pick up in the fourth quarter").
             let monthsAhead = (quarter - 1) * 3 + 1 - month
-            if monthsAhead > 7 || (monthsAhead > 0 && (tense == .past || tense == .participle)) { year -= 1 }
+            if (monthsAhead > 7 && tense != .future) || (monthsAhead > 0 && (tense == .past || tense == .participle)) {
+                year -= 1
+            }
         }
         return Resolution(value: "\(Timex.pad(year, 4))-\(code)", anchor: anchor.timex)
     }

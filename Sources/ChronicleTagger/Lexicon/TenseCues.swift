@@ -46,7 +46,8 @@ extension Lexicon {
         "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "leave", "leaves", "arrive",
         "arrives", "return", "returns", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
         "votes", "testify", "testifies", "depart", "departs", "fly", "flies", "plays", "faces", "hosts", "take",
-        "takes", "go", "goes",
+        "takes", "go", "goes", "reopen", "reopens", "close", "closes", "end", "ends", "hold", "holds", "launch",
+        "launches",
     ]
 
     /// Present forms of "be" that give a thing its date: "the funeral is Saturday", "the vote is on

@@ -50,7 +50,8 @@ struct RangeLinker {
     }
 
     /// "January–March 2021": the first date takes the second's year (a year earlier if it would
-    /// otherwise end before it starts); "March 2020 to May": the second takes the first's.
+    /// otherwise end before it starts); "March 2020 to May": the second takes the first's; "from
+    /// June 1 through November 30": the second follows the first as resolved.
     private func shareYear(_ found: inout [TaggingRun.Found], _ index: Int, resolver: Resolver) {
         func partial(_ reading: Reading) -> (month: Int, day: Int?)? {
             switch reading {
@@ -75,6 +76,14 @@ struct RangeLinker {
             let end = month < (otherMonth ?? 1) ? year + 1 : year
             found[index + 1].expression.value = Timex.calendar(end, month, day)
             found[index + 1].expression.anchor = nil
+        } else if let (month, day) = partial(found[index + 1].reading), partial(found[index].reading) != nil,
+            let start = TimePoint(timex: found[index].expression.value), let startMonth = start.month
+        {
+            // "from June 1 through November 30", neither with a year: the end is the first such
+            // day on or after the start.
+            let isBefore = month < startMonth || (month == startMonth && (day ?? 31) < (start.day ?? 1))
+            found[index + 1].expression.value = Timex.calendar(start.year + (isBefore ? 1 : 0), month, day)
+            found[index + 1].expression.anchor = start.timex
         }
     }
 }

@@ -4,4 +4,21 @@ extension Lexicon {
         ("twenties", 2), ("thirties", 3), ("forties", 4), ("fifties", 5), ("sixties", 6), ("seventies", 7),
         ("eighties", 8), ("nineties", 9),
     ]
+
+    /// Hedges that place a number within its tens ("the upper 30s", "the low 90s"): said of
+    /// temperatures, prices and ages, never of a decade of the calendar.
+    static let tensHedges: [String] = ["upper", "lower", "low", "high"]
+
+    /// Words for readings that come in tens ("highs in the mid-40s", "temperatures reached the 90s").
+    static let readingNouns: [String] = [
+        "highs", "lows", "high", "low", "temperature", "temperatures", "temps", "readings", "mercury",
+        "thermometer", "thermometers",
+    ]
+
+    /// Words between a reading and its tens: "lows will be in the 20s", "temperatures reached the 90s".
+    static let readingLinks: [String] = [
+        "will", "be", "is", "are", "was", "were", "in", "into", "near", "around", "reached", "hit", "topped",
+        "climbed", "rose", "fell", "dropped", "dipped", "soared", "stayed", "remained", "only", "mostly",
+        "expected", "to", "of", "from", "the",
+    ]
 }

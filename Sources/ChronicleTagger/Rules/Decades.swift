@@ -10,14 +10,41 @@ extension RuleSet {
         },
         examples: [("the 1990s", "199"), ("1960s", "196"), ("the '80s", "198"), ("the nineties", "199"), ("the 1800s", "18"), ("the 2000s", "200")])
 
-    /// "in his 30s", "their early twenties": an age, not a decade of the calendar.
+    /// "in his 30s", "their early twenties", "their 30s and 40s": an age, not a decade of the calendar.
     static let ageDecade = Rule(
         id: "ignore.age-decade",
         pattern: [
-            .words(["his", "her", "their", "my", "your", "our"]), .optional(.words(["early", "mid", "late"])), .decade,
+            .words(["his", "her", "their", "my", "your", "our"]), .optional(.words(["early", "mid", "late"])),
+            .optional(.dash), .decade,
+            .optional(
+                .sequence([
+                    .either([.words(["and", "or", "to"]), .dash]), .optional(.words(["early", "mid", "late"])),
+                    .optional(.dash), .decade,
+                ])),
         ],
         build: { _ in .nothing },
-        examples: [("his 30s", ""), ("their early twenties", "")])
+        examples: [("his 30s", ""), ("their early twenties", ""), ("their 30s and 40s", "")])
+
+    /// "the upper 30s", "highs in the mid-40s", "temperatures reached the 90s": readings in their
+    /// tens. A decade written with its century ("temperatures in the 1990s") is still a decade.
+    static let readingDecade = Rule(
+        id: "ignore.reading-tens",
+        pattern: [
+            .either([
+                .sequence([.words(Lexicon.tensHedges), .optional(.dash), .decade]),
+                .sequence([
+                    .words(Lexicon.readingNouns), .optional(.words(Lexicon.readingLinks)),
+                    .optional(.words(Lexicon.readingLinks)), .optional(.words(Lexicon.readingLinks)),
+                    .optional(.words(Lexicon.readingLinks)),
+                    .optional(.words(["early", "mid", "late"] + Lexicon.tensHedges)), .optional(.dash), .decade,
+                ]),
+            ])
+        ],
+        build: { m in m.decade == nil ? .nothing : nil },
+        examples: [
+            ("the upper 30s", ""), ("highs in the mid-40s", ""), ("lows will be in the 20s", ""),
+            ("temperatures reached the 90s", ""),
+        ])
 
     static let century = Rule(
         id: "date.century",

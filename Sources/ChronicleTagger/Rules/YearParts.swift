@@ -28,16 +28,26 @@ extension RuleSet {
         },
         examples: [("third-quarter", "2021-Q3"), ("fiscal second-quarter", "2021-Q2")])
 
-    /// "Q3 2019", "Q1".
+    /// "Q3 2019", "Q3 '19", "Q1"; as analysts write them, "1Q 2020", "4Q19".
     static let quarterCode = Rule(
         id: "date.quarter-code",
-        pattern: [.word("q"), .glued(.numericMonth), .optional(.either([.year, .apostropheYear]))],
+        pattern: [
+            .either([
+                .sequence([.word("q"), .glued(.numericMonth), .optional(.either([.year, .apostropheYear]))]),
+                .sequence([
+                    .numericMonth, .glued(.word("q")),
+                    .optional(.either([.year, .apostropheYear, .glued(.shortYear)])),
+                ]),
+            ])
+        ],
         build: { m in
             guard let quarter = m.month, quarter <= 4 else { return nil }
-            if m.isShortYear, let year = m.year { return .date(.shortYear(year, month: nil, day: nil)) }
+            if m.isShortYear, let year = m.year {
+                return .date(.shortYear(year, month: nil, day: nil, part: "Q\(quarter)"))
+            }
             return .date(.yearPart(year: m.year, code: "Q\(quarter)", isQuarter: true))
         },
-        examples: [("Q3 2019", "2019-Q3")])
+        examples: [("Q3 2019", "2019-Q3"), ("Q3 '19", "2019-Q3"), ("1Q 2020", "2020-Q1"), ("4Q19", "2019-Q4")])
 
     /// "H1 2024", "H2".
     static let halfCode = Rule(

@@ -31,17 +31,21 @@ extension RuleSet {
 
     /// "on the 15th,", "by the 3rd.": a day of the month the text is in, where a preposition
     /// frames it and nothing follows that it could number ("the 15th floor", "the 3rd time").
+    /// Written in figures only: "eight years after the first." counts something else.
     static let dayOfMonth = Rule(
         id: "date.day-of-month",
         pattern: [
-            .after(.words(["on", "by", "until", "since", "before", "after"])), .word("the"), .ordinal,
+            .after(.words(["on", "by", "until", "since", "before", "after"])), .word("the"),
+            .notBefore(.words(Lexicon.ordinals.map(\.word) + ["twenty", "thirty"])), .ordinal,
             .before(.either([.mark(","), .mark("."), .mark(";"), .words(["and", "to", "through", "until"])])),
         ],
         build: { m in
             guard let day = m.ordinal, (1...31).contains(day) else { return nil }
             return .date(.calendar(year: nil, month: nil, day: day))
         },
-        examples: [("on [the 15th],", "2021-04-15"), ("by [the 3rd].", "2021-04-03")])
+        examples: [
+            ("on [the 15th],", "2021-04-15"), ("by [the 3rd].", "2021-04-03"), ("long after the first.", ""),
+        ])
 
     static let monthYear = Rule(
         id: "date.month-year",

@@ -71,6 +71,15 @@ extension PatternMatcher {
         let afterPreposition = index > 0 && isYearPreposition(index - 1)
         if index > 0, vocabulary.classes(tokens[index - 1]).contains(.amountWord) { return nil }
         if year < 1600 || year > 2100, !afterPreposition { return nil }
+        if index > 1, !tokens[index].spaceBefore, tokens[index - 1].isMark(0x2D), !tokens[index - 1].spaceBefore {
+            // "1-800-555-2019": the last part of a telephone number.
+            if tokens[index - 2].isNumber, tokens[index - 2].digits == 3 { return nil }
+        } else if index > 1, tokens[index].spaceBefore, isName(index - 1) {
+            // "Windows 2000 crashed", "a venture called Orion 1980": a name's number ("the
+            // Beijing 2008 Olympics" names a year, with a name after it).
+            let next = index + 1
+            if next >= tokens.count || !tokens[next].isWord || !tokens[next].isCapitalized { return nil }
+        }
         let next = index + 1
         if next < tokens.count {
             let following = tokens[next]
@@ -97,6 +106,18 @@ extension PatternMatcher {
         }
         fields.year = year
         return next
+    }
+
+    /// Whether the token at `index` is a capitalized word inside a sentence that the tagger does not
+    /// know (not a month, a season, a holiday or any word of its tables), and no acronym: a name.
+    func isName(_ index: Int) -> Bool {
+        let token = tokens[index]
+        // Not an acronym ("the NATO 2019 summit").
+        guard token.isWord, token.isCapitalized, !token.endsCapitalized, token.code < 0, index > 0,
+            !token.paragraphBreakBefore
+        else { return false }
+        let previous = tokens[index - 1]
+        return previous.isWord || previous.isNumber || previous.isMark(0x2C)
     }
 
     /// Whether a word ends in "s" (the tokenizer keeps a word's last byte in `value`): "tanks", "votes".

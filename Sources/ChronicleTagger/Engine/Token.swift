@@ -10,6 +10,8 @@ struct Token: Sendable {
     var spaceBefore: Bool
     /// Whether a word starts with an uppercase letter.
     var isCapitalized: Bool
+    /// Whether a word ends with one too, as acronyms do ("NATO", "FY").
+    var endsCapitalized = false
     /// Whether a line break (a blank line) separates the token from the previous one.
     var paragraphBreakBefore: Bool
     /// For a word, its vocabulary id (-1 when it is in no list); for a punctuation mark, its code

@@ -72,6 +72,7 @@ struct Tokenizer {
             tokens.append(
                 Token(
                     start: start, end: index, kind: kind, spaceBefore: space, isCapitalized: capitalized,
+                    endsCapitalized: capitalized && bytes[index - 1] &- 0x41 < 26,
                     paragraphBreakBefore: newlines >= 2, code: code, value: value))
             space = false
             newlines = 0

@@ -52,8 +52,8 @@ extension Lexicon {
 extension Lexicon {
     /// Words that end a street name, after which a number is a house number: "1600 Pennsylvania Avenue".
     static let streetWords: [String] = [
-        "avenue", "ave", "street", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place", "square",
-        "parkway", "highway", "plaza", "court",
+        "avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place",
+        "square", "parkway", "highway", "plaza", "court",
     ]
 }
 

@@ -168,13 +168,15 @@ extension RuleSet {
         },
         examples: [("the 1988 period", "1988"), ("the 1988 quarter", "1988-QX")])
 
-    /// "the first half of 1990", "the second half", "first-half".
+    /// "the first half of 1990", "the second half", "first-half"; not the half of something else
+    /// ("the second half of the game", "the last half of the '80s", whose decade is read alone).
     static let half = Rule(
         id: "date.half",
         pattern: [
             .optional(.word("the")), .either([.ordinal, .word("last")]), .optional(.dash), .word("half"),
             .optional(
                 .sequence([.word("of"), .optional(.word("the")), .either([.year, .sequence([.word("year")])])])),
+            .notBefore(.word("of")),
         ],
         build: { m in
             let half = m.said("last") ? 2 : m.ordinal ?? 0

@@ -19,6 +19,21 @@ extension RuleSet {
         },
         examples: [("daily", "P1D"), ("annually", "P1Y"), ("hourly", "PT1H")])
 
+    /// "the audits ran quarterly.", "dividends paid quarterly in arrears": as an adverb only; "quarterly
+    /// earnings" and "a quarterly report" say what a thing covers.
+    static let quarterlyAdverb = Rule(
+        id: "set.quarterly",
+        pattern: [
+            .word("quarterly"),
+            .before(
+                .either([
+                    .mark(","), .mark("."), .mark(";"), .mark(")"),
+                    .words(["and", "or", "since", "through", "until", "in", "from", "on", "at", "to", "for"]),
+                ])),
+        ],
+        build: { _ in .set(.literal("P3M")) },
+        examples: [("the audits ran [quarterly].", "P3M"), ("quarterly earnings rose", "")])
+
     /// "every day", "each year", "every two weeks", "every other day".
     static let everyUnit = Rule(
         id: "set.every-unit",

@@ -49,7 +49,7 @@ struct ClauseTense {
         while look >= 0, steps < Self.reachBack {
             let token = tokens[look]
             if isSentenceEnd(token) { break }
-            if var tense = tense(at: look) {
+            if var tense = tense(at: look, expression: index) {
                 if tense == .past, crossedInfinitive { tense = .participle }
                 return isDeadline && tense != .past ? .future : tense
             }
@@ -64,7 +64,7 @@ struct ClauseTense {
         while look < tokens.count, steps < Self.reachAhead, !tokens[look].paragraphBreakBefore {
             let token = tokens[look]
             if isSentenceEnd(token) { break }
-            if let tense = tense(at: look) { return tense }
+            if let tense = tense(at: look, expression: index) { return tense }
             look += 1
             steps += 1
         }
@@ -96,8 +96,8 @@ struct ClauseTense {
         index == 0 || tokens[index].paragraphBreakBefore || isSentenceEnd(tokens[index - 1])
     }
 
-    /// The tense a word marks, if any.
-    private func tense(at index: Int) -> Tense? {
+    /// The tense a word marks, if any, for the expression that starts at `expression`.
+    private func tense(at index: Int, expression: Int) -> Tense? {
         let token = tokens[index]
         guard token.isWord else { return nil }
         let classes = classes(index)
@@ -117,7 +117,7 @@ struct ClauseTense {
         // its ending; the verb that governs it says the tense.
         if isWord(index - 1, ids.to) { return nil }
         if classes.contains(.pastCue) { return .past }
-        if classes.contains(.participle) { return participleTense(at: index) }
+        if classes.contains(.participle) { return participleTense(at: index, expression: expression) }
         // "they meet Monday", but not "the meet", nor an infinitive that an earlier verb governs.
         if classes.contains(.presentSchedule) {
             guard index > 0 else { return .future }
@@ -129,14 +129,16 @@ struct ClauseTense {
         }
         // A form in "-ed" ("announced", "rallied"); not a name ("United").
         if token.value == 0x6564, token.end - token.start >= 4, !token.isCapitalized || index == 0 {
-            return participleTense(at: index)
+            return participleTense(at: index, expression: expression)
         }
         return nil
     }
 
     /// A form in "-ed" or a participle, read with the auxiliaries before it: "will be named" looks
-    /// ahead, "had filed" back, "he resigned" is past; otherwise it may be past or passive and says less.
-    private func participleTense(at index: Int) -> Tense {
+    /// ahead, "had filed" back, "he resigned" and "the ship sailed in June" are past; after a form of
+    /// "be" or "have", or before a date it may have moved ("the deadline extended to Nov. 16"), it
+    /// may be passive and says less.
+    private func participleTense(at index: Int, expression: Int) -> Tense {
         // "he resigned": active, so past.
         if index > 0, tokens[index - 1].isWord, grammar.vocabulary.classes(tokens[index - 1]).contains(.subjectPronoun)
         {
@@ -152,6 +154,16 @@ struct ClauseTense {
             // "had filed": done.
             if classes.contains(.perfect) { return .past }
             guard classes.contains(.auxiliary) else { break }
+        }
+        // "The ship sailed in June", "the blast occurred Friday": after a noun, an active past; not
+        // after an adverb ("a still unspecified date", "a newly elected council").
+        if index > 0, tokens[index - 1].isWord, tokens[index - 1].value & 0xFFFF != 0x6C79 {
+            let before = grammar.vocabulary.classes(tokens[index - 1])
+            let helped = !before.isDisjoint(with: [
+                .passiveHelper, .auxiliary, .modal, .determiner, .perfect, .participleAdverb,
+            ])
+            let retimed = expression > index && expression > 0 && classes(expression - 1).contains(.retiming)
+            if !helped, !retimed, !isWord(index - 1, ids.to) { return .past }
         }
         return .participle
     }

@@ -38,6 +38,9 @@ struct WordClass: OptionSet, Sendable {
     static let subjectPronoun = WordClass(rawValue: 1 << 33)
     static let presentCopula = WordClass(rawValue: 1 << 34)
     static let possessive = WordClass(rawValue: 1 << 35)
+    static let passiveHelper = WordClass(rawValue: 1 << 36)
+    static let retiming = WordClass(rawValue: 1 << 37)
+    static let participleAdverb = WordClass(rawValue: 1 << 38)
 }
 
 /// What the lexicon says about one word.
@@ -168,6 +171,9 @@ struct Vocabulary: Sendable {
         for word in Lexicon.subjectPronouns { vocabulary.add(word, .subjectPronoun) }
         for word in Lexicon.presentCopulas { vocabulary.add(word, .presentCopula) }
         for word in Lexicon.possessives { vocabulary.add(word, .possessive) }
+        for word in Lexicon.passiveHelpers { vocabulary.add(word, .passiveHelper) }
+        for word in Lexicon.retimingPrepositions { vocabulary.add(word, .retiming) }
+        for word in Lexicon.participleAdverbs { vocabulary.add(word, .participleAdverb) }
         return vocabulary
     }
 }

@@ -21,6 +21,21 @@ extension Lexicon {
     /// May he resigned"), never a passive or an adjective.
     static let subjectPronouns: [String] = ["he", "she", "they", "we", "i", "who"]
 
+    /// Forms of "be", "have" and "get" that can carry a participle ("was extended", "has closed",
+    /// "got postponed"): after one, a form in "-ed" may be passive or perfect and says less.
+    static let passiveHelpers: [String] = [
+        "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "having", "get", "gets",
+        "got", "gotten", "getting", "not",
+    ]
+
+    /// Adverbs that qualify a participle used as an adjective ("a still unspecified date", "the
+    /// long delayed vote"); so do words in "-ly" ("a newly elected council").
+    static let participleAdverbs: [String] = ["still", "yet", "already", "just", "also", "never", "long", "once", "so"]
+
+    /// Words before a date that can set a new time for a thing ("extended to Nov. 16", "postponed
+    /// until Tuesday", "moved up by a week"): after them a past form may speak of a time still ahead.
+    static let retimingPrepositions: [String] = ["to", "until", "till", "for", "through", "by"]
+
     /// Modal verbs, which speak of what is now or to come ("can join in April") unless "have"
     /// follows ("may have been set afire Monday").
     static let modals: [String] = ["can", "may", "might", "should", "must"]

@@ -26,7 +26,7 @@ struct ClauseTense {
 
     /// How far the search goes each way, in tokens.
     static let reachBack = 20
-    static let reachAhead = 12
+    static let reachAhead = 30
 
     func tense(before index: Int, after end: Int) -> Tense {
         // "get around Wednesday's ruling": a possessive names an event as known, whatever the
@@ -48,7 +48,7 @@ struct ClauseTense {
         var crossedInfinitive = false
         while look >= 0, steps < Self.reachBack {
             let token = tokens[look]
-            if isSentenceEnd(token) { break }
+            if isSentenceEnd(at: look) { break }
             if var tense = tense(at: look, expression: index) {
                 if tense == .past, crossedInfinitive { tense = .participle }
                 return isDeadline && tense != .past ? .future : tense
@@ -62,8 +62,7 @@ struct ClauseTense {
         look = end
         steps = 0
         while look < tokens.count, steps < Self.reachAhead, !tokens[look].paragraphBreakBefore {
-            let token = tokens[look]
-            if isSentenceEnd(token) { break }
+            if isSentenceEnd(at: look) { break }
             if let tense = tense(at: look, expression: index) { return tense }
             look += 1
             steps += 1
@@ -71,8 +70,21 @@ struct ClauseTense {
         return .unmarked
     }
 
-    func isSentenceEnd(_ token: Token) -> Bool {
-        token.isMark(0x2E) || token.isMark(0x21) || token.isMark(0x3F) || token.isMark(0x3B)
+    /// Whether the token at `index` ends a sentence: not the period of an abbreviation ("Roe vs.
+    /// Wade", "the U.S. market", "Birmingham, Ala., police") or one a small word follows.
+    func isSentenceEnd(at index: Int) -> Bool {
+        let token = tokens[index]
+        if token.isMark(0x21) || token.isMark(0x3F) || token.isMark(0x3B) { return true }
+        guard token.isMark(0x2E) else { return false }
+        if index + 1 < tokens.count, !tokens[index + 1].paragraphBreakBefore {
+            let next = tokens[index + 1]
+            if (next.isWord && !next.isCapitalized) || next.isMark(0x2C) { return false }
+        }
+        if index > 0, !token.spaceBefore, tokens[index - 1].isWord {
+            let previous = tokens[index - 1]
+            if previous.end - previous.start == 1 || classes(index - 1).contains(.abbreviation) { return false }
+        }
+        return true
     }
 
     private var ids: Grammar.WordIDs { grammar.ids }
@@ -93,7 +105,7 @@ struct ClauseTense {
 
     /// Whether the token at `index` opens its sentence (or paragraph).
     private func opensSentence(_ index: Int) -> Bool {
-        index == 0 || tokens[index].paragraphBreakBefore || isSentenceEnd(tokens[index - 1])
+        index == 0 || tokens[index].paragraphBreakBefore || isSentenceEnd(at: index - 1)
     }
 
     /// The tense a word marks, if any, for the expression that starts at `expression`.
@@ -110,6 +122,8 @@ struct ClauseTense {
         // "postponed until Tuesday" sets a limit ahead; a sentence that opens with "Until Thursday,"
         // takes its tense from the clause that follows.
         if token.code == ids.until || token.code == ids.till { return opensSentence(index) ? nil : .future }
+        // "next to the embassy" is a place.
+        if token.code == ids.next, isWord(index + 1, ids.to) { return nil }
         if classes.contains(.futureCue) { return planTense(at: index) }
         // "can take part in April", "may rule Friday"; "may have been set Monday" looks back.
         if classes.contains(.modal) { return isWord(index + 1, ids.have) ? .past : .future }
@@ -156,8 +170,11 @@ struct ClauseTense {
             guard classes.contains(.auxiliary) else { break }
         }
         // "The ship sailed in June", "the blast occurred Friday": after a noun, an active past; not
-        // after an adverb ("a still unspecified date", "a newly elected council").
-        if index > 0, tokens[index - 1].isWord, tokens[index - 1].value & 0xFFFF != 0x6C79 {
+        // after an adverb ("a still unspecified date", "a newly elected council"). After the date,
+        // a subject may end in a mark: "In January, a bombing in Birmingham, Ala., killed a guard".
+        if index > 0, tokens[index - 1].isWord || (index > expression && tokens[index - 1].isMark(0x2C)),
+            tokens[index - 1].value & 0xFFFF != 0x6C79
+        {
             let before = grammar.vocabulary.classes(tokens[index - 1])
             let helped = !before.isDisjoint(with: [
                 .passiveHelper, .auxiliary, .modal, .determiner, .perfect, .participleAdverb,

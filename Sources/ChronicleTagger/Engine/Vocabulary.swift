@@ -41,6 +41,7 @@ struct WordClass: OptionSet, Sendable {
     static let passiveHelper = WordClass(rawValue: 1 << 36)
     static let retiming = WordClass(rawValue: 1 << 37)
     static let participleAdverb = WordClass(rawValue: 1 << 38)
+    static let abbreviation = WordClass(rawValue: 1 << 39)
 }
 
 /// What the lexicon says about one word.
@@ -174,6 +175,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.passiveHelpers { vocabulary.add(word, .passiveHelper) }
         for word in Lexicon.retimingPrepositions { vocabulary.add(word, .retiming) }
         for word in Lexicon.participleAdverbs { vocabulary.add(word, .participleAdverb) }
+        for word in Lexicon.abbreviations { vocabulary.add(word, .abbreviation) }
         return vocabulary
     }
 }

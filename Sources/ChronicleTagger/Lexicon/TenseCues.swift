@@ -28,6 +28,12 @@ extension Lexicon {
         "got", "gotten", "getting", "not",
     ]
 
+    /// Short forms written with a period that does not end the sentence: "Roe vs. Wade", "Mr. Smith".
+    static let abbreviations: [String] = [
+        "vs", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "maj", "prof",
+        "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "ft", "mt",
+    ]
+
     /// Adverbs that qualify a participle used as an adjective ("a still unspecified date", "the
     /// long delayed vote"); so do words in "-ly" ("a newly elected council").
     static let participleAdverbs: [String] = ["still", "yet", "already", "just", "also", "never", "long", "once", "so"]

@@ -35,6 +35,13 @@ extension RuleSet {
         build: { _ in .date(.literal("PAST_REF")) },
         examples: [("recently", "PAST_REF"), ("more recently", "PAST_REF"), ("the past", "PAST_REF")])
 
+    /// "the other day": a day not long ago.
+    static let otherDay = Rule(
+        id: "ref.other-day",
+        pattern: [.word("the"), .word("other"), .word("day")],
+        build: { _ in .date(.literal("PAST_REF")) },
+        examples: [("the other day", "PAST_REF")])
+
     static let future = Rule(
         id: "ref.future",
         pattern: [

@@ -39,6 +39,16 @@ extension RuleSet {
             ("the next day", "2021-04-11"), ("the next decade", "P10Y"),
         ])
 
+    /// "later in the day", "earlier in the week": the day or week talked about.
+    static let laterInThe = Rule(
+        id: "date.later-in-the",
+        pattern: [.words(["earlier", "later"]), .word("in"), .word("the"), .unit(plural: false)],
+        build: { m in
+            guard let unit = m.unit, [.day, .week, .month, .year].contains(unit) else { return nil }
+            return .date(.relative(unit, offset: 0, anchoring: .reference))
+        },
+        examples: [("later in the day", "2021-04-10"), ("earlier in the week", "2021-W14")])
+
     static let dayAfter = Rule(
         id: "date.day-after",
         pattern: [

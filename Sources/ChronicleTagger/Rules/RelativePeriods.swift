@@ -192,16 +192,28 @@ extension RuleSet {
             ("last November", "2020-11"), ("last Oct. 23", "2020-10-23"),
         ])
 
-    /// "last Friday", "next Tuesday", "this Sunday", "the previous Friday".
+    /// "last Friday", "next Tuesday", "this Sunday", "the previous Friday"; with a part of the day,
+    /// a time of that day ("last Friday night").
     static let relativeWeekday = Rule(
         id: "date.relative-weekday",
-        pattern: [.optional(.word("the")), .relation(offsets: nil), .optional(.word("coming")), .weekday],
+        pattern: [
+            .optional(.word("the")), .relation(offsets: nil), .optional(.word("coming")), .weekday,
+            .optional(.dayPart),
+        ],
         build: { m in
             guard let offset = m.offset, !m.said("past") else { return nil }
             let stated = m.said("coming") ? 1 : offset
-            return .date(.weekday(m.weekday!, offset: m.anchoring == .reference ? -1 : stated, anchoring: m.anchoring))
+            let day = Reading.weekday(m.weekday!, offset: m.anchoring == .reference ? -1 : stated, anchoring: m.anchoring)
+            if let part = m.dayPart {
+                guard part != .midday, part != .midnight, !m.isPlural else { return nil }
+                return .time(.dayPart(day: day, part))
+            }
+            return .date(day)
         },
-        examples: [("last Friday", "2021-04-09"), ("next Tuesday", "2021-04-13"), ("this coming Sunday", "2021-04-11")])
+        examples: [
+            ("last Friday", "2021-04-09"), ("next Tuesday", "2021-04-13"), ("this coming Sunday", "2021-04-11"),
+            ("last Friday night", "2021-04-09TNI"),
+        ])
 
     static let weekday = Rule(
         id: "date.weekday",

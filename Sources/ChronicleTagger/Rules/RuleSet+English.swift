@@ -25,11 +25,11 @@ extension RuleSet {
         spokenYearAfterPreposition,
         ageDecade, readingDecade, decade, century, year,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
-        today, dayBeforeYesterday, dayAfter, sameDay, referenceDay, relativePeriod, relativePeriodWithArticle,
+        today, dayBeforeYesterday, laterInThe, dayAfter, sameDay, referenceDay, relativePeriod, relativePeriodWithArticle,
         theWeekend, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth,
         relativeWeekday, holiday, monthAlone, weekday,
         // The present, past and future references.
-        now, current, thenCurrent, recently, future, laterDate, someday, nearTerm, asSoonAsPossible,
+        now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
         fraction, durationAndAHalf, halfUnit, countedDuration, compoundPeriod, compoundDuration, unitLong,
         bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,

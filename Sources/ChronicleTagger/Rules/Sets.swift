@@ -2,7 +2,10 @@ extension RuleSet {
     static let frequencyAdverb = Rule(
         id: "set.adverb",
         pattern: [
-            .words(["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "fortnightly"])
+            .words([
+                "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "fortnightly",
+                "semiannually", "biannually", "biennially",
+            ])
         ],
         build: { m in
             let value: String
@@ -13,11 +16,13 @@ extension RuleSet {
             case "hourly": value = "PT1H"
             case "nightly": value = "XXXX-XX-XXTNI"
             case "biweekly", "fortnightly": value = "P2W"
+            case "semiannually", "biannually": value = "P6M"
+            case "biennially": value = "P2Y"
             default: value = "P1Y"
             }
             return .set(.literal(value))
         },
-        examples: [("daily", "P1D"), ("annually", "P1Y"), ("hourly", "PT1H")])
+        examples: [("daily", "P1D"), ("annually", "P1Y"), ("hourly", "PT1H"), ("semiannually", "P6M")])
 
     /// "the audits ran quarterly.", "dividends paid quarterly in arrears": as an adverb only; "quarterly
     /// earnings" and "a quarterly report" say what a thing covers.
@@ -39,11 +44,16 @@ extension RuleSet {
         id: "set.every-unit",
         pattern: [.words(["every", "each"]), .optional(.either([.count, .word("other")])), .unit(plural: nil)],
         build: { m in
-            guard let unit = m.unit, !m.isVague else { return nil }
+            guard let unit = m.unit else { return nil }
+            // "every few months": a recurrence of unstated length.
+            if m.isVague { return .set(.duration(count: nil, unit, plusHalf: false)) }
             let count = m.said("other") ? 2 : (m.count ?? 1)
             return .set(.duration(count: count, unit, plusHalf: false))
         },
-        examples: [("every day", "P1D"), ("each year", "P1Y"), ("every two weeks", "P2W"), ("every other day", "P2D")])
+        examples: [
+            ("every day", "P1D"), ("each year", "P1Y"), ("every two weeks", "P2W"), ("every other day", "P2D"),
+            ("every few months", "PXM"),
+        ])
 
     /// "every other Tuesday", "every second Friday": a weekday that recurs, not "every second".
     static let everyNthWeekday = Rule(

@@ -94,15 +94,29 @@ extension PatternMatcher {
             value *= tokens[next].code == ids.hundred ? 100 : 1000
             next += 1
         }
-        // "one and a half years".
-        if next + 2 < tokens.count, tokens[next].code == ids.and, tokens[next + 1].code == ids.a,
-            tokens[next + 2].code == ids.half, tokens[next].isWord, tokens[next + 1].isWord
-        {
+        // "one and a half years", "two-and-a-half years".
+        if let end = andAHalf(from: next) {
             fields.plusHalf = true
-            next += 3
+            next = end
         }
         fields.count = value
         return next
+    }
+
+    /// The end of "and a half" (or "-and-a-half", dashes glued) starting at `index`, if it is there.
+    func andAHalf(from index: Int) -> Int? {
+        let words = [ids.and, ids.a, ids.half]
+        var look = index
+        for word in words {
+            if look + 1 < tokens.count, tokens[look].isMark(0x2D), !tokens[look].spaceBefore,
+                !tokens[look + 1].spaceBefore
+            {
+                look += 1
+            }
+            guard look < tokens.count, tokens[look].isWord, tokens[look].code == word else { return nil }
+            look += 1
+        }
+        return look
     }
 
     /// Whether "N.5" follows: a number with a half.

@@ -125,7 +125,7 @@ struct Resolver {
             }
             return resolution
         case .weekdayOfMonth(let month, let weekday, let week, let year, let offset):
-            return resolveHoliday(month: month, weekday: weekday, week: week, year: year, offset: offset)
+            return resolveHoliday(month: month, weekday: weekday, week: week, year: year, offset: offset, tense: tense)
         case .clock(let day, let hour, let minute):
             let time = "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2)
             return resolveDay(day, suffix: time, tense: tense, isClock: true)
@@ -182,7 +182,9 @@ struct Resolver {
         return Resolution(value: Timex.day(today.adding(days: shift)), anchor: anchor.timex)
     }
 
-    private func resolveHoliday(month: Int, weekday: Int, week: Int, year: Int?, offset: Int?) -> Resolution {
+    private func resolveHoliday(
+        month: Int, weekday: Int, week: Int, year: Int?, offset: Int?, tense: ClauseTense.Tense
+    ) -> Resolution {
         func date(in year: Int) -> CalendarDay {
             if week == 0 {
                 // The Tuesday after the first Monday: the first Tuesday from the 2nd on.
@@ -204,10 +206,14 @@ struct Resolver {
             return Resolution(value: Timex.day(date(in: anchor.year)), anchor: anchor.timex)
         }
         var candidate = date(in: today.year)
-        if offset == -1 || (offset == nil && candidate.number > today.number + 30) {
-            if candidate.number >= today.number { candidate = date(in: today.year - 1) }
-        } else if offset == 1, candidate.number <= today.number {
+        // Unless the clause says which, the nearest one, a month ahead at most ("closes on
+        // Thanksgiving" looks ahead, "rose over Labor Day weekend" back).
+        let lookAhead = offset == 1 || (offset == nil && tense == .future)
+        let lookBack = offset == -1 || (offset == nil && (tense == .past || candidate.number > today.number + 30))
+        if lookAhead, candidate.number < today.number + (offset == 1 ? 1 : 0) {
             candidate = date(in: today.year + 1)
+        } else if lookBack, !lookAhead, candidate.number >= today.number {
+            candidate = date(in: today.year - 1)
         }
         return Resolution(value: Timex.day(candidate), anchor: anchor.timex)
     }

@@ -2,7 +2,8 @@ extension RuleSet {
     static let holiday = Rule(
         id: "date.holiday",
         pattern: [
-            .optional(.relation(offsets: [-1, 1, 0])), .holiday, .optional(.year),
+            .optional(.relation(offsets: [-1, 1, 0])), .holiday,
+            .optional(.sequence([.optional(.mark(",")), .year])),
             .notBefore(.words(Lexicon.holidayObjects)),
         ],
         build: { m in
@@ -19,6 +20,7 @@ extension RuleSet {
         },
         examples: [
             ("Christmas", "2020-12-25"), ("Thanksgiving Day", "2020-11-26"), ("last Thanksgiving", "2020-11-26"),
-            ("New Year's Day 2020", "2020-01-01"), ("the Christmas tree", ""), ("Easter Island", ""),
+            ("New Year's Day 2020", "2020-01-01"), ("Christmas Day, 1979", "1979-12-25"), ("the Christmas tree", ""),
+            ("Easter Island", ""),
         ])
 }

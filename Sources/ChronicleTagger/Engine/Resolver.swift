@@ -153,11 +153,13 @@ struct Resolver {
         }
         var mentioned = isClock ? sentenceDay ?? lastDayMention?.day : nil
         // "… until next Tuesday. The computer was switched on at 9.30am": a clause about the past
-        // is not on a day still to come.
-        if let day = mentioned, tense == .past || tense == .participle, let documentDate,
-            documentDate.precision >= .day, day.firstDay > documentDate.lastDay
-        {
-            mentioned = nil
+        // is not on a day still to come, nor one that looks ahead ("the summit starts at 3
+        // o'clock") on a day gone by.
+        if let day = mentioned, let documentDate, documentDate.precision >= .day {
+            let isPast = tense == .past || tense == .participle
+            if (isPast && day.firstDay > documentDate.lastDay) || (tense == .future && day.lastDay < documentDate.firstDay) {
+                mentioned = nil
+            }
         }
         guard let anchor = mentioned ?? anchor(.speech), let date = Timex.day(of: anchor) else {
             return Resolution(value: "XXXX-XX-XX" + suffix, isUnanchored: true)

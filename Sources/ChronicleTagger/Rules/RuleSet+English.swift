@@ -6,7 +6,7 @@ extension RuleSet {
         frequencyAdverb, quarterlyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday, pluralWeekend, perUnitAfterNumber,
         perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
-        raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, noon, highNoon, midPartOfDay,
+        raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, zonedMilitaryClock, noon, highNoon, midPartOfDay,
         dayWithPartOfDay, thisPartOfDay,
         thePartOfDay,
         // Calendar dates, fullest forms first.

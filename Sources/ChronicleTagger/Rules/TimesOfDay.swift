@@ -90,6 +90,17 @@ extension RuleSet {
         },
         examples: [("at [2100 hours].", "2021-04-10T21:00"), ("at [0600 hrs Tuesday]", "2021-04-06T06:00")])
 
+    /// "at 0700 GMT", "1930 UTC Friday": four digits of the 24-hour clock before a time zone.
+    static let zonedMilitaryClock = Rule(
+        id: "time.clock-zone",
+        pattern: [.notAfter(.either([.mark(":"), .mark("."), .mark("-")])), .count, .timeZone, dayAfterClock],
+        build: { m in
+            guard let count = m.count, !m.plusHalf, !m.isVague, (0...2400).contains(count), count % 100 < 60
+            else { return nil }
+            return .time(.clock(day: day(m), hour: count / 100, minute: count % 100))
+        },
+        examples: [("at [0700 GMT]", "2021-04-10T07:00"), ("[1930 UTC Friday]", "2021-04-09T19:30")])
+
     /// "4 in the morning", "eight in the evening".
     static let clockPartOfDay = Rule(
         id: "time.clock-part-of-day",

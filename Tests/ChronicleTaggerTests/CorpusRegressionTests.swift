@@ -20,14 +20,14 @@ import Testing
     }
 
     @Test func holdsItsScoresOnTheWholeCorpus() throws {
-        try check(nil, Floors(strict: 0.897, relaxed: 0.942, type: 0.902, value: 0.827))
+        try check(nil, Floors(strict: 0.898, relaxed: 0.942, type: 0.902, value: 0.829))
     }
 
     @Test func holdsItsScoresOnTimeBank() throws {
-        try check("TimeBank", Floors(strict: 0.914, relaxed: 0.942, type: 0.918, value: 0.844))
+        try check("TimeBank", Floors(strict: 0.915, relaxed: 0.943, type: 0.919, value: 0.847))
     }
 
     @Test func holdsItsScoresOnHeldOutAQUAINT() throws {
-        try check("AQUAINT", Floors(strict: 0.862, relaxed: 0.943, type: 0.867, value: 0.791))
+        try check("AQUAINT", Floors(strict: 0.862, relaxed: 0.943, type: 0.867, value: 0.792))
     }
 }

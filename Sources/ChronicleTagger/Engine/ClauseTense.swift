@@ -172,14 +172,15 @@ struct ClauseTense {
         // "The ship sailed in June", "the blast occurred Friday": after a noun, an active past; not
         // after an adverb ("a still unspecified date", "a newly elected council"). After the date,
         // a subject may end in a mark: "In January, a bombing in Birmingham, Ala., killed a guard".
-        if index > 0, tokens[index - 1].isWord || (index > expression && tokens[index - 1].isMark(0x2C)),
-            tokens[index - 1].value & 0xFFFF != 0x6C79
-        {
-            let before = grammar.vocabulary.classes(tokens[index - 1])
+        guard index > 0 else { return .participle }
+        let previous = tokens[index - 1]
+        let endsInLy = previous.isWord && previous.value & 0xFFFF == 0x6C79  // its last two bytes: "ly"
+        if previous.isWord || (index > expression && previous.isMark(0x2C)), !endsInLy {
+            let before = grammar.vocabulary.classes(previous)
             let helped = !before.isDisjoint(with: [
                 .passiveHelper, .auxiliary, .modal, .determiner, .perfect, .participleAdverb,
             ])
-            let retimed = expression > index && expression > 0 && classes(expression - 1).contains(.retiming)
+            let retimed = expression > index && classes(expression - 1).contains(.retiming)
             if !helped, !retimed, !isWord(index - 1, ids.to) { return .past }
         }
         return .participle

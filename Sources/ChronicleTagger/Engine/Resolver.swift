@@ -157,7 +157,9 @@ struct Resolver {
         // o'clock") on a day gone by.
         if let day = mentioned, let documentDate, documentDate.precision >= .day {
             let isPast = tense == .past || tense == .participle
-            if (isPast && day.firstDay > documentDate.lastDay) || (tense == .future && day.lastDay < documentDate.firstDay) {
+            if (isPast && day.firstDay > documentDate.lastDay)
+                || (tense == .future && day.lastDay < documentDate.firstDay)
+            {
                 mentioned = nil
             }
         }
@@ -208,8 +210,8 @@ struct Resolver {
             return Resolution(value: Timex.day(date(in: anchor.year)), anchor: anchor.timex)
         }
         var candidate = date(in: today.year)
-        // Unless the clause says which, the nearest one, a month ahead at most ("closes on
-        // Thanksgiving" looks ahead, "rose over Labor Day weekend" back).
+        // The coming one in a clause that looks ahead ("will close on Thanksgiving"); the last one in
+        // a past clause ("rose over Labor Day weekend") or when the coming one is over a month away.
         let lookAhead = offset == 1 || (offset == nil && tense == .future)
         let lookBack = offset == -1 || (offset == nil && (tense == .past || candidate.number > today.number + 30))
         if lookAhead, candidate.number < today.number + (offset == 1 ? 1 : 0) {
@@ -282,7 +284,9 @@ struct Resolver {
     private func resolveSeason(_ season: SeasonName, offset: Int?, anchoring: Anchoring, tense: ClauseTense.Tense)
         -> Resolution
     {
-        guard let anchor = anchor(anchoring) else { return Resolution(value: "XXXX-\(season.code)", isUnanchored: true) }
+        guard let anchor = anchor(anchoring) else {
+            return Resolution(value: "XXXX-\(season.code)", isUnanchored: true)
+        }
         guard let month = Timex.month(of: anchor) else {
             return Resolution(
                 value: "\(Timex.pad(anchor.year + (offset ?? 0), 4))-\(season.code)", anchor: anchor.timex)

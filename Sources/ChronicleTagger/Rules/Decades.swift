@@ -8,7 +8,10 @@ extension RuleSet {
             if let decade = m.decade { return .date(.decade(decade)) }
             return .date(.decadeInCentury(m.decadeInCentury!))
         },
-        examples: [("the 1990s", "199"), ("1960s", "196"), ("the '80s", "198"), ("the nineties", "199"), ("the 1800s", "18"), ("the 2000s", "200")])
+        examples: [
+            ("the 1990s", "199"), ("1960s", "196"), ("the '80s", "198"), ("the nineties", "199"), ("the 1800s", "18"),
+            ("the 2000s", "200"),
+        ])
 
     /// "in his 30s", "their early twenties", "their 30s and 40s": an age, not a decade of the calendar.
     static let ageDecade = Rule(

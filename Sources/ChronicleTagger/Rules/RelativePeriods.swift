@@ -37,7 +37,8 @@ extension RuleSet {
             return .date(.relative(unit, offset: offset, anchoring: .speech))
         },
         examples: [
-            ("the past year", "2020"), ("the past decade", "P10Y"), ("the past century", "P100Y"), ("the coming decade", "P10Y"),
+            ("the past year", "2020"), ("the past decade", "P10Y"), ("the past century", "P100Y"),
+            ("the coming decade", "P10Y"),
             ("the current quarter", "2021-Q2"), ("the coming week", "2021-W15"),
         ])
 
@@ -203,7 +204,8 @@ extension RuleSet {
         build: { m in
             guard let offset = m.offset, !m.said("past") else { return nil }
             let stated = m.said("coming") ? 1 : offset
-            let day = Reading.weekday(m.weekday!, offset: m.anchoring == .reference ? -1 : stated, anchoring: m.anchoring)
+            let day = Reading.weekday(
+                m.weekday!, offset: m.anchoring == .reference ? -1 : stated, anchoring: m.anchoring)
             if let part = m.dayPart {
                 guard part != .midday, part != .midnight, !m.isPlural else { return nil }
                 return .time(.dayPart(day: day, part))

@@ -3,10 +3,12 @@ extension RuleSet {
     /// among matches of the same length the rule listed first.
     static let english: [Rule] = [
         // Sets first: "a day" after an amount is a frequency, not a duration.
-        frequencyAdverb, quarterlyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday, pluralWeekend, perUnitAfterNumber,
+        frequencyAdverb, quarterlyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday, pluralWeekend,
+        perUnitAfterNumber,
         perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
-        raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, zonedMilitaryClock, noon, highNoon, midPartOfDay,
+        raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, zonedMilitaryClock, noon,
+        highNoon, midPartOfDay,
         dayWithPartOfDay, thisPartOfDay,
         thePartOfDay,
         // Calendar dates, fullest forms first.
@@ -25,7 +27,8 @@ extension RuleSet {
         spokenYearAfterPreposition,
         ageDecade, readingDecade, decade, century, year,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
-        today, dayBeforeYesterday, laterInThe, dayAfter, sameDay, referenceDay, relativePeriod, relativePeriodWithArticle,
+        today, dayBeforeYesterday, laterInThe, dayAfter, sameDay, referenceDay, relativePeriod,
+        relativePeriodWithArticle,
         theWeekend, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth,
         relativeWeekday, holiday, monthAlone, weekday,
         // The present, past and future references.

@@ -5,7 +5,12 @@ extension PatternMatcher {
         var next = index + 1
         if token.isNumber {
             guard token.digits <= 6, !isClockOrDecimal(index) || decimalHalf(index) else { return nil }
-            if index > 0, !token.spaceBefore, tokens[index - 1].isMark(0x24) || tokens[index - 1].isWord { return nil }
+            // Glued to a sign, a word or a colon: "$30", "A300", the "00" of "10:15:00".
+            if index > 0, !token.spaceBefore,
+                tokens[index - 1].isMark(0x24) || tokens[index - 1].isWord || tokens[index - 1].isMark(0x3A)
+            {
+                return nil
+            }
             // "Covid-19", "F-16": a number that ends a name.
             if index > 1, !token.spaceBefore, tokens[index - 1].isMark(0x2D), !tokens[index - 1].spaceBefore,
                 tokens[index - 2].isWord, tokens[index - 2].code < 0

@@ -93,7 +93,7 @@ extension RuleSet {
     /// "at 0700 GMT", "1930 UTC Friday": four digits of the 24-hour clock before a time zone.
     static let zonedMilitaryClock = Rule(
         id: "time.clock-zone",
-        pattern: [.notAfter(.either([.mark(":"), .mark("."), .mark("-")])), .count, .timeZone, dayAfterClock],
+        pattern: [.count, .timeZone, dayAfterClock],
         build: { m in
             guard let count = m.count, !m.plusHalf, !m.isVague, (0...2400).contains(count), count % 100 < 60
             else { return nil }

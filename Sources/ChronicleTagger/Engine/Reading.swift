@@ -58,6 +58,9 @@ indirect enum Reading: Sendable {
     /// ("the quarter" in a results report is the quarter being reported); `isLatest` for "the
     /// latest quarter", a period that has ended.
     case reportingPeriod(TimeUnit, isLatest: Bool)
+    /// "later in the day", "earlier in the week": the day or week the text talks about, or the
+    /// document's when the date last mentioned does not name one.
+    case periodTalkedAbout(TimeUnit)
 }
 
 /// A builder's result: the TIMEX3 type, what the text states, and the `mod`.

@@ -137,6 +137,11 @@ struct Resolver {
             return Resolution(value: Timex.duration(count: count, unit, plusHalf: plusHalf))
         case .reportingPeriod(let unit, let isLatest):
             return resolveReportingPeriod(unit, isLatest: isLatest)
+        case .periodTalkedAbout(let unit):
+            if let reference, let precision = Timex.precision(of: unit), reference.precision >= precision {
+                return resolveRelative(unit, offset: 0, anchoring: .reference)
+            }
+            return resolveRelative(unit, offset: 0, anchoring: .speech)
         }
     }
 

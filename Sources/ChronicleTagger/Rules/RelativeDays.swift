@@ -45,7 +45,7 @@ extension RuleSet {
         pattern: [.words(["earlier", "later"]), .word("in"), .word("the"), .unit(plural: false)],
         build: { m in
             guard let unit = m.unit, [.day, .week, .month, .year].contains(unit) else { return nil }
-            return .date(.relative(unit, offset: 0, anchoring: .reference))
+            return .date(.periodTalkedAbout(unit))
         },
         examples: [("later in the day", "2021-04-10"), ("earlier in the week", "2021-W14")])
 

@@ -158,9 +158,9 @@ struct Resolver {
         }
         var mentioned = isClock ? sentenceDay ?? lastDayMention?.day : nil
         // "… until next Tuesday. The computer was switched on at 9.30am": a clause about the past
-        // is not on a day still to come, nor one that looks ahead ("the summit starts at 3
-        // o'clock") on a day gone by.
-        if let day = mentioned, let documentDate, documentDate.precision >= .day {
+        // is not on a day an earlier sentence named still to come, nor one that looks ahead ("the
+        // summit starts at 3 o'clock") on a day gone by. A day its own sentence names stands.
+        if sentenceDay == nil, let day = mentioned, let documentDate, documentDate.precision >= .day {
             let isPast = tense == .past || tense == .participle
             if (isPast && day.firstDay > documentDate.lastDay)
                 || (tense == .future && day.lastDay < documentDate.firstDay)

@@ -125,6 +125,27 @@ extension RuleSet {
         },
         examples: [("day-long", "P1D"), ("decades-long", "PXE")])
 
+    /// "for a while", "after a while": a stretch of time of no stated unit; "a while ago" is a
+    /// time past, and "once in a while" a frequency, not read here.
+    static let aWhile = Rule(
+        id: "duration.a-while",
+        pattern: [
+            .optional(.words(["quite", "little"])), .word("a"), .optional(.words(["little", "short", "long"])),
+            .word("while"), .optional(.words(["ago", "back"])),
+        ],
+        build: { m in
+            if m.said("ago") || m.said("back") { return .date(.literal("PAST_REF")) }
+            return .duration(.literal("PXX"))
+        },
+        examples: [("for [a while]", "PXX"), ("a little while ago", "PAST_REF")])
+
+    /// "once in a while": now and then, no length of time.
+    static let onceInAWhile = Rule(
+        id: "ignore.once-in-a-while",
+        pattern: [.word("once"), .word("in"), .word("a"), .word("while")],
+        build: { _ in .nothing },
+        examples: [("once in a while", "")])
+
     /// "for years", "within weeks", "in months": an unstated number of units.
     static let bareUnits = Rule(
         id: "duration.bare-units",

@@ -66,7 +66,7 @@ struct TaggingRun {
             }
             let tense = clauseTense.tense(before: match.start, after: match.end)
             resolver.sentenceDay = resolver.lastDayMention.flatMap {
-                sameSentence(tokens, $0.end, match.start) ? $0.day : nil
+                sameSentence(tokens, $0.end, match.start, clauseTense) ? $0.day : nil
             }
             if let second = build.second, let firstSpan = match.firstSpan, let secondSpan = match.secondSpan,
                 !firstSpan.isEmpty, !secondSpan.isEmpty
@@ -141,10 +141,13 @@ struct TaggingRun {
         return TimePoint(timex: String(value[..<t]))
     }
 
-    /// Whether no sentence ends between two token indexes.
-    private func sameSentence(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+    /// Whether no sentence ends between two token indexes (as the tense search reads sentences:
+    /// an abbreviation's period ends none).
+    private func sameSentence(_ tokens: [Token], _ from: Int, _ to: Int, _ clauseTense: ClauseTense) -> Bool {
         guard from <= to, to - from < 30 else { return false }
-        for index in from..<to where isSentenceEnd(tokens[index]) || tokens[index].paragraphBreakBefore { return false }
+        for index in from..<to where clauseTense.isSentenceEnd(at: index) || tokens[index].paragraphBreakBefore {
+            return false
+        }
         return to >= tokens.count || !tokens[to].paragraphBreakBefore
     }
 
@@ -162,9 +165,6 @@ struct TaggingRun {
         return .shifted(count: count, unit, sign: 1, anchoring: .reference)
     }
 
-    private func isSentenceEnd(_ token: Token) -> Bool {
-        token.isMark(0x2E) || token.isMark(0x21) || token.isMark(0x3F) || token.isMark(0x3B)
-    }
 }
 
 extension Reading {

@@ -132,6 +132,13 @@ struct ClauseTense {
         if isWord(index - 1, ids.to) { return nil }
         if classes.contains(.pastCue) { return .past }
         if classes.contains(.participle) { return participleTense(at: index, expression: expression) }
+        // "it is calling for the redemption on Dec. 7": a present in progress ends the search, so a
+        // "said" further back does not put the date in the past.
+        if token.value == 0x6E67, index > 0, tokens[index - 1].isWord,
+            grammar.vocabulary.classes(tokens[index - 1]).contains(.presentCopula)
+        {
+            return .unmarked
+        }
         // "they meet Monday", but not "the meet", nor an infinitive that an earlier verb governs.
         if classes.contains(.presentSchedule) {
             guard index > 0 else { return .future }

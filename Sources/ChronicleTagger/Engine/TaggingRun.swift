@@ -48,7 +48,7 @@ struct TaggingRun {
                 index += 1
                 continue
             }
-            if build.isNothing {
+            if build.isNothing || isQuotedTitle(match.start..<match.end, tokens: tokens) {
                 index = match.end
                 continue
             }
@@ -149,6 +149,20 @@ struct TaggingRun {
             return false
         }
         return to >= tokens.count || !tokens[to].paragraphBreakBefore
+    }
+
+    /// Whether a span is a title in quotes, not a time: ABC's "This Week", CBS's "60 Minutes".
+    /// A quote mark opens it and every word is capitalized, down to a unit that ends it ("Week",
+    /// "Minutes"); "Day" is left to holidays ("Christmas Day").
+    private func isQuotedTitle(_ span: Range<Int>, tokens: [Token]) -> Bool {
+        guard span.count >= 2, span.lowerBound > 0, let last = span.last else { return false }
+        let opening = tokens[span.lowerBound - 1]
+        guard opening.isMark(0x22) || opening.isMark(0x60) || opening.isMark(0x27) else { return false }
+        let closing = tokens[last]
+        guard closing.isWord, closing.isCapitalized, let info = grammar.vocabulary.info(closing),
+            info.classes.contains(.unit), info.unit != Int8(TimeUnit.day.rawValue)
+        else { return false }
+        return tokens[span].allSatisfy { !$0.isWord || $0.isCapitalized }
     }
 
     /// For a counted duration right before "later" or "afterwards" ("two years later"), the

@@ -18,6 +18,13 @@ extension TaggingRun {
             {
                 return
             }
+            // "After a flat second quarter, the company attributed the (third-quarter) gain to …":
+            // an earlier quarter set against the one reported leaves the report's in focus.
+            if period.precision > .year, let current = resolver.focusQuarter, current.year == period.year,
+                period.firstDay < current.firstDay, isSetAgainst(span.lowerBound, tokens: tokens)
+            {
+                return
+            }
             resolver.focus = period
             if period.precision > .year { resolver.focusQuarter = period }
             // "the fourth quarter ended Sept. 30" has ended, whatever its number says, and so has a
@@ -27,6 +34,19 @@ extension TaggingRun {
                 next.map { $0.isWord && ($0.code == grammar.ids.ended || $0.code == grammar.ids.ending) } ?? false
             resolver.isFocusClosed = saysEnded || tense == .past || tense == .participle
         }
+    }
+
+    /// Whether "after" or a comparison ("from", "than") comes up to three words before `start`.
+    private func isSetAgainst(_ start: Int, tokens: [Token]) -> Bool {
+        var look = start - 1
+        while look >= 0, start - look <= 3, tokens[look].isWord {
+            let token = tokens[look]
+            if token.code == grammar.ids.after || grammar.vocabulary.classes(token).contains(.comparison) {
+                return true
+            }
+            look -= 1
+        }
+        return false
     }
 
     /// "compared with a loss of $3 million last year", "up from last year's $1.55 billion": "last

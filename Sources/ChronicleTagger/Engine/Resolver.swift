@@ -101,6 +101,12 @@ struct Resolver {
                 return Resolution(value: Timex.shift(focus, years: -1), anchor: focus.timex)
             }
             if let reference, [.quarter, .halfYear, .season, .month, .year].contains(reference.precision) {
+                // "the year-ago quarter" after "in December" is a quarter: the one December ends.
+                if isQuarter, reference.precision == .month, let month = reference.month,
+                    let quarter = TimePoint.quarter(reference.year, (month + 2) / 3)
+                {
+                    return Resolution(value: Timex.shift(quarter, years: -1), anchor: reference.timex)
+                }
                 return Resolution(value: Timex.shift(reference, years: -1), anchor: reference.timex)
             }
             var resolution = resolveReportingPeriod(.quarter, isLatest: true)

@@ -8,7 +8,7 @@ extension RuleSet {
         perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
         raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, zonedMilitaryClock, noon,
-        highNoon, midPartOfDay,
+        highNoon, midPartOfDay, earlyLatePartOfDay,
         dayWithPartOfDay, thisPartOfDay,
         thePartOfDay,
         // Calendar dates, fullest forms first.

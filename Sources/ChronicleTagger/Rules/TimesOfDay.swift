@@ -206,18 +206,38 @@ extension RuleSet {
         },
         examples: [("mid-afternoon", "2021-04-10TAF"), ("mid afternoon yesterday", "2021-04-09TAF")])
 
-    /// "the morning": a part of the day talked about; "the next morning": the next day.
+    /// "early afternoon", "late evening yesterday": the start or end of a part of the day.
+    static let earlyLatePartOfDay = Rule(
+        id: "time.early-late-part-of-day",
+        pattern: [.words(["early", "late"]), .optional(.dash), .dayPart, dayAfterClock],
+        build: { m in
+            guard let part = m.dayPart, part != .midday, part != .midnight, !m.isPlural else { return nil }
+            return .time(.dayPart(day: day(m), part), m.said("early") ? "START" : "END")
+        },
+        examples: [("early afternoon", "2021-04-10TAF"), ("late evening yesterday", "2021-04-09TEV")])
+
+    /// "the morning": a part of the day talked about; "the next morning": the next day; "the late
+    /// afternoon": its end.
     static let thePartOfDay = Rule(
         id: "time.the-part-of-day",
         pattern: [
-            .word("the"), .optional(.words(["next", "following", "previous"])), .dayPart, .notBefore(.word("of")),
+            .word("the"), .optional(.words(["next", "following", "previous", "early", "late"])), .dayPart,
+            .notBefore(.word("of")),
         ],
         build: { m in
             guard let part = m.dayPart, part != .midday, part != .midnight else { return nil }
+            if m.said("early") || m.said("late") {
+                return .time(
+                    .dayPart(day: .relative(.day, offset: 0, anchoring: .reference), part),
+                    m.said("early") ? "START" : "END")
+            }
             let offset = m.said("next") || m.said("following") ? 1 : m.said("previous") ? -1 : 0
             // "the next morning" is the next day; "the morning" alone, a part of the day talked about.
             if offset != 0 { return .date(.relative(.day, offset: offset, anchoring: .reference)) }
             return .time(.dayPart(day: .relative(.day, offset: 0, anchoring: .reference), part))
         },
-        examples: [("the next morning", "2021-04-11"), ("the morning", "2021-04-10TMO")])
+        examples: [
+            ("the next morning", "2021-04-11"), ("the morning", "2021-04-10TMO"),
+            ("the late afternoon", "2021-04-10TAF"),
+        ])
 }

@@ -54,6 +54,9 @@ indirect enum Element: Sendable {
     case timeZone
     /// A holiday name → `month` and `day`, or `holiday` for holidays on a weekday of a month.
     case holiday
+    /// A lowercase word in "-ng" of five letters or more that names no time ("closing", "selling"):
+    /// a verb form, for lookarounds ("30 days before closing" counts from an event, not a date).
+    case gerund
     /// The element or nothing.
     case optional(Element)
     /// The first of the alternatives that leads to the longest match.

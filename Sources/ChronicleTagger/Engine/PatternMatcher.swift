@@ -215,6 +215,11 @@ struct PatternMatcher {
                 fields.holiday = (Int8(date.month), Int8(date.weekday), Int8(date.week))
             }
             return end
+        case .gerund:
+            guard token.isWord, !token.isCapitalized, token.value == 0x6E67, token.end - token.start >= 5,
+                vocabulary.classes(token).isDisjoint(with: [.dayPart, .season, .unit, .month, .weekday])
+            else { return nil }
+            return index + 1
         case .glued(let inner):
             guard !token.spaceBefore else { return nil }
             return atom(inner, index, &fields)

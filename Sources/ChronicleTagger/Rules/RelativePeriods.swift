@@ -129,11 +129,13 @@ extension RuleSet {
             ("a few years from now", "FUTURE_REF"),
         ])
 
-    /// "a year earlier", "two months before": counted back from the date last mentioned.
+    /// "a year earlier", "two months before": counted back from the date last mentioned; not "30
+    /// days before the vote" or "before closing", which count from an event (a duration).
     static let earlier = Rule(
         id: "date.earlier",
         pattern: [
-            .count, .unit(plural: nil), .words(["earlier", "before"]), .notBefore(.words(Lexicon.nounPhraseStarts)),
+            .count, .unit(plural: nil), .words(["earlier", "before"]),
+            .notBefore(.either([.words(Lexicon.nounPhraseStarts), .gerund])),
         ],
         build: { m in
             guard let unit = m.unit, !unit.isClock, unit != .weekend, !m.isVague else { return nil }

@@ -15,10 +15,12 @@ extension Lexicon {
         "thermometer", "thermometers",
     ]
 
-    /// Words between a reading and its tens: "lows will be in the 20s", "temperatures reached the 90s".
+    /// Words between a reading and its tens: "lows will be in the 20s", "temperatures reached the 90s",
+    /// "temperatures will climb into the 90s".
     static let readingLinks: [String] = [
         "will", "be", "is", "are", "was", "were", "in", "into", "near", "around", "reached", "hit", "topped",
         "climbed", "rose", "fell", "dropped", "dipped", "soared", "stayed", "remained", "only", "mostly",
-        "expected", "to", "of", "from", "the",
+        "expected", "to", "of", "from", "the", "climb", "rise", "fall", "drop", "dip", "soar", "stay", "remain",
+        "reach", "hover", "hovered", "could", "should", "may", "might", "again", "back",
     ]
 }

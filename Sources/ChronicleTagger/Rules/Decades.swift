@@ -46,7 +46,7 @@ extension RuleSet {
         build: { m in m.decade == nil ? .nothing : nil },
         examples: [
             ("the upper 30s", ""), ("highs in the mid-40s", ""), ("lows will be in the 20s", ""),
-            ("temperatures reached the 90s", ""),
+            ("temperatures reached the 90s", ""), ("temperatures will climb into the 90s", ""),
         ])
 
     static let century = Rule(

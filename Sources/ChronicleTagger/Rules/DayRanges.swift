@@ -16,15 +16,22 @@ extension RuleSet {
         },
         examples: [("April 24 and 25", "2021-04-24/2021-04-25"), ("May 5–9, 2019", "2019-05-05/2019-05-09")])
 
-    /// "24 and 25 April", "5–9 May 2021".
+    /// "24 and 25 April", "5–9 May 2021", "from the 1st to the 14th of July".
     static let dayRangeMonth = Rule(
         id: "date.day-range-month",
-        pattern: [.first([.day]), dayJoiner, .second([.day, .month(standalone: false), .optional(.year)])],
+        pattern: [
+            .first([.optional(.word("the")), .day]), dayJoiner,
+            .second([
+                .optional(.word("the")), .day, .optional(.word("of")), .month(standalone: false), .optional(.year),
+            ]),
+        ],
         build: { m in
             guard let start = m.day, let end = m.second.day, end > start, let month = m.second.month else { return nil }
             let year = m.second.year
             return .range(
                 .calendar(year: year, month: month, day: start), .calendar(year: year, month: month, day: end))
         },
-        examples: [("5–9 May 2021", "2021-05-05/2021-05-09")])
+        examples: [
+            ("5–9 May 2021", "2021-05-05/2021-05-09"), ("the 1st to the 14th of July", "2021-07-01/2021-07-14"),
+        ])
 }

@@ -103,6 +103,7 @@ struct TaggingRun {
         }
         anchorOffsetsOnFollowingDays(&found, intervals: &intervals, tokens: tokens)
         grammar.absorber.absorb(&found, tokens: tokens)
+        distributeWeekdaySets(&found, tokens: tokens)
         RangeLinker(grammar: grammar, tokens: tokens).link(&found, &intervals, resolver: resolver)
         return Tagger.Result(expressions: found.map(\.expression), intervals: intervals, diagnostics: diagnostics)
     }

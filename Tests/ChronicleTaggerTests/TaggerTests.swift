@@ -13,6 +13,13 @@ import Testing
         result.expressions.map { "\(document.text(in: $0.range))=\($0.value)" }
     }
 
+    @Test(arguments: [
+        (1818, 3, 22), (1998, 4, 12), (2000, 4, 23), (2013, 3, 31), (2019, 4, 21), (2024, 3, 31), (2038, 4, 25),
+    ])
+    func computesEasterSundayInTheGregorianCalendar(year: Int, month: Int, day: Int) {
+        #expect(CalendarDay.easterSunday(in: year) == CalendarDay(year: year, month: month, day: day))
+    }
+
     @Test func leavesRelativeExpressionsUnresolvedAndReportsThemWithoutADocumentDate() {
         let (document, result) = tag("Exports fell last year.\nThe port reopened in April.")
         #expect(spans(document, result) == ["last year=XXXX", "April=XXXX-04"])

@@ -56,7 +56,8 @@ struct Grammar: Sendable {
         for rule in ruleList { Self.collectWords(rule.pattern, into: &vocabulary) }
         let phraseLists = [
             Lexicon.fixedHolidays.map(\.phrase),
-            Lexicon.weekdayHolidays.map(\.phrase), ["a.m.", "a.m", "am", "p.m.", "p.m", "pm", "a", "p", "m"],
+            Lexicon.weekdayHolidays.map(\.phrase), Lexicon.easterHolidays.map(\.phrase),
+            ["a.m.", "a.m", "am", "p.m.", "p.m", "pm", "a", "p", "m"],
             Lexicon.rangeOpeners, Lexicon.rangeConnectors, Lexicon.pointPrefixes.map(\.phrase),
             Lexicon.durationPrefixes.map(\.phrase), Lexicon.agoPrefixes.map(\.phrase),
             Lexicon.countPrefixes.map(\.phrase), Lexicon.suffixes.map(\.phrase),
@@ -82,7 +83,10 @@ struct Grammar: Sendable {
         holidayDates =
             Lexicon.fixedHolidays.map { ($0.month, $0.day, 0, 0) }
             + Lexicon.weekdayHolidays.map { ($0.month, 0, $0.weekday, $0.week) }
-        let holidayPhrases = Lexicon.fixedHolidays.map(\.phrase) + Lexicon.weekdayHolidays.map(\.phrase)
+            + Lexicon.easterHolidays.map { (0, 0, 0, $0.daysFromEaster) }
+        let holidayPhrases =
+            Lexicon.fixedHolidays.map(\.phrase) + Lexicon.weekdayHolidays.map(\.phrase)
+            + Lexicon.easterHolidays.map(\.phrase)
         holidays = PhraseTable(holidayPhrases.enumerated().map { ($1, $0) }, tokenizer: tokenizer)
         absorber = PrefixAbsorber(tokenizer: tokenizer)
 

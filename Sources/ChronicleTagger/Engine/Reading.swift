@@ -44,7 +44,8 @@ indirect enum Reading: Sendable {
     case periodOfYear(Int)
     /// The ISO week that holds a day ("the week of March 6").
     case weekOf(Reading)
-    /// The n-th weekday of a month ("Thanksgiving"), in the year of the anchor.
+    /// The n-th weekday of a month ("Thanksgiving"), in the year of the anchor; month 0 is a feast
+    /// `week` days from Easter Sunday ("Good Friday" is -2).
     case weekdayOfMonth(month: Int, weekday: Int, week: Int, year: Int?, offset: Int?)
     /// A time of day on a day: `day` nil is the anchor's day. Minute -1 means a part of the day only.
     case clock(day: Reading?, hour: Int, minute: Int)

@@ -129,6 +129,16 @@ struct Resolver {
             } else {
                 resolution.value = "XXXX-WXX"
             }
+            // "as Easter week began": a week the document date lies in has begun and is still to
+            // come, whatever the clause's tense says of its day.
+            if let documentDate, documentDate.precision >= .day, let today = Timex.day(of: documentDate) {
+                let nearest = resolve(day, tense: .unmarked)
+                if let point = TimePoint(timex: nearest.value), let date = Timex.day(of: point),
+                    Timex.week(date) == Timex.week(today)
+                {
+                    resolution.value = Timex.week(date)
+                }
+            }
             return resolution
         case .weekdayOfMonth(let month, let weekday, let week, let year, let offset):
             return resolveHoliday(month: month, weekday: weekday, week: week, year: year, offset: offset, tense: tense)
@@ -201,6 +211,8 @@ struct Resolver {
         month: Int, weekday: Int, week: Int, year: Int?, offset: Int?, tense: ClauseTense.Tense
     ) -> Resolution {
         func date(in year: Int) -> CalendarDay {
+            // Month 0: a feast `week` days from Easter Sunday.
+            if month == 0 { return CalendarDay.easterSunday(in: year).adding(days: week) }
             if week == 0 {
                 // The Tuesday after the first Monday: the first Tuesday from the 2nd on.
                 let second = CalendarDay(year: year, month: month, day: 2)
@@ -215,7 +227,7 @@ struct Resolver {
         }
         if let year { return Resolution(value: Timex.day(date(in: year))) }
         guard let anchor = anchor(.speech) else {
-            return Resolution(value: "XXXX-\(Timex.pad(month, 2))-XX", isUnanchored: true)
+            return Resolution(value: month == 0 ? "XXXX-XX-XX" : "XXXX-\(Timex.pad(month, 2))-XX", isUnanchored: true)
         }
         guard let today = Timex.day(of: anchor) else {
             return Resolution(value: Timex.day(date(in: anchor.year)), anchor: anchor.timex)

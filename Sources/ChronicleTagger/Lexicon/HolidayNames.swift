@@ -26,4 +26,12 @@ extension Lexicon {
         ("presidents' day", 2, 1, 3), ("columbus day", 10, 1, 2), ("mother's day", 5, 7, 2),
         ("father's day", 6, 7, 3),
     ]
+
+    /// Feasts that move with Easter, as days from Easter Sunday (Gregorian reckoning).
+    static let easterHolidays: [(phrase: String, daysFromEaster: Int)] = [
+        ("easter", 0), ("easter sunday", 0), ("easter day", 0), ("easter monday", 1), ("good friday", -2),
+        ("holy saturday", -1), ("maundy thursday", -3), ("holy thursday", -3), ("palm sunday", -7),
+        ("ash wednesday", -46), ("shrove tuesday", -47), ("mardi gras", -47), ("ascension day", 39),
+        ("pentecost", 49), ("whit sunday", 49), ("whitsunday", 49), ("whit monday", 50),
+    ]
 }

@@ -1,26 +1,32 @@
 extension RuleSet {
+    /// "Christmas", "last Thanksgiving", "Good Friday 2000"; "Easter week" is the week of the day.
     static let holiday = Rule(
         id: "date.holiday",
         pattern: [
             .optional(.relation(offsets: [-1, 1, 0])), .holiday,
-            .optional(.sequence([.optional(.mark(",")), .year])),
+            .optional(.sequence([.optional(.mark(",")), .year])), .optional(.word("week")),
             .notBefore(.words(Lexicon.holidayObjects)),
         ],
         build: { m in
             if m.offset != nil, m.anchoring != .speech { return nil }
+            let day: Reading
             if let holiday = m.holiday {
-                return .date(
-                    .weekdayOfMonth(
-                        month: Int(holiday.month), weekday: Int(holiday.weekday), week: Int(holiday.week), year: m.year,
-                        offset: m.offset))
+                day = .weekdayOfMonth(
+                    month: Int(holiday.month), weekday: Int(holiday.weekday), week: Int(holiday.week), year: m.year,
+                    offset: m.offset)
+            } else if let year = m.year {
+                day = .calendar(year: year, month: m.month, day: m.day)
+            } else if let offset = m.offset {
+                day = .month(m.month!, offset: offset, day: m.day)
+            } else {
+                day = .calendar(year: nil, month: m.month, day: m.day)
             }
-            if let year = m.year { return .date(.calendar(year: year, month: m.month, day: m.day)) }
-            if let offset = m.offset { return .date(.month(m.month!, offset: offset, day: m.day)) }
-            return .date(.calendar(year: nil, month: m.month, day: m.day))
+            return .date(m.said("week") ? .weekOf(day) : day)
         },
         examples: [
             ("Christmas", "2020-12-25"), ("Thanksgiving Day", "2020-11-26"), ("last Thanksgiving", "2020-11-26"),
             ("New Year's Day 2020", "2020-01-01"), ("Christmas Day, 1979", "1979-12-25"), ("the Christmas tree", ""),
-            ("Easter Island", ""),
+            ("Easter Island", ""), ("Easter", "2021-04-04"), ("Good Friday 2000", "2000-04-21"),
+            ("Ash Wednesday", "2021-02-17"), ("Easter week", "2021-W13"),
         ])
 }

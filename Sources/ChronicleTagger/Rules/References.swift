@@ -35,12 +35,12 @@ extension RuleSet {
         build: { _ in .date(.literal("PAST_REF")) },
         examples: [("recently", "PAST_REF"), ("more recently", "PAST_REF"), ("the past", "PAST_REF")])
 
-    /// "the other day": a day not long ago.
+    /// "the other day", "the other week", "the other night": a time not long ago.
     static let otherDay = Rule(
         id: "ref.other-day",
-        pattern: [.word("the"), .word("other"), .word("day")],
+        pattern: [.word("the"), .word("other"), .words(["day", "week", "night", "evening", "morning"])],
         build: { _ in .date(.literal("PAST_REF")) },
-        examples: [("the other day", "PAST_REF")])
+        examples: [("the other day", "PAST_REF"), ("the other week", "PAST_REF")])
 
     static let future = Rule(
         id: "ref.future",

@@ -72,7 +72,14 @@ extension RuleSet {
     /// "two years ago", "six weeks ago", "a decade ago", "several years ago".
     static let ago = Rule(
         id: "date.ago",
-        pattern: [.count, .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])), .word("ago")],
+        pattern: [
+            .count, .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])),
+            // "a couple of weeks back", not "two days back home" or "a year back in Ohio".
+            .either([
+                .word("ago"),
+                .sequence([.word("back"), .notBefore(.words(["to", "in", "into", "at", "on", "from", "home", "up"]))]),
+            ]),
+        ],
         build: { m in
             guard let unit = m.unit, !unit.isClock, unit != .weekend else { return nil }
             if m.isVague { return .date(.literal("PAST_REF")) }
@@ -81,6 +88,7 @@ extension RuleSet {
         examples: [
             ("two years ago", "2019"), ("six weeks ago", "2021-W08"), ("10 days ago", "2021-03-31"),
             ("several years ago", "PAST_REF"), ("a month ago", "2021-03"), ("a week or so ago", "2021-W13"),
+            ("a couple of weeks back", "2021-W12"),
         ])
 
     /// "years ago", "decades ago": some time back, no count given ("two years ago" is read from

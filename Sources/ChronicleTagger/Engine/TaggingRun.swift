@@ -48,7 +48,7 @@ struct TaggingRun {
                 index += 1
                 continue
             }
-            if build.isNothing || isQuotedTitle(match.start..<match.end, tokens: tokens) {
+            if build.isNothing || isTitle(match.start..<match.end, tokens: tokens) {
                 index = match.end
                 continue
             }
@@ -152,11 +152,18 @@ struct TaggingRun {
         return to >= tokens.count || !tokens[to].paragraphBreakBefore
     }
 
-    /// Whether a span is a title in quotes, not a time: ABC's "This Week", CBS's "60 Minutes".
-    /// A quote mark opens it and every word is capitalized, down to a unit that ends it ("Week",
-    /// "Minutes"); "Day" is left to holidays ("Christmas Day").
-    private func isQuotedTitle(_ span: Range<Int>, tokens: [Token]) -> Bool {
-        guard span.count >= 2, span.lowerBound > 0, let last = span.last else { return false }
+    /// Whether a span is a title, not a time. In quotes: ABC's "This Week", CBS's "60 Minutes"; a
+    /// quote mark opens it and every word is capitalized, down to a unit that ends it ("Week",
+    /// "Minutes"; "Day" is left to holidays, "Christmas Day"). Or "Today" capitalized after an
+    /// acronym or "the": "USA Today", "VOA Today", "the Today show".
+    private func isTitle(_ span: Range<Int>, tokens: [Token]) -> Bool {
+        guard span.lowerBound > 0, let last = span.last else { return false }
+        if span.count == 1 {
+            let word = tokens[last]
+            guard word.isWord, word.isCapitalized, word.code == grammar.ids.today else { return false }
+            let before = tokens[last - 1]
+            return before.isWord && (before.code == grammar.ids.the || (before.isCapitalized && before.endsCapitalized))
+        }
         let opening = tokens[span.lowerBound - 1]
         guard opening.isMark(0x22) || opening.isMark(0x60) || opening.isMark(0x27) else { return false }
         let closing = tokens[last]

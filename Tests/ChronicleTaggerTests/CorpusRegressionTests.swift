@@ -20,14 +20,14 @@ import Testing
     }
 
     @Test func holdsItsScoresOnTheWholeCorpus() throws {
-        try check(nil, Floors(strict: 0.898, relaxed: 0.942, type: 0.902, value: 0.829))
+        try check(nil, Floors(strict: 0.900, relaxed: 0.944, type: 0.905, value: 0.834))
     }
 
     @Test func holdsItsScoresOnTimeBank() throws {
-        try check("TimeBank", Floors(strict: 0.915, relaxed: 0.943, type: 0.919, value: 0.847))
+        try check("TimeBank", Floors(strict: 0.918, relaxed: 0.944, type: 0.922, value: 0.853))
     }
 
     @Test func holdsItsScoresOnHeldOutAQUAINT() throws {
-        try check("AQUAINT", Floors(strict: 0.862, relaxed: 0.943, type: 0.867, value: 0.792))
+        try check("AQUAINT", Floors(strict: 0.863, relaxed: 0.943, type: 0.868, value: 0.794))
     }
 }

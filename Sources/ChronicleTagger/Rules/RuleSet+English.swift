@@ -18,7 +18,7 @@ extension RuleSet {
         dayMonth, dayOfMonth, weekOf,
         // Quarters, halves, seasons and the reporting periods of results.
         yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterAdjective, quarterCode,
-        half, halfCode, seasonOfYear, relativeSeason,
+        half, halfCode, twoQuartersOfYear, seasonOfYear, relativeSeason,
         fallAsDecline, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.

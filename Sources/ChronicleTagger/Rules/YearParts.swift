@@ -187,6 +187,17 @@ extension RuleSet {
             ("the first half of 1990", "1990-H1"), ("the second half", "2021-H2"), ("the last half of 1989", "1989-H2"),
         ])
 
+    /// "the first two quarters of 1990", "the last two quarters of the year": a half of that year.
+    /// Without a year ("in the last two quarters") it is two quarters' time, a duration.
+    static let twoQuartersOfYear = Rule(
+        id: "date.two-quarters-of-year",
+        pattern: [
+            .optional(.word("the")), .words(["first", "last"]), .word("two"), .word("quarters"), .word("of"),
+            .optional(.word("the")), .either([.year, .word("year")]),
+        ],
+        build: { m in .date(.yearPart(year: m.year, code: m.said("first") ? "H1" : "H2", isQuarter: false)) },
+        examples: [("the first two quarters of 1990", "1990-H1"), ("the last two quarters of the year", "2021-H2")])
+
     /// "the winter of 1994", "summer 1998", "spring of 2020".
     static let seasonOfYear = Rule(
         id: "date.season-year",

@@ -130,6 +130,9 @@ struct ClauseTense {
         // "is expected to hit Sunday", "to exceed": after "to" a verb is an infinitive, whatever
         // its ending; the verb that governs it says the tense.
         if isWord(index - 1, ids.to) { return nil }
+        // "is scheduled to be sentenced Friday": a passive infinitive, which the verb before "to"
+        // times.
+        if index > 1, isWord(index - 1, ids.be), isWord(index - 2, ids.to) { return nil }
         if classes.contains(.pastCue) { return .past }
         if classes.contains(.participle) { return participleTense(at: index, expression: expression) }
         // "it is calling for the redemption on Dec. 7": a present in progress ends the search, so a

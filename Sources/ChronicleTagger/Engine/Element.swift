@@ -57,6 +57,8 @@ indirect enum Element: Sendable {
     /// A lowercase word in "-ng" of five letters or more that names no time ("closing", "selling"):
     /// a verb form, for lookarounds ("30 days before closing" counts from an event, not a date).
     case gerund
+    /// Any number in figures, whatever it counts ("$1.76 a year"): for lookarounds.
+    case number
     /// The element or nothing.
     case optional(Element)
     /// The first of the alternatives that leads to the longest match.

@@ -5,6 +5,7 @@ struct Grammar: Sendable {
     /// Ids of words the elements read directly.
     struct WordIDs: Sendable {
         var a: Int32 = -1, an: Int32 = -1, and: Int32 = -1, or: Int32 = -1, today: Int32 = -1, be: Int32 = -1,
+            at: Int32 = -1,
             half: Int32 = -1,
             of: Int32 = -1
         var couple: Int32 = -1, s: Int32 = -1, hundred: Int32 = -1, thousand: Int32 = -1, oh: Int32 = -1
@@ -67,7 +68,7 @@ struct Grammar: Sendable {
         for word in phraseLists.joined().flatMap(Self.letterRuns) { _ = vocabulary.id(word) }
         ids = WordIDs(
             a: vocabulary.id("a"), an: vocabulary.id("an"), and: vocabulary.id("and"), or: vocabulary.id("or"),
-            today: vocabulary.id("today"), be: vocabulary.id("be"),
+            today: vocabulary.id("today"), be: vocabulary.id("be"), at: vocabulary.id("at"),
             half: vocabulary.id("half"),
             of: vocabulary.id("of"), couple: vocabulary.id("couple"), s: vocabulary.id("s"),
             hundred: vocabulary.id("hundred"), thousand: vocabulary.id("thousand"), oh: vocabulary.id("oh"),

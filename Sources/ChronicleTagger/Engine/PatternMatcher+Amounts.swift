@@ -11,6 +11,12 @@ extension PatternMatcher {
             {
                 return nil
             }
+            // "9.58 seconds": the decimals of a number, no count of their own.
+            if index > 1, !token.spaceBefore, tokens[index - 1].isMark(0x2E), !tokens[index - 1].spaceBefore,
+                tokens[index - 2].isNumber
+            {
+                return nil
+            }
             // "Covid-19", "F-16": a number that ends a name.
             if index > 1, !token.spaceBefore, tokens[index - 1].isMark(0x2D), !tokens[index - 1].spaceBefore,
                 tokens[index - 2].isWord, tokens[index - 2].code < 0

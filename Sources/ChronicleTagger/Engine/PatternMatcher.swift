@@ -220,6 +220,8 @@ struct PatternMatcher {
                 vocabulary.classes(token).isDisjoint(with: [.dayPart, .season, .unit, .month, .weekday])
             else { return nil }
             return index + 1
+        case .number:
+            return token.isNumber ? index + 1 : nil
         case .glued(let inner):
             guard !token.spaceBefore else { return nil }
             return atom(inner, index, &fields)

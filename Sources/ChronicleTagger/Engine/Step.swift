@@ -13,7 +13,7 @@ enum Step: Hashable, Sendable {
     case season, dayPart
     /// A relation word whose offset is in the mask (bit `offset + 1`; all when 0).
     case relation(offsets: UInt8)
-    case ordinal, clock, meridiem, timeZone, holiday, gerund
+    case ordinal, clock, meridiem, timeZone, holiday, gerund, number
     case beginFirst, endFirst, beginSecond, endSecond
     /// Lookarounds test one token against any of the steps of `Grammar.lookarounds[index]`.
     case notAfter(Int), after(Int), notBefore(Int), before(Int)
@@ -146,6 +146,7 @@ extension Grammar {
         case .timeZone: return .timeZone
         case .holiday: return .holiday
         case .gerund: return .gerund
+        case .number: return .number
         case .notAfter(let inner): return .notAfter(lookaround(inner))
         case .after(let inner): return .after(lookaround(inner))
         case .notBefore(let inner): return .notBefore(lookaround(inner))
@@ -186,7 +187,7 @@ extension Grammar {
         case .day, .ordinal:
             set.numbers = true
             set.classes = [.ordinal, .cardinal]
-        case .year, .bareYear, .shortYear, .clock, .numericMonth, .numericYear: set.numbers = true
+        case .year, .bareYear, .shortYear, .clock, .numericMonth, .numericYear, .number: set.numbers = true
         case .apostropheYear: set.marks = [0x27]
         case .spokenYear: set.classes = .cardinal
         case .decade:

@@ -100,14 +100,14 @@ extension RuleSet {
     static let perUnitAfterNumber = Rule(
         id: "set.per-unit",
         pattern: [
-            .after(.either([.count, .words(Lexicon.frequencyLeads)])), .words(["a", "an", "per"]),
+            .after(.either([.count, .number, .words(Lexicon.frequencyLeads)])), .words(["a", "an", "per"]),
             .unit(plural: false),
         ],
         build: { m in
             guard let unit = m.unit, unit != .quarter else { return nil }
             return .set(.duration(count: 1, unit, plusHalf: false))
         },
-        examples: [("three times [a day]", "P1D"), ("$4 million [a year]", "P1Y")])
+        examples: [("three times [a day]", "P1D"), ("$4 million [a year]", "P1Y"), ("$1.76 [a year]", "P1Y")])
 
     static let perUnitAfterUnits = Rule(
         id: "set.per-unit-after-units",

@@ -40,6 +40,8 @@ struct PrefixAbsorber {
         for index in found.indices {
             var tables: [Table] = []
             switch (found[index].expression.kind, found[index].reading) {
+            // "around 3000 B.C.": a year before the common era takes the hedges of a date.
+            case (.date, .literal(let value)) where value.hasPrefix("-"): tables = [points]
             case (_, .literal): break
             case (.duration, _):
                 tables = [durations]

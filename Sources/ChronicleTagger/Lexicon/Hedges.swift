@@ -10,7 +10,7 @@ extension Lexicon {
         ("early-", "START"), ("late-", "END"), ("earlier", nil), ("later", nil), ("around", "APPROX"),
         ("sometime", nil), ("some time", nil), ("post-", "AFTER"), ("pre-", "BEFORE"),
         ("no later than", "ON_OR_BEFORE"), ("not later than", "ON_OR_BEFORE"), ("no earlier than", "ON_OR_AFTER"),
-        ("not earlier than", "ON_OR_AFTER"),
+        ("not earlier than", "ON_OR_AFTER"), ("circa", "APPROX"), ("c.", "APPROX"), ("ca.", "APPROX"),
     ]
 
     /// Point prefixes that stay out of a weekday's expression: "earlier [Friday]", "get around [Wednesday]'s ruling".

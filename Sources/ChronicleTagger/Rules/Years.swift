@@ -7,7 +7,10 @@ extension RuleSet {
 
     static let fiscalYear = Rule(
         id: "date.fiscal-year",
-        pattern: [.optional(.word("the")), .word("fiscal"), .optional(.word("year")), .year],
+        pattern: [
+            // "fiscal 2012-13" is left to the range of two years.
+            .optional(.word("the")), .word("fiscal"), .optional(.word("year")), .year, .notBefore(.glued(.dash)),
+        ],
         build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
         examples: [("fiscal 1989", "1989"), ("the fiscal year 2020", "2020")])
 

@@ -27,6 +27,8 @@ struct TaggingRun {
         var index = 0
         var candidates: [PatternMatcher.Candidate] = []
         var lines = LineCounter()
+        // Read at the first numeric date that could be either order.
+        var writesDaysFirst: Bool?
         while index < tokens.count {
             // The longest match wins, the earlier rule on a tie; a builder may still refuse its match.
             matcher.candidates(at: index, into: &candidates)
@@ -84,7 +86,11 @@ struct TaggingRun {
                         from: found.count - 2, to: found.count - 1,
                         range: TextRange(tokens[match.start].start, tokens[match.end - 1].end)))
             } else {
-                let reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
+                var reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
+                if rule.id == RuleSet.monthSlashDaySlashYear.id {
+                    if writesDaysFirst == nil { writesDaysFirst = Self.writesDaysFirst(tokens) }
+                    if writesDaysFirst == true { reading = Self.dayFirst(reading) }
+                }
                 var emitted = emit(
                     reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
                     rule: rule, tokens: tokens, tense: tense, resolver: &resolver,

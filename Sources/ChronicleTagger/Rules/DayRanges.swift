@@ -20,7 +20,8 @@ extension RuleSet {
     static let dayRangeMonth = Rule(
         id: "date.day-range-month",
         pattern: [
-            .first([.optional(.word("the")), .day]), dayJoiner,
+            // A first part opening with "the" would be tried at every "the": "from the [1st] to …".
+            .first([.day]), dayJoiner,
             .second([
                 .optional(.word("the")), .day, .optional(.word("of")), .month(standalone: false), .optional(.year),
             ]),
@@ -32,6 +33,6 @@ extension RuleSet {
                 .calendar(year: year, month: month, day: start), .calendar(year: year, month: month, day: end))
         },
         examples: [
-            ("5–9 May 2021", "2021-05-05/2021-05-09"), ("the 1st to the 14th of July", "2021-07-01/2021-07-14"),
+            ("5–9 May 2021", "2021-05-05/2021-05-09"), ("1st to the 14th of July", "2021-07-01/2021-07-14"),
         ])
 }

@@ -148,16 +148,27 @@ struct Grammar: Sendable {
             return filter
         }
 
+        // What a node can read next: a zero-width step (a range's opening, a lookaround) reads
+        // what its children read, unless a rule may end there (nil: anything goes).
+        func readable(_ node: Int32) -> StartSet? {
+            let step = nodeSteps[Int(node)]
+            guard step.isZeroWidth else { return startSet(step) }
+            if !nodeAccepts[Int(node)].isEmpty { return nil }
+            var set = StartSet()
+            for child in nodeChildren[Int(node)] {
+                guard let inner = readable(child) else { return nil }
+                set.formUnion(inner)
+            }
+            return set
+        }
         childFilters = nodeChildren.map { list in
             var union = NodeFilter(passesAll: false)
             var words: Set<Int32> = []
             for child in list {
-                let step = nodeSteps[Int(child)]
-                if step.isZeroWidth {
+                guard let set = readable(child) else {
                     union.passesAll = true
                     break
                 }
-                let set = startSet(step)
                 union.classes.formUnion(set.classes)
                 union.numbers = union.numbers || set.numbers
                 for mark in set.marks { union.addMark(mark) }

@@ -20,14 +20,14 @@ import Testing
     }
 
     @Test func holdsItsScoresOnTheWholeCorpus() throws {
-        try check(nil, Floors(strict: 0.900, relaxed: 0.944, type: 0.905, value: 0.834))
+        try check(nil, Floors(strict: 0.901, relaxed: 0.945, type: 0.906, value: 0.836))
     }
 
     @Test func holdsItsScoresOnTimeBank() throws {
-        try check("TimeBank", Floors(strict: 0.918, relaxed: 0.944, type: 0.922, value: 0.853))
+        try check("TimeBank", Floors(strict: 0.919, relaxed: 0.946, type: 0.924, value: 0.855))
     }
 
     @Test func holdsItsScoresOnHeldOutAQUAINT() throws {
-        try check("AQUAINT", Floors(strict: 0.863, relaxed: 0.943, type: 0.868, value: 0.794))
+        try check("AQUAINT", Floors(strict: 0.864, relaxed: 0.944, type: 0.869, value: 0.795))
     }
 }

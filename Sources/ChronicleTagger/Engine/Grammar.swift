@@ -4,10 +4,8 @@
 struct Grammar: Sendable {
     /// Ids of words the elements read directly.
     struct WordIDs: Sendable {
-        var a: Int32 = -1, an: Int32 = -1, and: Int32 = -1, or: Int32 = -1, today: Int32 = -1, be: Int32 = -1,
-            at: Int32 = -1,
-            half: Int32 = -1,
-            of: Int32 = -1
+        var a: Int32 = -1, an: Int32 = -1, and: Int32 = -1, or: Int32 = -1, half: Int32 = -1, of: Int32 = -1
+        var today: Int32 = -1, be: Int32 = -1, at: Int32 = -1
         var couple: Int32 = -1, s: Int32 = -1, hundred: Int32 = -1, thousand: Int32 = -1, oh: Int32 = -1
         var dozen: Int32 = -1, set: Int32 = -1, to: Int32 = -1, `for`: Int32 = -1, early: Int32 = -1,
             `as`: Int32 = -1, until: Int32 = -1, till: Int32 = -1, had: Int32 = -1, have: Int32 = -1,
@@ -68,9 +66,8 @@ struct Grammar: Sendable {
         for word in phraseLists.joined().flatMap(Self.letterRuns) { _ = vocabulary.id(word) }
         ids = WordIDs(
             a: vocabulary.id("a"), an: vocabulary.id("an"), and: vocabulary.id("and"), or: vocabulary.id("or"),
-            today: vocabulary.id("today"), be: vocabulary.id("be"), at: vocabulary.id("at"),
-            half: vocabulary.id("half"),
-            of: vocabulary.id("of"), couple: vocabulary.id("couple"), s: vocabulary.id("s"),
+            half: vocabulary.id("half"), of: vocabulary.id("of"), today: vocabulary.id("today"),
+            be: vocabulary.id("be"), at: vocabulary.id("at"), couple: vocabulary.id("couple"), s: vocabulary.id("s"),
             hundred: vocabulary.id("hundred"), thousand: vocabulary.id("thousand"), oh: vocabulary.id("oh"),
             dozen: vocabulary.id("dozen"), set: vocabulary.id("set"),
             to: vocabulary.id("to"), for: vocabulary.id("for"), early: vocabulary.id("early"), as: vocabulary.id("as"),

@@ -79,6 +79,10 @@ struct ClauseTense {
         guard token.isMark(0x2E) else { return false }
         if index + 1 < tokens.count, !tokens[index + 1].paragraphBreakBefore {
             let next = tokens[index + 1]
+            // "fell to 3.5 percent in November": the point of a decimal.
+            if next.isNumber, !next.spaceBefore, !token.spaceBefore, index > 0, tokens[index - 1].isNumber {
+                return false
+            }
             if (next.isWord && !next.isCapitalized) || next.isMark(0x2C) { return false }
         }
         if index > 0, !token.spaceBefore, tokens[index - 1].isWord {

@@ -65,17 +65,28 @@ extension RuleSet {
         },
         examples: [("every other Tuesday", "XXXX-WXX-2"), ("every second Friday", "XXXX-WXX-5")])
 
-    /// "every Thursday", "each July", "every summer", "on Mondays".
+    /// "every Thursday", "each July", "every summer", "every evening", "every Monday morning".
     static let everyNamedPeriod = Rule(
         id: "set.every-named",
-        pattern: [.words(["every", "each"]), .either([.weekday, .month(standalone: false), .season])],
+        pattern: [
+            .words(["every", "each"]),
+            .either([
+                .sequence([.weekday, .optional(.dayPart)]), .month(standalone: false), .season, .dayPart,
+            ]),
+        ],
         build: { m in
-            if let weekday = m.weekday { return .set(.literal("XXXX-WXX-\(weekday)")) }
+            let part = m.dayPart.map { "T" + $0.code } ?? ""
+            if let weekday = m.weekday { return .set(.literal("XXXX-WXX-\(weekday)" + part)) }
             if let month = m.month { return .set(.literal("XXXX-\(Timex.pad(month, 2))")) }
             if let season = m.season { return .set(.literal("XXXX-\(season.code)")) }
+            if !part.isEmpty, !m.isPlural { return .set(.literal("XXXX-XX-XX" + part)) }
             return nil
         },
-        examples: [("every Thursday", "XXXX-WXX-4"), ("each July", "XXXX-07"), ("every summer", "XXXX-SU")])
+        examples: [
+            ("every Thursday", "XXXX-WXX-4"), ("each July", "XXXX-07"), ("every summer", "XXXX-SU"),
+            ("every evening", "XXXX-XX-XXTEV"), ("each night", "XXXX-XX-XXTNI"),
+            ("every Sunday morning", "XXXX-WXX-7TMO"),
+        ])
 
     /// "on Mondays", "Tuesday nights", "Sunday mornings".
     static let pluralWeekday = Rule(

@@ -59,6 +59,9 @@ indirect enum Element: Sendable {
     case gerund
     /// Any number in figures, whatever it counts ("$1.76 a year"): for lookarounds.
     case number
+    /// A lowercase word that names no time, right after a number or a number word ("100,000
+    /// vehicles", "five jets"): what an amount counts, for lookarounds.
+    case countedWord
     /// The element or nothing.
     case optional(Element)
     /// The first of the alternatives that leads to the longest match.

@@ -222,6 +222,12 @@ struct PatternMatcher {
             return index + 1
         case .number:
             return token.isNumber ? index + 1 : nil
+        case .countedWord:
+            guard token.isWord, !token.isCapitalized, index > 0,
+                vocabulary.classes(token).isDisjoint(with: [.dayPart, .season, .unit, .month, .weekday, .cardinal])
+            else { return nil }
+            let count = tokens[index - 1]
+            return count.isNumber || (count.isWord && vocabulary.classes(count).contains(.cardinal)) ? index + 1 : nil
         case .glued(let inner):
             guard !token.spaceBefore else { return nil }
             return atom(inner, index, &fields)

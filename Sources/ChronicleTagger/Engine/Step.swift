@@ -13,7 +13,7 @@ enum Step: Hashable, Sendable {
     case season, dayPart
     /// A relation word whose offset is in the mask (bit `offset + 1`; all when 0).
     case relation(offsets: UInt8)
-    case ordinal, clock, meridiem, timeZone, holiday, gerund, number
+    case ordinal, clock, meridiem, timeZone, holiday, gerund, number, countedWord
     case beginFirst, endFirst, beginSecond, endSecond
     /// Lookarounds test one token against any of the steps of `Grammar.lookarounds[index]`.
     case notAfter(Int), after(Int), notBefore(Int), before(Int)
@@ -147,6 +147,7 @@ extension Grammar {
         case .holiday: return .holiday
         case .gerund: return .gerund
         case .number: return .number
+        case .countedWord: return .countedWord
         case .notAfter(let inner): return .notAfter(lookaround(inner))
         case .after(let inner): return .after(lookaround(inner))
         case .notBefore(let inner): return .notBefore(lookaround(inner))

@@ -61,3 +61,12 @@ extension Lexicon {
     /// Words that set one amount against another: "up from $3 million", "compared with", "higher than".
     static let comparisonWords: [String] = ["from", "than", "compared", "versus", "vs", "against"]
 }
+
+extension Lexicon {
+    /// Words after "a month" that make it a span from an event, not a rate: "sold 500 shares a month
+    /// later", "30 people a year ago".
+    static let afterCountedUnit: [String] = [
+        "later", "earlier", "after", "before", "ago", "from", "since", "into", "or", "and", "to", "of", "long",
+        "old",
+    ]
+}

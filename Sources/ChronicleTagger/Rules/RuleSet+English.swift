@@ -4,7 +4,7 @@ extension RuleSet {
     static let english: [Rule] = [
         // Sets first: "a day" after an amount is a frequency, not a duration.
         frequencyAdverb, quarterlyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday, pluralWeekend,
-        perUnitAfterNumber,
+        perUnitAfterNumber, perUnitAfterCountedWord,
         perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
         raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, zonedMilitaryClock, noon,

@@ -120,6 +120,20 @@ extension RuleSet {
         },
         examples: [("three times [a day]", "P1D"), ("$4 million [a year]", "P1Y"), ("$1.76 [a year]", "P1Y")])
 
+    /// "a day" after what an amount counts: "100,000 vehicles a day", "five jets a month"; not "sold
+    /// 500 shares a month later".
+    static let perUnitAfterCountedWord = Rule(
+        id: "set.per-unit-after-count",
+        pattern: [
+            .after(.countedWord), .words(["a", "an", "per"]), .unit(plural: false),
+            .notBefore(.words(Lexicon.afterCountedUnit)),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit != .quarter else { return nil }
+            return .set(.duration(count: 1, unit, plusHalf: false))
+        },
+        examples: [("100,000 vehicles [a day]", "P1D"), ("five jets [a month]", "P1M")])
+
     static let perUnitAfterUnits = Rule(
         id: "set.per-unit-after-units",
         pattern: [.after(.unit(plural: true)), .words(["a", "an", "per"]), .unit(plural: false)],

@@ -17,6 +17,12 @@ extension PatternMatcher {
             {
                 return nil
             }
+            // "1,500 years": the last group of a larger number, no count of its own.
+            if index > 1, !token.spaceBefore, tokens[index - 1].isMark(0x2C), !tokens[index - 1].spaceBefore,
+                tokens[index - 2].isNumber
+            {
+                return nil
+            }
             // "Covid-19", "F-16": a number that ends a name.
             if index > 1, !token.spaceBefore, tokens[index - 1].isMark(0x2D), !tokens[index - 1].spaceBefore,
                 tokens[index - 2].isWord, tokens[index - 2].code < 0
@@ -144,7 +150,9 @@ extension PatternMatcher {
         guard next < tokens.count, !tokens[next].spaceBefore else { return false }
         if tokens[next].isMark(0x25) { return true }
         guard tokens[next].isMark(0x3A) || tokens[next].isMark(0x2E) || tokens[next].isMark(0x2C) else { return false }
-        return next + 1 < tokens.count && tokens[next + 1].isNumber && !tokens[next + 1].spaceBefore
+        guard next + 1 < tokens.count, tokens[next + 1].isNumber, !tokens[next + 1].spaceBefore else { return false }
+        // "1,500 years": a comma before three digits groups thousands.
+        return !(tokens[next].isMark(0x2C) && tokens[next + 1].digits == 3)
     }
 
     /// Whether the number is followed by ":" or "%": "10:30", "12%".

@@ -205,7 +205,7 @@ extension Reading {
         switch self {
         case .calendar, .shortYear, .yearPart, .weekday, .month, .season, .weekdayOfMonth, .inYear, .weekend, .weekOf:
             true
-        case .relative(_, _, let anchoring): anchoring == .speech
+        case .relative: true
         case .clock(let day, _, _), .dayPart(let day, _): day?.setsReference ?? true
         default: false
         }

@@ -25,7 +25,7 @@ extension RuleSet {
         yearRange, yearSlashRange, yearOpenEnded, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter,
         fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,
-        ageDecade, readingDecade, decade, century, year,
+        ageDecade, readingDecade, decade, century, year, apostropheYear,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, laterInThe, dayAfter, sameDay, referenceDay, relativePeriod,
         relativePeriodWithArticle,

@@ -5,6 +5,17 @@ extension RuleSet {
         build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
         examples: [("1998", "1998"), ("2014", "2014")])
 
+    /// "graduated in '98", "since '01", "the class of '76": a year cut to two digits, after a
+    /// preposition that takes years (a quoted "'98'" is no year).
+    static let apostropheYear = Rule(
+        id: "date.apostrophe-year",
+        pattern: [
+            .after(.words(["in", "since", "of", "from", "until", "till", "by", "during", "before", "after", "circa"])),
+            .apostropheYear, .notBefore(.glued(.mark("'"))),
+        ],
+        build: { m in .date(.shortYear(m.year!, month: nil, day: nil)) },
+        examples: [("in ['98]", "1998"), ("since ['01]", "2001")])
+
     static let fiscalYear = Rule(
         id: "date.fiscal-year",
         pattern: [

@@ -31,8 +31,9 @@ indirect enum Reading: Sendable {
     /// A part of the year `offset` years from the anchor's: "January this year" is
     /// `inYear(offset: 0, suffix: "01")`, "next year's first quarter" `inYear(offset: 1, suffix: "Q1")`.
     case inYear(offset: Int, suffix: String)
-    /// A weekend: the nearest when `offset` is nil ("over the weekend"), "last weekend" (-1), "this weekend" (0).
-    case weekend(offset: Int?)
+    /// A weekend: the nearest when `offset` is nil ("over the weekend"), "last weekend" (-1), "this weekend" (0);
+    /// `isComing` for the first one still ahead ("the coming weekend").
+    case weekend(offset: Int?, isComing: Bool = false)
     /// The period being reported (or the last whole quarter), a year before: "the year-earlier
     /// period", "year-ago"; `isQuarter` when the text says "quarter" ("last year's quarter"), which
     /// takes the quarter in focus even when a year was named since.

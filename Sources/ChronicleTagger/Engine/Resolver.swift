@@ -88,12 +88,14 @@ struct Resolver {
                 return Resolution(value: "XXXX-" + suffix, isUnanchored: true)
             }
             return Resolution(value: Timex.pad(anchor.year + offset, 4) + "-" + suffix, anchor: anchor.timex)
-        case .weekend(let offset):
+        case .weekend(let offset, let isComing):
             guard let anchor = anchor(.speech), let today = Timex.day(of: anchor) else {
                 return Resolution(value: "XXXX-WXX-WE", isUnanchored: true)
             }
             // Monday to Thursday, "the weekend" is the one just past (or the coming one in a future sentence).
-            let shift = offset ?? (tense == .future ? (today.weekday == 7 ? 1 : 0) : (today.weekday <= 4 ? -1 : 0))
+            var shift = offset ?? (tense == .future ? (today.weekday == 7 ? 1 : 0) : (today.weekday <= 4 ? -1 : 0))
+            // "the coming weekend": this week's until it begins, then the next.
+            if isComing { shift = today.weekday <= 5 ? 0 : 1 }
             let value = Timex.period(.weekend, offset: shift, from: anchor) ?? "XXXX-WXX-WE"
             return Resolution(value: value, anchor: anchor.timex)
         case .yearBefore(let isQuarter):

@@ -28,7 +28,9 @@ extension RuleSet {
             guard m.anchoring == .speech, let unit = m.unit, let offset = m.offset, !m.said("this"), !m.said("next")
             else { return nil }
             if unit == .day || unit == .night || unit.isClock { return nil }
-            if unit == .weekend { return .date(.weekend(offset: offset)) }
+            if unit == .weekend {
+                return .date(.weekend(offset: offset, isComing: m.said("coming") || m.said("upcoming")))
+            }
             // "Over the past decade, arrivals tripled": ten years up to now, not the calendar
             // decade before this one; so for "the past century" and "the coming decade".
             if unit == .decade || unit == .century, m.said("past") || m.said("coming") {
@@ -40,6 +42,7 @@ extension RuleSet {
             ("the past year", "2020"), ("the past decade", "P10Y"), ("the past century", "P100Y"),
             ("the coming decade", "P10Y"),
             ("the current quarter", "2021-Q2"), ("the coming week", "2021-W15"),
+            ("the coming weekend", "2021-W15-WE"),
         ])
 
     /// "the year-earlier quarter", "the year-ago period", "year-earlier": the period last

@@ -165,7 +165,8 @@ extension RuleSet {
         id: "duration.period-ended",
         pattern: [
             .word("the"), .optional(.word("fiscal")), .unit(plural: false),
-            .before(.words(["ended", "ending", "ends", "that", "through"])),
+            .before(.words(["ended", "ending", "ends", "that", "through", "to"])),
+            .notBeforeAll([.word("to"), .word("come")]),
         ],
         build: { m in
             switch m.unit {
@@ -176,7 +177,7 @@ extension RuleSet {
             default: nil
             }
         },
-        examples: [("profit for [the year] ended June 30", "P1Y")])
+        examples: [("profit for [the year] ended June 30", "P1Y"), ("sales in [the year] to March", "P1Y")])
 
     /// "for the year", "the full year", "the fiscal year": the year a report covers; "the latest
     /// fiscal year" is the last one that has ended.

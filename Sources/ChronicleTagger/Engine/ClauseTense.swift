@@ -32,6 +32,12 @@ struct ClauseTense {
         // "get around Wednesday's ruling": a possessive names an event as known, whatever the
         // clause around it plans.
         if end + 1 < tokens.count, tokens[end].isMark(0x27), !tokens[end].spaceBefore, isWord(end + 1, ids.s) {
+            // "awaiting Friday's jobs report": unless a word right before looks ahead.
+            if index > 0, tokens[index - 1].isWord, classes(index - 1).contains(.futureCue),
+                !classes(index - 1).contains(.auxiliary)
+            {
+                return .future
+            }
             return .unmarked
         }
         // "pay the loan down by February": a deadline lies ahead, unless the clause is past ("had
@@ -147,8 +153,12 @@ struct ClauseTense {
         {
             return .unmarked
         }
-        // "they meet Monday", but not "the meet", nor an infinitive that an earlier verb governs.
-        if classes.contains(.presentSchedule) {
+        // "they meet Monday", but not "the meet", nor an infinitive that an earlier verb governs;
+        // "reports earnings Thursday", "heads to Brussels Tuesday" only with what the verb takes.
+        if classes.contains(.presentSchedule)
+            || (classes.contains(.scheduleWithObject) && index + 1 < tokens.count && tokens[index + 1].isWord
+                && grammar.vocabulary.classes(tokens[index + 1]).contains(.scheduleObject))
+        {
             guard index > 0 else { return .future }
             let before = tokens[index - 1]
             if before.isWord, before.code == ids.to || grammar.vocabulary.classes(before).contains(.determiner) {

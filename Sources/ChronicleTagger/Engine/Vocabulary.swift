@@ -42,6 +42,8 @@ struct WordClass: OptionSet, Sendable {
     static let retiming = WordClass(rawValue: 1 << 37)
     static let participleAdverb = WordClass(rawValue: 1 << 38)
     static let abbreviation = WordClass(rawValue: 1 << 39)
+    static let scheduleWithObject = WordClass(rawValue: 1 << 40)
+    static let scheduleObject = WordClass(rawValue: 1 << 41)
 }
 
 /// What the lexicon says about one word.
@@ -163,6 +165,8 @@ struct Vocabulary: Sendable {
         for word in Lexicon.participles { vocabulary.add(word, .participle) }
         for word in Lexicon.streetWords { vocabulary.add(word, .street) }
         for word in Lexicon.presentScheduleVerbs { vocabulary.add(word, .presentSchedule) }
+        for word in Lexicon.scheduleVerbsWithObject { vocabulary.add(word, .scheduleWithObject) }
+        for word in Lexicon.scheduleObjects { vocabulary.add(word, .scheduleObject) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }
         for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }
         for word in Lexicon.modals { vocabulary.add(word, .modal) }

@@ -71,6 +71,14 @@ extension Lexicon {
         "launches",
     ]
 
+    /// Present forms that are verbs scheduling a day ahead only before what they take ("the company
+    /// reports earnings Thursday", "voters head to the polls Tuesday"), and nouns otherwise ("news
+    /// reports Thursday said", "the head of the agency").
+    static let scheduleVerbsWithObject: [String] = ["report", "reports", "head", "heads"]
+
+    /// What follows a verb of `scheduleVerbsWithObject` that makes it one.
+    static let scheduleObjects: [String] = ["earnings", "results", "to", "for", "into", "home", "back"]
+
     /// Present forms of "be" that give a thing its date: "the funeral is Saturday", "the vote is on
     /// Tuesday" lie ahead.
     static let presentCopulas: [String] = ["is", "are"]

@@ -68,7 +68,10 @@ extension PatternMatcher {
     /// "mid-2018 talks" — but "sent 2000 tanks").
     func bareYear(_ index: Int, _ fields: inout Fields) -> Int? {
         guard let year = yearValue(index), !isAmount(index) else { return nil }
-        let afterPreposition = index > 0 && isYearPreposition(index - 1)
+        let afterCirca =
+            index > 1 && tokens[index - 1].isMark(0x2E) && !tokens[index - 1].spaceBefore
+            && vocabulary.classes(tokens[index - 2]).contains(.circaAbbreviation)
+        let afterPreposition = index > 0 && (isYearPreposition(index - 1) || afterCirca)
         if index > 0, vocabulary.classes(tokens[index - 1]).contains(.amountWord) { return nil }
         if year < 1600 || year > 2100, !afterPreposition { return nil }
         if index > 1, !tokens[index].spaceBefore, tokens[index - 1].isMark(0x2D), !tokens[index - 1].spaceBefore {

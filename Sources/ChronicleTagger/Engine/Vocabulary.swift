@@ -44,6 +44,7 @@ struct WordClass: OptionSet, Sendable {
     static let abbreviation = WordClass(rawValue: 1 << 39)
     static let scheduleWithObject = WordClass(rawValue: 1 << 40)
     static let scheduleObject = WordClass(rawValue: 1 << 41)
+    static let circaAbbreviation = WordClass(rawValue: 1 << 42)
 }
 
 /// What the lexicon says about one word.
@@ -167,6 +168,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.presentScheduleVerbs { vocabulary.add(word, .presentSchedule) }
         for word in Lexicon.scheduleVerbsWithObject { vocabulary.add(word, .scheduleWithObject) }
         for word in Lexicon.scheduleObjects { vocabulary.add(word, .scheduleObject) }
+        for word in Lexicon.circaAbbreviations { vocabulary.add(word, .circaAbbreviation) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }
         for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }
         for word in Lexicon.modals { vocabulary.add(word, .modal) }

@@ -7,6 +7,10 @@ extension Lexicon {
         "spring", "summer", "fall", "autumn", "winter", "as", "for", "on", "at", "into", "throughout",
     ]
 
+    /// Short forms of "circa" that a period ends: a year after "c." or "ca." is read as after
+    /// "circa" ("printed c. 1455").
+    static let circaAbbreviations: [String] = ["c", "ca"]
+
     /// Possessives, after which a year may come before a plural noun: "its 1989 results", "their
     /// 2019 tour" (news writes counts with a comma: "its 2,000 workers").
     static let possessives: [String] = ["its", "their", "his", "her", "our", "my", "your", "whose"]

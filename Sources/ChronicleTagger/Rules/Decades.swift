@@ -51,10 +51,21 @@ extension RuleSet {
 
     static let century = Rule(
         id: "date.century",
-        pattern: [.optional(.word("the")), .ordinal, .optional(.dash), .word("century")],
+        pattern: [
+            .optional(.word("the")), .ordinal, .optional(.dash), .word("century"),
+            .optional(
+                .either([
+                    .words(["bc", "bce"]), .sequence([.word("b"), .mark("."), .word("c"), .optional(.mark("."))]),
+                ])),
+        ],
         build: { m in
             guard let ordinal = m.ordinal, ordinal > 0, ordinal < 30 else { return nil }
+            // "the 5th century BC": the astronomical years -0499 to -0400, which share "-04".
+            if m.said("bc") || m.said("bce") || m.said("b") { return .date(.literal("-" + Timex.pad(ordinal - 1, 2))) }
             return .date(.century(ordinal - 1))
         },
-        examples: [("the 20th century", "19"), ("11th century", "10"), ("the twenty-first century", "20")])
+        examples: [
+            ("the 20th century", "19"), ("11th century", "10"), ("the twenty-first century", "20"),
+            ("the 5th century BC", "-04"),
+        ])
 }

@@ -43,10 +43,12 @@ struct ClauseTense {
         // "pay the loan down by February": a deadline lies ahead, unless the clause is past ("had
         // filed their reports by Wednesday").
         let isDeadline = index > 0 && isWord(index - 1, ids.by) && !opensSentence(index - 1)
-        // "the funeral is Saturday", "the vote is on Tuesday", "kickoff is at 8 p.m. Sunday": the
-        // date of something still to come.
+        // "the funeral is Saturday", "the vote is on Tuesday", "kickoff is at 8 p.m. Sunday", "rain
+        // is likely Thursday": the date of something still to come.
         var copula = index - 1
         if copula >= 0, isWord(copula, ids.on) || isWord(copula, ids.at) { copula -= 1 }
+        // "rain is likely Thursday night".
+        if copula >= 0, tokens[copula].isWord, classes(copula).contains(.likelihood) { copula -= 1 }
         if copula >= 0, tokens[copula].isWord, classes(copula).contains(.presentCopula) { return .future }
         var look = index - 1
         var steps = 0

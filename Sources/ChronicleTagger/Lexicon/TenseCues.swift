@@ -83,6 +83,10 @@ extension Lexicon {
     /// Tuesday" lie ahead.
     static let presentCopulas: [String] = ["is", "are"]
 
+    /// Words of likelihood between a present "be" and a date, which still gives the thing its date:
+    /// "rain is likely Thursday night".
+    static let likelihoods: [String] = ["likely", "possible", "probable", "unlikely", "certain"]
+
     /// Words that make the next word a noun: "the meet", "their return".
     static let determiners: [String] = [
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",

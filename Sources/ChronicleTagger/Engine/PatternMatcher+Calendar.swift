@@ -38,6 +38,12 @@ extension PatternMatcher {
         if info.classes.contains(.weekdayAbbreviation) {
             guard token.isCapitalized, next < tokens.count, tokens[next].isMark(0x2E), !tokens[next].spaceBefore
             else { return nil }
+            // "said the Sun.": a name after an article.
+            if index > 0, tokens[index - 1].isWord,
+                vocabulary.classes(tokens[index - 1]).contains(.determiner)
+            {
+                return nil
+            }
             next += 1
         } else if !info.classes.contains(.weekday) {
             return nil

@@ -207,10 +207,12 @@ extension PatternMatcher {
         let number = tokens[numberIndex]
         guard number.isNumber, number.value % 10 == 0 else { return nil }
         var next = numberIndex + 1
-        // "1990's": the apostrophe before the s.
+        // "1990's": the apostrophe before the s; after no article or preposition ("she is 2020's
+        // breakout star") it is the possessive of a year.
         if next + 1 < tokens.count, tokens[next].isMark(0x27), !tokens[next].spaceBefore, !tokens[next + 1].spaceBefore,
             tokens[next + 1].code == ids.s, tokens[next + 1].isWord
         {
+            if !apostrophe, number.digits == 4, index == 0 || !isYearPreposition(index - 1) { return nil }
             next += 1
         }
         guard next < tokens.count, tokens[next].isWord, tokens[next].code == ids.s, !tokens[next].spaceBefore else {

@@ -10,7 +10,7 @@ extension RuleSet {
         raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, zonedMilitaryClock, noon,
         highNoon, midPartOfDay, earlyLatePartOfDay,
         dayWithPartOfDay, thisPartOfDay,
-        thePartOfDay,
+        thePartOfDay, thatPartOfDay,
         // Calendar dates, fullest forms first.
         monthDayYear, dayMonthYear, isoDateTime, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear,
         daySlashMonthSlashYear,

@@ -221,7 +221,7 @@ extension RuleSet {
     static let thePartOfDay = Rule(
         id: "time.the-part-of-day",
         pattern: [
-            .word("the"), .optional(.words(["next", "following", "previous", "early", "late"])), .dayPart,
+            .word("the"), .optional(.words(["next", "following", "previous", "early", "late", "same"])), .dayPart,
             .notBefore(.word("of")),
         ],
         build: { m in
@@ -238,6 +238,16 @@ extension RuleSet {
         },
         examples: [
             ("the next morning", "2021-04-11"), ("the morning", "2021-04-10TMO"),
-            ("the late afternoon", "2021-04-10TAF"),
+            ("the late afternoon", "2021-04-10TAF"), ("the same evening", "2021-04-10TEV"),
         ])
+
+    /// "that afternoon", "that night": a part of the day last talked about.
+    static let thatPartOfDay = Rule(
+        id: "time.that-part-of-day",
+        pattern: [.word("that"), .dayPart, .notBefore(.word("of"))],
+        build: { m in
+            guard let part = m.dayPart, part != .midday, part != .midnight, !m.isPlural else { return nil }
+            return .time(.dayPart(day: .relative(.day, offset: 0, anchoring: .reference), part))
+        },
+        examples: [("that afternoon", "2021-04-10TAF"), ("that night", "2021-04-10TNI")])
 }

@@ -11,6 +11,7 @@ extension Lexicon {
         ("sometime", nil), ("some time", nil), ("post-", "AFTER"), ("pre-", "BEFORE"),
         ("no later than", "ON_OR_BEFORE"), ("not later than", "ON_OR_BEFORE"), ("no earlier than", "ON_OR_AFTER"),
         ("not earlier than", "ON_OR_AFTER"), ("circa", "APPROX"), ("c.", "APPROX"), ("ca.", "APPROX"),
+        ("on or before", "ON_OR_BEFORE"), ("on or after", "ON_OR_AFTER"), ("on or about", "APPROX"),
     ]
 
     /// Point prefixes that stay out of a weekday's expression: "earlier [Friday]", "get around [Wednesday]'s ruling".

@@ -255,7 +255,7 @@ extension RuleSet {
         id: "date.period-end",
         pattern: [
             .either([
-                .sequence([.word("year"), .optional(.dash), .word("end")]),
+                .sequence([.word("year"), .optional(.dash), .word("end"), .optional(.year)]),
                 .sequence([.word("year"), .glued(.mark("'")), .glued(.word("s")), .word("end")]),
                 .sequence([
                     .optional(.word("the")), .words(["end", "beginning", "start", "middle", "close"]), .word("of"),
@@ -267,9 +267,12 @@ extension RuleSet {
             let unit = m.unit ?? .year
             guard [.year, .month, .week, .quarter, .decade, .century].contains(unit) else { return nil }
             let modifier = m.said("beginning") || m.said("start") ? "START" : m.said("middle") ? "MID" : "END"
+            // "year-end 2025": the end of a named year.
+            if let year = m.year { return .date(.calendar(year: year, month: nil, day: nil), modifier) }
             return .date(.relative(unit, offset: 0, anchoring: .speech), modifier)
         },
         examples: [
             ("year-end", "2021"), ("the end of the month", "2021-04"), ("the beginning of this week", "2021-W14"),
+            ("year-end 2025", "2025"),
         ])
 }

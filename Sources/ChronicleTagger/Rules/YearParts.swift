@@ -105,13 +105,19 @@ extension RuleSet {
                 .sequence([.optional(.word("fiscal")), .ordinal, .optional(.word("fiscal")), .word("quarter")]),
                 .sequence([.ordinal, .optional(.dash), .word("half")]),
                 .season,
+                // "Q4 of this year", "H2 of next year".
+                .sequence([.words(["q", "h"]), .glued(.numericMonth)]),
             ]),
             .word("of"), .relation(offsets: nil), .word("year"),
         ],
         build: { m in
             guard m.anchoring == .speech, let offset = m.offset else { return nil }
             let code: String
-            if let season = m.season {
+            if let part = m.month {
+                let isQuarter = m.said("q")
+                guard part >= 1, part <= (isQuarter ? 4 : 2) else { return nil }
+                code = (isQuarter ? "Q" : "H") + "\(part)"
+            } else if let season = m.season {
                 code = season.code
             } else if m.said("quarter") {
                 guard let ordinal = m.ordinal, (1...4).contains(ordinal) else { return nil }
@@ -125,6 +131,7 @@ extension RuleSet {
         examples: [
             ("the first quarter of next year", "2022-Q1"), ("the second half of last year", "2020-H2"),
             ("the summer of last year", "2020-SU"), ("the fiscal third quarter of this year", "2021-Q3"),
+            ("Q4 of this year", "2021-Q4"), ("H2 of next year", "2022-H2"),
         ])
 
     /// "the corresponding period last year", "the same quarter a year earlier": the period being

@@ -10,11 +10,13 @@ extension RuleSet {
             if m.said("current") || m.said("present"), ![.year, .quarter, .month, .week].contains(unit) { return nil }
             if unit == .weekend { return .date(.weekend(offset: offset)) }
             if unit == .day || unit == .night || unit.isClock { return nil }
+            // A fortnight is no calendar period: "next fortnight" is two weeks.
+            if unit == .fortnight, offset != 0 { return .duration(.duration(count: 1, unit, plusHalf: false)) }
             return .date(.relative(unit, offset: offset, anchoring: .speech))
         },
         examples: [
             ("last year", "2020"), ("this week", "2021-W14"), ("next month", "2021-05"), ("this quarter", "2021-Q2"),
-            ("last weekend", "2021-W13-WE"), ("next decade", "203"),
+            ("last weekend", "2021-W13-WE"), ("next decade", "203"), ("next fortnight", "P2W"),
         ])
 
     /// "the past year", "the current quarter", "the coming week": with an article.
@@ -32,15 +34,19 @@ extension RuleSet {
                 return .date(.weekend(offset: offset, isComing: m.said("coming") || m.said("upcoming")))
             }
             // "Over the past decade, arrivals tripled": ten years up to now, not the calendar
-            // decade before this one; so for "the past century" and "the coming decade".
+            // decade before this one; so for "the past century", "the coming decade" and "the last
+            // fortnight" (which has no calendar period at all).
             if unit == .decade || unit == .century, m.said("past") || m.said("coming") {
+                return .duration(.duration(count: 1, unit, plusHalf: false))
+            }
+            if unit == .fortnight, offset != 0 {
                 return .duration(.duration(count: 1, unit, plusHalf: false))
             }
             return .date(.relative(unit, offset: offset, anchoring: .speech))
         },
         examples: [
             ("the past year", "2020"), ("the past decade", "P10Y"), ("the past century", "P100Y"),
-            ("the coming decade", "P10Y"),
+            ("the coming decade", "P10Y"), ("the last fortnight", "P2W"),
             ("the current quarter", "2021-Q2"), ("the coming week", "2021-W15"),
             ("the coming weekend", "2021-W15-WE"),
         ])

@@ -12,7 +12,7 @@ extension TaggingRun {
         let connector = tokens[start - 1]
         let joins =
             connector.isMark(0x2D) || connector.isMark(Punctuation.dash)
-            || (connector.isWord && grammar.vocabulary.classes(connector).contains(.rangeConnector))
+            || (connector.isWord && grammar.vocabulary.classes(connector).contains(.dayRangeConnector))
         guard joins, Self.namesWeekday(previous.reading),
             let point = TimePoint(timex: String(previous.expression.value.prefix(10))), point.precision == .day,
             let day = Timex.day(of: point)

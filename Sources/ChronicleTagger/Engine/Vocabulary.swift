@@ -46,7 +46,7 @@ struct WordClass: OptionSet, Sendable {
     static let scheduleObject = WordClass(rawValue: 1 << 41)
     static let circaAbbreviation = WordClass(rawValue: 1 << 42)
     static let likelihood = WordClass(rawValue: 1 << 43)
-    static let rangeConnector = WordClass(rawValue: 1 << 44)
+    static let dayRangeConnector = WordClass(rawValue: 1 << 44)
 }
 
 /// What the lexicon says about one word.
@@ -172,7 +172,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.scheduleObjects { vocabulary.add(word, .scheduleObject) }
         for word in Lexicon.circaAbbreviations { vocabulary.add(word, .circaAbbreviation) }
         for word in Lexicon.likelihoods { vocabulary.add(word, .likelihood) }
-        for word in Lexicon.dayRangeConnectors { vocabulary.add(word, .rangeConnector) }
+        for word in Lexicon.dayRangeConnectors { vocabulary.add(word, .dayRangeConnector) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }
         for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }
         for word in Lexicon.modals { vocabulary.add(word, .modal) }

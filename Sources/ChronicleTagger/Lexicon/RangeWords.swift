@@ -5,7 +5,7 @@ extension Lexicon {
     /// Words that join the two dates of a range; "and" only after "between".
     static let rangeConnectors: [String] = ["to", "through", "thru", "until", "till", "and"]
 
-    /// Words after which a weekday closes a range opened by the day before them: "Thursday night
-    /// into Friday", "Monday through Wednesday".
+    /// Words after which a weekday closes a range opened by the weekday before them: "Thursday
+    /// night into Friday", "Monday through Wednesday".
     static let dayRangeConnectors: [String] = ["to", "through", "thru", "until", "till", "into"]
 }

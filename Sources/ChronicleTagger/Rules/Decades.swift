@@ -52,11 +52,7 @@ extension RuleSet {
     static let century = Rule(
         id: "date.century",
         pattern: [
-            .optional(.word("the")), .ordinal, .optional(.dash), .word("century"),
-            .optional(
-                .either([
-                    .words(["bc", "bce"]), .sequence([.word("b"), .mark("."), .word("c"), .optional(.mark("."))]),
-                ])),
+            .optional(.word("the")), .ordinal, .optional(.dash), .word("century"), .optional(beforeCommonEra),
         ],
         build: { m in
             guard let ordinal = m.ordinal, ordinal > 0, ordinal < 30 else { return nil }

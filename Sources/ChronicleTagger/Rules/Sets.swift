@@ -107,6 +107,12 @@ extension RuleSet {
         build: { _ in .set(.literal("XXXX-WXX-WE")) },
         examples: [("on [weekends]", "XXXX-WXX-WE")])
 
+    /// One unit as a rate: "a day" is `P1D` ("a quarter" after an amount is a share, not a time).
+    private static func perUnit(_ m: Match) -> Build? {
+        guard let unit = m.unit, unit != .quarter else { return nil }
+        return .set(.duration(count: 1, unit, plusHalf: false))
+    }
+
     /// "a day" after an amount: "three times a day", "$1 billion a year", "24 hours a day".
     static let perUnitAfterNumber = Rule(
         id: "set.per-unit",
@@ -114,10 +120,7 @@ extension RuleSet {
             .after(.either([.count, .number, .words(Lexicon.frequencyLeads)])), .words(["a", "an", "per"]),
             .unit(plural: false),
         ],
-        build: { m in
-            guard let unit = m.unit, unit != .quarter else { return nil }
-            return .set(.duration(count: 1, unit, plusHalf: false))
-        },
+        build: perUnit,
         examples: [("three times [a day]", "P1D"), ("$4 million [a year]", "P1Y"), ("$1.76 [a year]", "P1Y")])
 
     /// "a day" after what an amount counts: "100,000 vehicles a day", "five jets a month"; not "sold
@@ -128,10 +131,7 @@ extension RuleSet {
             .after(.countedWord), .words(["a", "an", "per"]), .unit(plural: false),
             .notBefore(.words(Lexicon.afterCountedUnit)),
         ],
-        build: { m in
-            guard let unit = m.unit, unit != .quarter else { return nil }
-            return .set(.duration(count: 1, unit, plusHalf: false))
-        },
+        build: perUnit,
         examples: [("100,000 vehicles [a day]", "P1D"), ("five jets [a month]", "P1M")])
 
     static let perUnitAfterUnits = Rule(

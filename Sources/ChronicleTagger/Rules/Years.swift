@@ -74,13 +74,15 @@ extension RuleSet {
         },
         examples: [("1990 and beyond", "1990"), ("1994 or later", "1994")])
 
+    /// "BC", "BCE", "B.C.": the mark of a year or century before the common era.
+    static let beforeCommonEra: Element = .either([
+        .words(["bc", "bce"]), .sequence([.word("b"), .mark("."), .word("c"), .optional(.mark("."))]),
+    ])
+
     /// Years before the common era: "500 BC" is the astronomical year -499.
     static let yearBeforeCommonEra = Rule(
         id: "date.year-bce",
-        pattern: [
-            .count,
-            .either([.words(["bc", "bce"]), .sequence([.word("b"), .mark("."), .word("c"), .optional(.mark("."))])]),
-        ],
+        pattern: [.count, beforeCommonEra],
         build: { m in
             guard let count = m.count, count > 0, count < 10000, !m.plusHalf else { return nil }
             return .date(.literal(Timex.pad(1 - count, 4)))

@@ -48,6 +48,9 @@ indirect enum Reading: Sendable {
     /// The n-th weekday of a month ("Thanksgiving"), in the year of the anchor; month 0 is a feast
     /// `week` days from Easter Sunday ("Good Friday" is -2).
     case weekdayOfMonth(month: Int, weekday: Int, week: Int, year: Int?, offset: Int?)
+    /// The n-th weekday (`week` -1 is the last) of the month another reading names: "the second
+    /// Sunday in March" is `weekdayInMonth(weekday: 7, week: 2, month: .month(3, offset: nil, day: nil))`.
+    case weekdayInMonth(weekday: Int, week: Int, month: Reading)
     /// A time of day on a day: `day` nil is the anchor's day. Minute -1 means a part of the day only.
     case clock(day: Reading?, hour: Int, minute: Int)
     /// A part of a day ("Friday morning", "last night").

@@ -144,6 +144,17 @@ struct Resolver {
             return resolution
         case .weekdayOfMonth(let month, let weekday, let week, let year, let offset):
             return resolveHoliday(month: month, weekday: weekday, week: week, year: year, offset: offset, tense: tense)
+        case .weekdayInMonth(let weekday, let week, let month):
+            var resolution = resolve(month, tense: tense)
+            guard let point = TimePoint(timex: resolution.value), point.precision == .month, let number = point.month
+            else {
+                resolution.value = "XXXX-XX-XX"
+                return resolution
+            }
+            resolution.value =
+                Self.weekday(weekday, week: week, month: number, year: point.year).map(Timex.day)
+                ?? Timex.calendar(point.year, number, nil) + "-XX"
+            return resolution
         case .clock(let day, let hour, let minute):
             let time = "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2)
             return resolveDay(day, suffix: time, tense: tense, isClock: true)
@@ -220,12 +231,7 @@ struct Resolver {
                 let second = CalendarDay(year: year, month: month, day: 2)
                 return second.adding(days: (weekday - second.weekday + 7) % 7)
             }
-            if week > 0 {
-                let first = CalendarDay(year: year, month: month, day: 1)
-                return first.adding(days: (weekday - first.weekday + 7) % 7 + (week - 1) * 7)
-            }
-            let last = CalendarDay(year: year, month: month, day: CalendarDay.days(inMonth: month, year: year))
-            return last.adding(days: -((last.weekday - weekday + 7) % 7))
+            return Self.weekday(weekday, week: min(week, 4), month: month, year: year)!
         }
         if let year { return Resolution(value: Timex.day(date(in: year))) }
         guard let anchor = anchor(.speech) else {
@@ -245,6 +251,17 @@ struct Resolver {
             candidate = date(in: today.year - 1)
         }
         return Resolution(value: Timex.day(candidate), anchor: anchor.timex)
+    }
+
+    /// The `week`-th weekday of a month (`week` -1 is the last); nil when the month has no fifth one.
+    static func weekday(_ weekday: Int, week: Int, month: Int, year: Int) -> CalendarDay? {
+        if week < 0 {
+            let last = CalendarDay(year: year, month: month, day: CalendarDay.days(inMonth: month, year: year))
+            return last.adding(days: -((last.weekday - weekday + 7) % 7))
+        }
+        let first = CalendarDay(year: year, month: month, day: 1)
+        let day = first.adding(days: (weekday - first.weekday + 7) % 7 + (week - 1) * 7)
+        return day.month == month ? day : nil
     }
 
     // MARK: - Months, seasons and parts of years

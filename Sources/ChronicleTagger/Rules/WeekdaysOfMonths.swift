@@ -1,0 +1,50 @@
+extension RuleSet {
+    /// "the second Sunday in March", "the last Friday of June 2025", "the first Monday in October
+    /// next year", "the last Friday of the month": the day the calendar fixes, in the month the
+    /// words name. "the first Monday of every month" recurs monthly.
+    static let weekdayOfMonth = Rule(
+        id: "date.weekday-of-month",
+        pattern: [
+            .optional(.word("the")), .either([.ordinal, .word("last")]), .weekday, .words(["in", "of"]),
+            .either([
+                .sequence([
+                    .month(standalone: true),
+                    .optional(
+                        .either([
+                            .sequence([.optional(.mark(",")), .year]),
+                            .sequence([.relation(offsets: [-1, 0, 1]), .word("year")]),
+                        ])),
+                ]),
+                .sequence([
+                    .optional(.word("the")), .optional(.either([.relation(offsets: nil), .words(["every", "each"])])),
+                    .word("month"),
+                ]),
+            ]),
+        ],
+        build: { m in
+            let week = m.said("last") ? -1 : m.ordinal ?? 0
+            guard week == -1 || (1...5).contains(week), let weekday = m.weekday else { return nil }
+            if m.said("every") || m.said("each") { return .set(.literal("P1M")) }
+            let month: Reading
+            if let number = m.month {
+                if let year = m.year {
+                    month = .calendar(year: year, month: number, day: nil)
+                } else if let offset = m.offset {
+                    month = .inYear(offset: offset, suffix: Timex.pad(number, 2))
+                } else {
+                    month = .month(number, offset: nil, day: nil)
+                }
+            } else if let offset = m.offset {
+                month = .relative(.month, offset: offset, anchoring: m.anchoring)
+            } else {
+                month = .relative(.month, offset: 0, anchoring: .speech)
+            }
+            return .date(.weekdayInMonth(weekday: weekday, week: week, month: month))
+        },
+        examples: [
+            ("the second Sunday in March", "2021-03-14"), ("the first Monday in October 2022", "2022-10-03"),
+            ("the last Friday of June 2025", "2025-06-27"), ("the second Sunday in March next year", "2022-03-13"),
+            ("the last Friday of the month", "2021-04-30"), ("the third Saturday of next month", "2021-05-15"),
+            ("the fifth Monday in May", "2021-05-31"), ("the first Monday of every month", "P1M"),
+        ])
+}

@@ -19,8 +19,9 @@ struct Grammar: Sendable {
     private(set) var ids = WordIDs()
     private(set) var meridiems = PhraseTable([], tokenizer: Tokenizer(vocabulary: Vocabulary()))
     private(set) var holidays = PhraseTable([], tokenizer: Tokenizer(vocabulary: Vocabulary()))
-    /// Holiday values: a fixed day (`month * 100 + day`) or a weekday of a month (negative, encoded).
-    private(set) var holidayDates: [(month: Int, day: Int, weekday: Int, week: Int)] = []
+    /// Holiday dates: a fixed day (`month`, `day`), the first `weekday` on or after day `fromDay` of
+    /// `month`, or (month 0) the feast `fromDay` days from Easter Sunday.
+    private(set) var holidayDates: [(month: Int, day: Int, weekday: Int, fromDay: Int)] = []
     private(set) var absorber: PrefixAbsorber
     private(set) var rules: [Rule] = []
     /// Sets of words that `.words` steps test, as bitsets over vocabulary ids.
@@ -83,7 +84,7 @@ struct Grammar: Sendable {
             [("a.m.", 0), ("a.m", 0), ("am", 0), ("p.m.", 12), ("p.m", 12), ("pm", 12)], tokenizer: tokenizer)
         holidayDates =
             Lexicon.fixedHolidays.map { ($0.month, $0.day, 0, 0) }
-            + Lexicon.weekdayHolidays.map { ($0.month, 0, $0.weekday, $0.week) }
+            + Lexicon.weekdayHolidays.map { ($0.month, 0, $0.weekday, $0.fromDay) }
             + Lexicon.easterHolidays.map { (0, 0, 0, $0.daysFromEaster) }
         let holidayPhrases =
             Lexicon.fixedHolidays.map(\.phrase) + Lexicon.weekdayHolidays.map(\.phrase)

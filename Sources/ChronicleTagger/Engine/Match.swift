@@ -23,7 +23,8 @@ struct Fields: Sendable {
     var isPlural = false
     var hasTimeZone = false
     var anchoring: Anchoring = .speech
-    var holiday: (month: Int8, weekday: Int8, week: Int8)?
+    /// A holiday on a weekday (see `Reading.holiday`).
+    var holiday: (month: Int8, weekday: Int8, fromDay: Int8)?
     /// The vocabulary ids of the literal words read (the first six), in order.
     private var literals: (Int16, Int16, Int16, Int16, Int16, Int16) = (-1, -1, -1, -1, -1, -1)
     private var storedLiterals: UInt8 = 0

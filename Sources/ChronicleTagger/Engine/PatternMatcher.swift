@@ -212,7 +212,7 @@ struct PatternMatcher {
                 fields.month = date.month
                 fields.day = date.day
             } else {
-                fields.holiday = (Int8(date.month), Int8(date.weekday), Int8(date.week))
+                fields.holiday = (Int8(date.month), Int8(date.weekday), Int8(date.fromDay))
             }
             return end
         case .gerund:

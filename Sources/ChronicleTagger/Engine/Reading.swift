@@ -45,9 +45,10 @@ indirect enum Reading: Sendable {
     case periodOfYear(Int)
     /// The ISO week that holds a day ("the week of March 6").
     case weekOf(Reading)
-    /// The n-th weekday of a month ("Thanksgiving"), in the year of the anchor; month 0 is a feast
-    /// `week` days from Easter Sunday ("Good Friday" is -2).
-    case weekdayOfMonth(month: Int, weekday: Int, week: Int, year: Int?, offset: Int?)
+    /// A holiday on a weekday: the first `weekday` on or after day `fromDay` of `month`
+    /// ("Thanksgiving" is the first Thursday from November 22), in the year stated or the one the
+    /// anchor decides; month 0 is a feast `fromDay` days from Easter Sunday ("Good Friday" is -2).
+    case holiday(month: Int, weekday: Int, fromDay: Int, year: Int?, offset: Int?)
     /// The n-th weekday (`week` -1 is the last) of the month another reading names: "the second
     /// Sunday in March" is `weekdayInMonth(weekday: 7, week: 2, month: .month(3, offset: nil, day: nil))`.
     case weekdayInMonth(weekday: Int, week: Int, month: Reading)

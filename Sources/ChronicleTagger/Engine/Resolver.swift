@@ -142,8 +142,9 @@ struct Resolver {
                 }
             }
             return resolution
-        case .weekdayOfMonth(let month, let weekday, let week, let year, let offset):
-            return resolveHoliday(month: month, weekday: weekday, week: week, year: year, offset: offset, tense: tense)
+        case .holiday(let month, let weekday, let fromDay, let year, let offset):
+            return resolveHoliday(
+                month: month, weekday: weekday, fromDay: fromDay, year: year, offset: offset, tense: tense)
         case .weekdayInMonth(let weekday, let week, let month):
             var resolution = resolve(month, tense: tense)
             guard let point = TimePoint(timex: resolution.value), point.precision == .month, let number = point.month
@@ -221,17 +222,13 @@ struct Resolver {
     }
 
     private func resolveHoliday(
-        month: Int, weekday: Int, week: Int, year: Int?, offset: Int?, tense: ClauseTense.Tense
+        month: Int, weekday: Int, fromDay: Int, year: Int?, offset: Int?, tense: ClauseTense.Tense
     ) -> Resolution {
         func date(in year: Int) -> CalendarDay {
-            // Month 0: a feast `week` days from Easter Sunday.
-            if month == 0 { return CalendarDay.easterSunday(in: year).adding(days: week) }
-            if week == 0 {
-                // The Tuesday after the first Monday: the first Tuesday from the 2nd on.
-                let second = CalendarDay(year: year, month: month, day: 2)
-                return second.adding(days: (weekday - second.weekday + 7) % 7)
-            }
-            return Self.weekday(weekday, week: min(week, 4), month: month, year: year)!
+            // Month 0: a feast `fromDay` days from Easter Sunday.
+            if month == 0 { return CalendarDay.easterSunday(in: year).adding(days: fromDay) }
+            let first = CalendarDay(year: year, month: month, day: fromDay)
+            return first.adding(days: (weekday - first.weekday + 7) % 7)
         }
         if let year { return Resolution(value: Timex.day(date(in: year))) }
         guard let anchor = anchor(.speech) else {

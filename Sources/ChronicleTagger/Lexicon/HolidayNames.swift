@@ -17,21 +17,29 @@ extension Lexicon {
         "movies", "film", "films", "special", "specials", "shopping", "sales", "catalog", "catalogue",
     ]
 
-    /// Holidays on the n-th weekday of a month (`week` -1 is the last one; `week` 0 is the first such
-    /// weekday after the first Monday, as for the American election day).
-    static let weekdayHolidays: [(phrase: String, month: Int, weekday: Int, week: Int)] = [
-        ("election day", 11, 2, 0),
-        ("thanksgiving", 11, 4, 4), ("thanksgiving day", 11, 4, 4), ("labor day", 9, 1, 1),
-        ("memorial day", 5, 1, -1), ("martin luther king day", 1, 1, 3), ("presidents day", 2, 1, 3),
-        ("presidents' day", 2, 1, 3), ("columbus day", 10, 1, 2), ("mother's day", 5, 7, 2),
-        ("father's day", 6, 7, 3),
+    /// Holidays on a weekday of a month, as the first such weekday on or after a day of the month:
+    /// the fourth Thursday of November (Thanksgiving) is the first from the 22nd; the last Monday of
+    /// May (Memorial Day) the first from the 25th; the Tuesday after the first Monday of November
+    /// (the American election day) the first from the 2nd; Black Friday, the day after Thanksgiving,
+    /// the first Friday from the 23rd.
+    static let weekdayHolidays: [(phrase: String, month: Int, weekday: Int, fromDay: Int)] = [
+        ("election day", 11, 2, 2),
+        ("thanksgiving", 11, 4, 22), ("thanksgiving day", 11, 4, 22), ("black friday", 11, 5, 23),
+        ("cyber monday", 11, 1, 26), ("giving tuesday", 11, 2, 27), ("labor day", 9, 1, 1), ("memorial day", 5, 1, 25),
+        ("martin luther king day", 1, 1, 15), ("presidents day", 2, 1, 15), ("presidents' day", 2, 1, 15),
+        ("columbus day", 10, 1, 8), ("mother's day", 5, 7, 8), ("father's day", 6, 7, 15),
     ]
 
     /// Feasts that move with Easter, as days from Easter Sunday (Gregorian reckoning).
     static let easterHolidays: [(phrase: String, daysFromEaster: Int)] = [
         ("easter", 0), ("easter sunday", 0), ("easter day", 0), ("easter monday", 1), ("good friday", -2),
         ("holy saturday", -1), ("maundy thursday", -3), ("holy thursday", -3), ("palm sunday", -7),
-        ("ash wednesday", -46), ("shrove tuesday", -47), ("mardi gras", -47), ("ascension day", 39),
+        ("ash wednesday", -46), ("shrove tuesday", -47), ("mardi gras", -47),
+        ("fat tuesday", -47), ("ascension day", 39),
         ("pentecost", 49), ("whit sunday", 49), ("whitsunday", 49), ("whit monday", 50),
     ]
+
+    /// Words that make a weekday the name of an event, not a day near the text's date: "Black
+    /// Monday", "Bloody Sunday", "Super Tuesday" (the holidays among them, "Black Friday", are read first).
+    static let eventWeekdayWords: [String] = ["black", "bloody", "super", "blue", "manic", "mad"]
 }

@@ -11,9 +11,9 @@ extension RuleSet {
             if m.offset != nil, m.anchoring != .speech { return nil }
             let day: Reading
             if let holiday = m.holiday {
-                day = .weekdayOfMonth(
-                    month: Int(holiday.month), weekday: Int(holiday.weekday), week: Int(holiday.week), year: m.year,
-                    offset: m.offset)
+                day = .holiday(
+                    month: Int(holiday.month), weekday: Int(holiday.weekday), fromDay: Int(holiday.fromDay),
+                    year: m.year, offset: m.offset)
             } else if let year = m.year {
                 day = .calendar(year: year, month: m.month, day: m.day)
             } else if let offset = m.offset {
@@ -27,6 +27,14 @@ extension RuleSet {
             ("Christmas", "2020-12-25"), ("Thanksgiving Day", "2020-11-26"), ("last Thanksgiving", "2020-11-26"),
             ("New Year's Day 2020", "2020-01-01"), ("Christmas Day, 1979", "1979-12-25"), ("the Christmas tree", ""),
             ("Easter Island", ""), ("Easter", "2021-04-04"), ("Good Friday 2000", "2000-04-21"),
-            ("Ash Wednesday", "2021-02-17"), ("Easter week", "2021-W13"),
+            ("Ash Wednesday", "2021-02-17"), ("Easter week", "2021-W13"), ("Black Friday", "2020-11-27"),
+            ("Cyber Monday", "2020-11-30"),
         ])
+
+    /// "Black Monday", "Bloody Sunday", "Super Tuesday": an event's name, not the nearest such weekday.
+    static let eventWeekday = Rule(
+        id: "ignore.event-weekday",
+        pattern: [.words(Lexicon.eventWeekdayWords), .weekday],
+        build: { _ in .nothing },
+        examples: [("Black Monday", ""), ("Bloody Sunday", ""), ("Super Tuesday", "")])
 }

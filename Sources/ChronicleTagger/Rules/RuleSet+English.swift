@@ -30,7 +30,7 @@ extension RuleSet {
         today, dayBeforeYesterday, laterInThe, dayAfter, sameDay, referenceDay, relativePeriod,
         relativePeriodWithArticle,
         theWeekend, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth,
-        weekdayOfMonth, relativeWeekday, holiday, monthAlone, weekday,
+        weekdayOfMonth, relativeWeekday, holiday, eventWeekday, monthAlone, weekday,
         // The present, past and future references.
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.

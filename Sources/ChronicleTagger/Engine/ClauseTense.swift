@@ -139,7 +139,11 @@ struct ClauseTense {
         if token.code == ids.next, isWord(index + 1, ids.to) { return nil }
         if classes.contains(.futureCue) { return planTense(at: index) }
         // "can take part in April", "may rule Friday"; "may have been set Monday" looks back.
-        if classes.contains(.modal) { return isWord(index + 1, ids.have) ? .past : .future }
+        // Capitalized inside a sentence it is a month or a name ("in May 2023 and again on 12 June").
+        if classes.contains(.modal) {
+            if token.isCapitalized, !opensSentence(index) { return nil }
+            return isWord(index + 1, ids.have) ? .past : .future
+        }
         // "is expected to hit Sunday", "to exceed": after "to" a verb is an infinitive, whatever
         // its ending; the verb that governs it says the tense.
         if isWord(index - 1, ids.to) { return nil }

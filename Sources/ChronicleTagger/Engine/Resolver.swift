@@ -307,14 +307,23 @@ struct Resolver {
             // what has happened, and what is about to); in a sentence about the future, the next one.
             let candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
             let distances = candidates.map { MonthIndex(year: $0, month: month).value - current }
-            if tense == .future, let index = distances.firstIndex(where: { $0 >= 0 }) {
-                year = candidates[index]
-            } else if tense == .past, let index = distances.lastIndex(where: { $0 <= 0 }) {
-                year = candidates[index]
-            } else {
-                let cost = distances.map { $0 > 0 ? 5 * $0 : -2 * $0 }
-                year = candidates[cost.indices.min { cost[$0] < cost[$1] || (cost[$0] == cost[$1] && $0 < $1) } ?? 1]
+            let cost = distances.map { $0 > 0 ? 5 * $0 : -2 * $0 }
+            var allowed = Array(candidates.indices)
+            if mentioned == nil {
+                if tense == .future, let index = distances.firstIndex(where: { $0 >= 0 }) { allowed = [index] }
+                if tense == .past, let index = distances.lastIndex(where: { $0 <= 0 }) { allowed = [index] }
+            } else if let documentDate, let documentMonth = documentDate.month, tense == .past || tense == .future {
+                // Near a day the sentence named, the tense still places the date against the time of
+                // writing: "crowded the stores on Black Friday and again on Christmas Eve" is the
+                // Christmas Eve after that Friday, so long as it has passed.
+                let now = MonthIndex(year: documentDate.year, month: documentMonth).value
+                let fitting = allowed.filter {
+                    let value = MonthIndex(year: candidates[$0], month: month).value
+                    return tense == .past ? value <= now : value >= now
+                }
+                if !fitting.isEmpty { allowed = fitting }
             }
+            year = candidates[allowed.min { cost[$0] < cost[$1] || (cost[$0] == cost[$1] && $0 < $1) } ?? 1]
         }
         if let day, CalendarDay.valid(year, month, day) == nil { return Resolution(value: "XXXX-" + tail) }
         return Resolution(value: Timex.calendar(year, month, day), anchor: anchor.timex)

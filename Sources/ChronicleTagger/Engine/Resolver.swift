@@ -77,6 +77,15 @@ struct Resolver {
             return resolveRelative(unit, offset: offset, anchoring: anchoring)
         case .shifted(let count, let unit, let sign, let anchoring):
             return resolveShift(count: count, unit, sign: sign, anchoring: anchoring)
+        case .countedBack(let day, let count, let unit):
+            // "a year ago Tuesday": the Tuesday just gone, a year back.
+            var resolution = resolve(day, tense: .past)
+            guard let point = TimePoint(timex: resolution.value), let moved = Timex.back(point, by: count, unit) else {
+                resolution.value = "XXXX-XX-XX"
+                return resolution
+            }
+            resolution.value = moved
+            return resolution
         case .weekday(let weekday, let offset, let anchoring):
             return resolveWeekday(weekday, offset: offset, anchoring: anchoring, tense: tense)
         case .month(let month, let offset, let day):

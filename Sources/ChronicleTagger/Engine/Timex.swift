@@ -119,6 +119,27 @@ enum Timex {
         }
     }
 
+    /// A day or month moved back `count` units, at its own precision: 2021-04-06 a year back is
+    /// 2020-04-06, a month back from 2021-03-31 is 2021-02-28. Nil for other precisions or units.
+    static func back(_ point: TimePoint, by count: Int, _ unit: TimeUnit) -> String? {
+        let years: Int
+        switch unit {
+        case .year: years = count
+        case .decade: years = 10 * count
+        case .century: years = 100 * count
+        case .month:
+            guard let month = point.month, point.precision == .month || point.precision == .day else { return nil }
+            let index = MonthIndex(value: MonthIndex(year: point.year, month: month).value - count)
+            guard let day = point.day else { return calendar(index.year, index.month, nil) }
+            return calendar(index.year, index.month, min(day, CalendarDay.days(inMonth: index.month, year: index.year)))
+        case .week, .day:
+            return Timex.day(of: point).map { self.day($0.adding(days: -(unit == .week ? 7 : 1) * count)) }
+        default: return nil
+        }
+        guard point.precision == .month || point.precision == .day else { return nil }
+        return shift(point, years: -years)
+    }
+
     /// The anchor's value with its year moved, at the anchor's own precision ("1989-Q3" → "1988-Q3").
     static func shift(_ anchor: TimePoint, years: Int) -> String {
         let value = anchor.timex

@@ -100,6 +100,38 @@ extension RuleSet {
             ("a couple of weeks back", "2021-W12"),
         ])
 
+    /// "a year ago Tuesday", "a year ago today", "two years ago this month": the day (or month)
+    /// named, that many units back: its anniversary.
+    static let agoFromDay = Rule(
+        id: "date.ago-from-day",
+        pattern: [
+            .count, .unit(plural: nil), .word("ago"),
+            .either([
+                .weekday, .words(["today", "yesterday", "tomorrow"]), .sequence([.word("this"), .word("month")]),
+            ]),
+        ],
+        build: { m in
+            guard let count = m.count, let unit = m.unit,
+                [.year, .decade, .century, .month, .week, .day].contains(unit)
+            else { return nil }
+            let day: Reading
+            if let weekday = m.weekday {
+                day = .weekday(weekday, offset: nil, anchoring: .speech)
+            } else if m.said("month") {
+                guard [.year, .decade, .century].contains(unit) else { return nil }
+                day = .relative(.month, offset: 0, anchoring: .speech)
+            } else {
+                let offset = m.said("yesterday") ? -1 : m.said("tomorrow") ? 1 : 0
+                day = .relative(.day, offset: offset, anchoring: .speech)
+            }
+            return .date(.countedBack(day, count: count, unit))
+        },
+        examples: [
+            ("a year ago Tuesday", "2020-04-06"), ("a year ago today", "2020-04-10"),
+            ("two years ago this month", "2019-04"), ("a week ago yesterday", "2021-04-02"),
+            ("five years ago tomorrow", "2016-04-11"),
+        ])
+
     /// "years ago", "decades ago": some time back, no count given ("two years ago" is read from
     /// its count first); "half a century ago": half the unit, counted in the next smaller one.
     static let agoUncounted = Rule(

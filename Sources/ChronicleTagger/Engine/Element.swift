@@ -46,7 +46,8 @@ indirect enum Element: Sendable {
     case relation(offsets: [Int]?)
     /// An ordinal: "third", "3rd" → `ordinal`.
     case ordinal
-    /// An hour with optional minutes: "10", "10:35", "1035" when a meridiem follows → `hour`, `minute`.
+    /// An hour with optional minutes and seconds: "10", "10:35", "10:35:20", "1035" when a meridiem
+    /// follows → `hour`, `minute`, `seconds`.
     case clock
     /// "a.m.", "pm" … → `meridiem` (0 before noon, 12 after).
     case meridiem

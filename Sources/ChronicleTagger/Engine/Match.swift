@@ -8,8 +8,8 @@ struct Fields: Sendable {
     private var packed:
         (
             year: Int16, month: Int16, day: Int16, weekday: Int16, decade: Int16, decadeInCentury: Int16,
-            offset: Int16, ordinal: Int16, hour: Int16, minute: Int16, meridiem: Int16
-        ) = (none, none, none, none, none, none, none, none, none, none, none)
+            offset: Int16, ordinal: Int16, hour: Int16, minute: Int16, seconds: Int16, meridiem: Int16
+        ) = (none, none, none, none, none, none, none, none, none, none, none, none)
     /// Counts reach past `Int16` ("2,000 years").
     private var packedCount = Int32.min
     private var codes: (unit: Int8, season: Int8, dayPart: Int8) = (-1, -1, -1)
@@ -79,6 +79,10 @@ struct Fields: Sendable {
     var minute: Int? {
         get { Self.get(packed.minute) }
         set { packed.minute = Self.set(newValue) }
+    }
+    var seconds: Int? {
+        get { Self.get(packed.seconds) }
+        set { packed.seconds = Self.set(newValue) }
     }
     /// 0 for a.m., 12 for p.m.
     var meridiem: Int? {

@@ -185,8 +185,18 @@ extension PatternMatcher {
             minute = tokens[next + 1].value
             next += 2
         }
+        // "10:42:15": seconds, after minutes and a colon.
+        var second: Int?
+        if minute != nil, colon, next + 1 < tokens.count, tokens[next].isMark(0x3A), !tokens[next].spaceBefore,
+            tokens[next + 1].isNumber, tokens[next + 1].digits == 2, !tokens[next + 1].spaceBefore,
+            tokens[next + 1].value < 60
+        {
+            second = tokens[next + 1].value
+            next += 2
+        }
         fields.hour = token.value
         fields.minute = minute
+        fields.seconds = second
         return next
     }
 }

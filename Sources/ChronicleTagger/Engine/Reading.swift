@@ -55,8 +55,8 @@ indirect enum Reading: Sendable {
     /// The n-th weekday (`week` -1 is the last) of the month another reading names: "the second
     /// Sunday in March" is `weekdayInMonth(weekday: 7, week: 2, month: .month(3, offset: nil, day: nil))`.
     case weekdayInMonth(weekday: Int, week: Int, month: Reading)
-    /// A time of day on a day: `day` nil is the anchor's day. Minute -1 means a part of the day only.
-    case clock(day: Reading?, hour: Int, minute: Int)
+    /// A time of day on a day: `day` nil is the anchor's day; `second` when the text gives it.
+    case clock(day: Reading?, hour: Int, minute: Int, second: Int? = nil)
     /// A part of a day ("Friday morning", "last night").
     case dayPart(day: Reading?, DayPart)
     /// A stated value that needs no anchor: `PRESENT_REF`, `P1D`, `XXXX-WXX-4`.

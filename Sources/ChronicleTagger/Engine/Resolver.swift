@@ -165,8 +165,9 @@ struct Resolver {
                 Self.weekday(weekday, week: week, month: number, year: point.year).map(Timex.day)
                 ?? Timex.calendar(point.year, number, nil) + "-XX"
             return resolution
-        case .clock(let day, let hour, let minute):
-            let time = "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2)
+        case .clock(let day, let hour, let minute, let second):
+            let time =
+                "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2) + (second.map { ":" + Timex.pad($0, 2) } ?? "")
             return resolveDay(day, suffix: time, tense: tense, isClock: true)
         case .dayPart(let day, let part):
             return resolveDay(day, suffix: "T" + part.code, tense: tense, isClock: false)

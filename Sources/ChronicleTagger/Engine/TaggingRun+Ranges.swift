@@ -25,7 +25,7 @@ extension TaggingRun {
     private static func namesWeekday(_ reading: Reading) -> Bool {
         switch reading {
         case .weekday: true
-        case .dayPart(let day?, _), .clock(let day?, _, _): namesWeekday(day)
+        case .dayPart(let day?, _), .clock(let day?, _, _, _): namesWeekday(day)
         default: false
         }
     }

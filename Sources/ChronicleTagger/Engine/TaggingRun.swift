@@ -207,7 +207,7 @@ extension Reading {
         case .calendar, .shortYear, .yearPart, .weekday, .month, .season, .holiday, .inYear, .weekend, .weekOf:
             true
         case .relative: true
-        case .clock(let day, _, _), .dayPart(let day, _): day?.setsReference ?? true
+        case .clock(let day, _, _, _), .dayPart(let day, _): day?.setsReference ?? true
         case .weekdayInMonth(_, _, let month): month.setsReference
         default: false
         }

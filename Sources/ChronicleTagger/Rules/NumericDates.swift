@@ -8,8 +8,8 @@ extension RuleSet {
         build: { m in .date(.calendar(year: m.year, month: m.month, day: m.day)) },
         examples: [("2019-12-22", "2019-12-22"), ("2020-03-03", "2020-03-03")])
 
-    /// "2019-03-03T10:15:00Z": an ISO date and time, as web pages and feeds write them (the
-    /// seconds and zone stay outside the expression).
+    /// "2019-03-03T10:15:00Z": an ISO date and time, as web pages and feeds write them (the zone
+    /// stays outside the expression).
     static let isoDateTime = Rule(
         id: "time.iso",
         pattern: [
@@ -18,9 +18,10 @@ extension RuleSet {
         ],
         build: { m in
             guard let hour = m.hour, let minute = m.minute, hour < 24 else { return nil }
-            return .time(.clock(day: .calendar(year: m.year, month: m.month, day: m.day), hour: hour, minute: minute))
+            let day = Reading.calendar(year: m.year, month: m.month, day: m.day)
+            return .time(.clock(day: day, hour: hour, minute: minute, second: m.seconds))
         },
-        examples: [("[2019-03-03T10:15]:00Z", "2019-03-03T10:15"), ("2020-12-31T23:59", "2020-12-31T23:59")])
+        examples: [("[2019-03-03T10:15:00]Z", "2019-03-03T10:15:00"), ("2020-12-31T23:59", "2020-12-31T23:59")])
 
     static let yearSlashMonthSlashDay = Rule(
         id: "date.year-month-day",

@@ -46,11 +46,12 @@ extension RuleSet {
         pattern: [.clock, .meridiem, .optional(.timeZone), dayAfterClock],
         build: { m in
             guard let hour = hour(m.hour!, meridiem: m.meridiem) else { return nil }
-            return .time(.clock(day: day(m), hour: hour, minute: m.minute ?? 0))
+            return .time(.clock(day: day(m), hour: hour, minute: m.minute ?? 0, second: m.seconds))
         },
         examples: [
             ("10 p.m. Wednesday", "2021-04-07T22:00"), ("10:35 a.m.", "2021-04-10T10:35"),
             ("5 p.m. EST Nov. 9", "2020-11-09T17:00"), ("6 a.m. yesterday", "2021-04-09T06:00"),
+            ("10:42:15 a.m.", "2021-04-10T10:42:15"),
         ])
 
     /// "14:30", "at 9:15 GMT": a clock time with minutes and no a.m. or p.m.
@@ -59,10 +60,11 @@ extension RuleSet {
         pattern: [.clock, .optional(.timeZone), dayAfterClock],
         build: { m in
             guard let minute = m.minute, let hour = m.hour else { return nil }
-            return .time(.clock(day: day(m), hour: hour, minute: minute))
+            return .time(.clock(day: day(m), hour: hour, minute: minute, second: m.seconds))
         },
         examples: [
             ("14:30", "2021-04-10T14:30"), ("9:15 GMT Tuesday", "2021-04-06T09:15"),
+            ("23:59:59", "2021-04-10T23:59:59"),
             ("10:35 on 7 August 2019", "2019-08-07T10:35"), ("10:35 on August 7, 2019", "2019-08-07T10:35"),
         ])
 

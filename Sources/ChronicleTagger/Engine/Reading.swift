@@ -22,9 +22,10 @@ indirect enum Reading: Sendable {
     /// A moment `count` units before (`sign` -1) or after (+1) the anchor, at the unit's precision:
     /// "two years ago", "three days later". A vague count gives the past or future reference.
     case shifted(count: Int?, TimeUnit, sign: Int, anchoring: Anchoring)
-    /// The day or month `count` units before the one another reading names: "a year ago Tuesday"
-    /// is `countedBack(.weekday(2, …), count: 1, .year)`, the anniversary of that Tuesday.
-    case countedBack(Reading, count: Int, TimeUnit)
+    /// The day or month `count` units before (`sign` -1) or after (+1) the one another reading
+    /// names: "a year ago Tuesday" is `countedFrom(.weekday(2, …), count: 1, .year, sign: -1)`, the
+    /// anniversary of that Tuesday; "a week from Monday" counts ahead of the coming Monday.
+    case countedFrom(Reading, count: Int, TimeUnit, sign: Int)
     /// A weekday: the nearest one when `offset` is nil, "last Friday" (-1), "next Friday" (+1), "this Friday" (0).
     case weekday(Int, offset: Int?, anchoring: Anchoring)
     /// A month of a year the anchor decides: "last April" (-1), "this April" (0), "April" (nil: nearest).

@@ -77,10 +77,13 @@ struct Resolver {
             return resolveRelative(unit, offset: offset, anchoring: anchoring)
         case .shifted(let count, let unit, let sign, let anchoring):
             return resolveShift(count: count, unit, sign: sign, anchoring: anchoring)
-        case .countedBack(let day, let count, let unit):
-            // "a year ago Tuesday": the Tuesday just gone, a year back.
-            var resolution = resolve(day, tense: .past)
-            guard let point = TimePoint(timex: resolution.value), let moved = Timex.back(point, by: count, unit) else {
+        case .countedFrom(let day, let count, let unit, let sign):
+            // "a year ago Tuesday": the Tuesday just gone, a year back; "a week from Monday": the
+            // coming Monday, a week on.
+            var resolution = resolve(day, tense: sign < 0 ? .past : .future)
+            guard let point = TimePoint(timex: resolution.value),
+                let moved = Timex.counted(from: point, by: sign * count, unit)
+            else {
                 resolution.value = "XXXX-XX-XX"
                 return resolution
             }

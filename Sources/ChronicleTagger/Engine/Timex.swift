@@ -119,25 +119,25 @@ enum Timex {
         }
     }
 
-    /// A day or month moved back `count` units, at its own precision: 2021-04-06 a year back is
+    /// A day or month moved `amount` units, at its own precision: 2021-04-06 a year back is
     /// 2020-04-06, a month back from 2021-03-31 is 2021-02-28. Nil for other precisions or units.
-    static func back(_ point: TimePoint, by count: Int, _ unit: TimeUnit) -> String? {
+    static func counted(from point: TimePoint, by amount: Int, _ unit: TimeUnit) -> String? {
         let years: Int
         switch unit {
-        case .year: years = count
-        case .decade: years = 10 * count
-        case .century: years = 100 * count
+        case .year: years = amount
+        case .decade: years = 10 * amount
+        case .century: years = 100 * amount
         case .month:
             guard let month = point.month, point.precision == .month || point.precision == .day else { return nil }
-            let index = MonthIndex(value: MonthIndex(year: point.year, month: month).value - count)
+            let index = MonthIndex(value: MonthIndex(year: point.year, month: month).value + amount)
             guard let day = point.day else { return calendar(index.year, index.month, nil) }
             return calendar(index.year, index.month, min(day, CalendarDay.days(inMonth: index.month, year: index.year)))
         case .week, .day:
-            return Timex.day(of: point).map { self.day($0.adding(days: -(unit == .week ? 7 : 1) * count)) }
+            return Timex.day(of: point).map { self.day($0.adding(days: (unit == .week ? 7 : 1) * amount)) }
         default: return nil
         }
         guard point.precision == .month || point.precision == .day else { return nil }
-        return shift(point, years: -years)
+        return shift(point, years: years)
     }
 
     /// The anchor's value with its year moved, at the anchor's own precision ("1989-Q3" → "1988-Q3").

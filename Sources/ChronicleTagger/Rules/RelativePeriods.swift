@@ -124,12 +124,46 @@ extension RuleSet {
                 let offset = m.said("yesterday") ? -1 : m.said("tomorrow") ? 1 : 0
                 day = .relative(.day, offset: offset, anchoring: .speech)
             }
-            return .date(.countedBack(day, count: count, unit))
+            return .date(.countedFrom(day, count: count, unit, sign: -1))
         },
         examples: [
             ("a year ago Tuesday", "2020-04-06"), ("a year ago today", "2020-04-10"),
             ("two years ago this month", "2019-04"), ("a week ago yesterday", "2021-04-02"),
             ("five years ago tomorrow", "2016-04-11"),
+        ])
+
+    /// "a week from Monday", "three days from tomorrow", "a week on Friday", "Monday week": the
+    /// day named, that many units on; not "two days from Monday to Friday".
+    static let fromDay = Rule(
+        id: "date.from-day",
+        pattern: [
+            .either([
+                .sequence([
+                    .count, .unit(plural: nil),
+                    .either([
+                        .sequence([.word("from"), .either([.weekday, .words(["tomorrow", "yesterday"])])]),
+                        .sequence([.word("on"), .weekday]),
+                    ]),
+                ]),
+                .sequence([.weekday, .word("week")]),
+            ]),
+            .notBefore(.either([.words(["to", "through", "until", "till", "and", "or"]), .glued(.mark("'"))])),
+        ],
+        build: { m in
+            let count = m.count ?? 1
+            let unit = m.unit ?? .week
+            guard !m.isVague, [.year, .month, .week, .day].contains(unit) else { return nil }
+            let day: Reading
+            if let weekday = m.weekday {
+                day = .weekday(weekday, offset: nil, anchoring: .speech)
+            } else {
+                day = .relative(.day, offset: m.said("yesterday") ? -1 : 1, anchoring: .speech)
+            }
+            return .date(.countedFrom(day, count: count, unit, sign: 1))
+        },
+        examples: [
+            ("a week from Monday", "2021-04-19"), ("three days from tomorrow", "2021-04-14"),
+            ("a week on Friday", "2021-04-23"), ("Monday week", "2021-04-19"),
         ])
 
     /// "years ago", "decades ago": some time back, no count given ("two years ago" is read from
@@ -215,10 +249,15 @@ extension RuleSet {
             .notBefore(.either([.weekday, .month(standalone: false)])),
         ],
         build: { m in
-            guard let unit = m.unit, !unit.isClock, unit != .weekend, unit != .day else { return nil }
-            return .date(.relative(unit, offset: m.said("after") ? 2 : -2, anchoring: .speech))
+            guard let unit = m.unit, !unit.isClock, unit != .day else { return nil }
+            let offset = m.said("after") ? 2 : -2
+            if unit == .weekend { return .date(.weekend(offset: offset)) }
+            return .date(.relative(unit, offset: offset, anchoring: .speech))
         },
-        examples: [("the week before last", "2021-W12"), ("the year after next", "2023")])
+        examples: [
+            ("the week before last", "2021-W12"), ("the year after next", "2023"),
+            ("the weekend after next", "2021-W16-WE"),
+        ])
 
     /// "January this year", "June last year", "April next year".
     static let monthOfRelativeYear = Rule(

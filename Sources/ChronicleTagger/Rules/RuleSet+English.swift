@@ -29,7 +29,7 @@ extension RuleSet {
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, laterInThe, dayAfter, sameDay, referenceDay, relativePeriod,
         relativePeriodWithArticle,
-        theWeekend, agoFromDay, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth,
+        theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth,
         weekdayOfMonth, relativeWeekday, holiday, eventWeekday, monthAlone, weekday,
         // The present, past and future references.
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,

@@ -224,9 +224,12 @@ struct Resolver {
             return Resolution(value: "XXXX-WXX-\(weekday)", isUnanchored: true)
         }
         let difference = weekday - today.weekday
+        // In a narrative, counted from the day last mentioned, the story moves on: "The strike
+        // began on Monday, 3 May 1926. On Wednesday …" is the Wednesday after.
+        let followsStory = kind == .narrative && reference != nil && anchoring == .speech
         let shift: Int
         switch offset {
-        case nil: shift = tense == .future ? (difference + 7) % 7 : -((-difference + 7) % 7)
+        case nil: shift = tense == .future || followsStory ? (difference + 7) % 7 : -((-difference + 7) % 7)
         case .some(-1): shift = difference < 0 ? difference : difference - 7
         case .some(1): shift = difference > 0 ? difference : difference + 7
         default: shift = difference
@@ -322,13 +325,16 @@ struct Resolver {
             let distances = candidates.map { MonthIndex(year: $0, month: month).value - current }
             let cost = distances.map { $0 > 0 ? 5 * $0 : -2 * $0 }
             var allowed = Array(candidates.indices)
-            if mentioned == nil {
+            // Counted from the time of writing, the tense says which side of it; counted from a day
+            // the sentence named or (in a narrative) the date last mentioned, the tense still
+            // places the date against the time of writing, and the story's order does the rest.
+            if mentioned == nil, kind == .news || reference == nil {
                 if tense == .future, let index = distances.firstIndex(where: { $0 >= 0 }) { allowed = [index] }
                 if tense == .past, let index = distances.lastIndex(where: { $0 <= 0 }) { allowed = [index] }
             } else if let documentDate, let documentMonth = documentDate.month, tense == .past || tense == .future {
-                // Near a day the sentence named, the tense still places the date against the time of
-                // writing: "crowded the stores on Black Friday and again on Christmas Eve" is the
-                // Christmas Eve after that Friday, so long as it has passed.
+                // "crowded the stores on Black Friday and again on Christmas Eve" is the Christmas Eve
+                // after that Friday, so long as it has passed; "The siege began on 4 September 1914.
+                // By mid-October the defenders had run short" is the October after.
                 let now = MonthIndex(year: documentDate.year, month: documentMonth).value
                 let fitting = allowed.filter {
                     let value = MonthIndex(year: candidates[$0], month: month).value

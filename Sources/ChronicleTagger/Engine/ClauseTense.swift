@@ -142,6 +142,8 @@ struct ClauseTense {
         // Capitalized inside a sentence it is a month or a name ("in May 2023 and again on 12 June").
         if classes.contains(.modal) {
             if token.isCapitalized, !opensSentence(index) { return nil }
+            // "could not be reached Friday", "could be located Wednesday": maybe the past of "can".
+            if token.code == ids.could, isWord(index + 1, ids.not) || isWord(index + 1, ids.be) { return nil }
             return isWord(index + 1, ids.have) ? .past : .future
         }
         // "is expected to hit Sunday", "to exceed": after "to" a verb is an infinitive, whatever
@@ -193,6 +195,8 @@ struct ClauseTense {
             let before = tokens[index - back]
             guard before.isWord else { break }
             let classes = grammar.vocabulary.classes(before)
+            // "could be located Wednesday" may be past.
+            if before.code == ids.could { break }
             if classes.contains(.modal) || (classes.contains(.futureCue) && classes.contains(.auxiliary)) {
                 return .future
             }

@@ -10,7 +10,7 @@ struct Grammar: Sendable {
         var dozen: Int32 = -1, set: Int32 = -1, to: Int32 = -1, `for`: Int32 = -1, early: Int32 = -1,
             `as`: Int32 = -1, until: Int32 = -1, till: Int32 = -1, had: Int32 = -1, have: Int32 = -1,
             ended: Int32 = -1, ending: Int32 = -1, by: Int32 = -1, on: Int32 = -1, the: Int32 = -1,
-            before: Int32 = -1, after: Int32 = -1, next: Int32 = -1
+            before: Int32 = -1, after: Int32 = -1, next: Int32 = -1, could: Int32 = -1, not: Int32 = -1
         /// "later", "afterwards", "afterward": after a duration, it leads to a date.
         var later: Int32 = -1, afterwards: Int32 = -1, afterward: Int32 = -1
     }
@@ -76,6 +76,7 @@ struct Grammar: Sendable {
             have: vocabulary.id("have"), ended: vocabulary.id("ended"), ending: vocabulary.id("ending"),
             by: vocabulary.id("by"), on: vocabulary.id("on"), the: vocabulary.id("the"),
             before: vocabulary.id("before"), after: vocabulary.id("after"), next: vocabulary.id("next"),
+            could: vocabulary.id("could"), not: vocabulary.id("not"),
             later: vocabulary.id("later"),
             afterwards: vocabulary.id("afterwards"),
             afterward: vocabulary.id("afterward"))

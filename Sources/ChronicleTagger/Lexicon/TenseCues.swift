@@ -42,9 +42,10 @@ extension Lexicon {
     /// until Tuesday", "moved up by a week"): after them a past form may speak of a time still ahead.
     static let retimingPrepositions: [String] = ["to", "until", "till", "for", "through", "by"]
 
-    /// Modal verbs, which speak of what is now or to come ("can join in April") unless "have"
-    /// follows ("may have been set afire Monday").
-    static let modals: [String] = ["can", "may", "might", "should", "must"]
+    /// Modal verbs, which speak of what is now or to come ("can join in April", "could linger into
+    /// the weekend") unless "have" follows ("may have been set afire Monday"); "could not" and "could
+    /// be" may be the past of "can" ("could not be reached Friday", "could be located Wednesday").
+    static let modals: [String] = ["can", "may", "might", "should", "must", "could"]
 
     /// Forms of "plan" that point ahead as verbs ("planned a march", "planning to leave") but not as
     /// participles ("a service planned at the university").

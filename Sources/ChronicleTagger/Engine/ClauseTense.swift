@@ -125,6 +125,8 @@ struct ClauseTense {
     private func tense(at index: Int, expression: Int) -> Tense? {
         let token = tokens[index]
         guard token.isWord else { return nil }
+        // "at end-June", "by mid-May": a word joined by a dash to the next is no verb.
+        if index + 1 < tokens.count, tokens[index + 1].isMark(0x2D), !tokens[index + 1].spaceBefore { return nil }
         let classes = classes(index)
         let beforeTo = isWord(index + 1, ids.to)
         // "set to resume", "plans to close", "as early as Tuesday": ahead; "set on Aug. 6": behind;

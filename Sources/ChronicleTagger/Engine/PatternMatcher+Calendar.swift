@@ -14,10 +14,14 @@ extension PatternMatcher {
             return nil
         }
         if standalone {
-            // "May" and "March" alone are usually the verbs; and "June Carter" is a name.
+            // "May" and "March" alone are usually the verbs; and "June Carter" is a name. After a
+            // dash, a preposition may come before the dash or before the word the dash joins ("at
+            // end-March").
             let afterDash = index > 1 && tokens[index - 1].isMark(0x2D) && !tokens[index].spaceBefore
-            if info.classes.contains(.ambiguousMonth),
-                !(index > 0 && isYearPreposition(index - 1)) && !(afterDash && isYearPreposition(index - 2))
+            let prepositionBeforeDash =
+                afterDash && (isYearPreposition(index - 2) || (index > 2 && isYearPreposition(index - 3)))
+            if info.classes.contains(.ambiguousMonth), !(index > 0 && isYearPreposition(index - 1)),
+                !prepositionBeforeDash
             {
                 return nil
             }

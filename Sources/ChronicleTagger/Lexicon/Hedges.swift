@@ -7,7 +7,7 @@ extension Lexicon {
         ("the close of", "END"), ("the turn of", "START"), ("end of", "END"), ("beginning of", "START"),
         ("middle of", "MID"), ("the early", "START"), ("the late", "END"), ("the mid", "MID"), ("the mid-", "MID"),
         ("the very early", "START"), ("early", "START"), ("late", "END"), ("mid", "MID"), ("mid-", "MID"),
-        ("early-", "START"), ("late-", "END"), ("earlier", nil), ("later", nil), ("around", "APPROX"),
+        ("early-", "START"), ("late-", "END"), ("end-", "END"), ("earlier", nil), ("later", nil), ("around", "APPROX"),
         ("sometime", nil), ("some time", nil), ("post-", "AFTER"), ("pre-", "BEFORE"),
         ("no later than", "ON_OR_BEFORE"), ("not later than", "ON_OR_BEFORE"), ("no earlier than", "ON_OR_AFTER"),
         ("not earlier than", "ON_OR_AFTER"), ("circa", "APPROX"), ("c.", "APPROX"), ("ca.", "APPROX"),

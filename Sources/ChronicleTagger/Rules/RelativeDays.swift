@@ -49,13 +49,44 @@ extension RuleSet {
         },
         examples: [("later in the day", "2021-04-10"), ("earlier in the week", "2021-W14")])
 
+    /// "the day after", "the day before his death": a day from the date last mentioned. After a
+    /// comma, only where no event follows (see `appositivePeriod`).
     static let dayAfter = Rule(
         id: "date.day-after",
         pattern: [
-            .word("the"), .word("day"), .words(["after", "before"]), .notBefore(.words(["yesterday", "tomorrow"])),
+            .either([
+                .sequence([.notAfter(.mark(",")), .word("the"), .word("day"), .words(["after", "before"])]),
+                .sequence([
+                    .after(.mark(",")), .word("the"), .word("day"), .words(["after", "before"]), .before(dayAfterEnd),
+                ]),
+            ]),
+            .notBefore(.words(["yesterday", "tomorrow"])),
         ],
         build: { m in .date(.relative(.day, offset: m.said("after") ? 1 : -1, anchoring: .reference)) },
-        examples: [("[the day after], talks resumed", "2021-04-11")])
+        examples: [("[the day after], talks resumed", "2021-04-11"), ("since, [the day before],", "2021-04-09")])
+
+    /// What may follow "the day before" that names no event: a mark or a day.
+    static let dayAfterEnd: Element = .either([.mark(","), .mark("."), .mark(";"), .weekday])
+
+    /// "He was last seen Nov. 3, the day before a warrant was issued", "in 1988, the year before
+    /// the wall fell": after a comma, "the day" (or year) before or after an event is the date just
+    /// named, in apposition.
+    static let appositivePeriod = Rule(
+        id: "date.appositive-period",
+        pattern: [
+            .after(.mark(",")), .word("the"), .unit(plural: false), .before(.words(["after", "before"])),
+            // An event follows: no mark and no day ("yesterday", a weekday).
+            .notBeforeAll([.words(["after", "before"]), .mark(",")]),
+            .notBeforeAll([.words(["after", "before"]), .mark(".")]),
+            .notBeforeAll([.words(["after", "before"]), .mark(";")]),
+            .notBeforeAll([.words(["after", "before"]), .words(["yesterday", "tomorrow"])]),
+            .notBeforeAll([.words(["after", "before"]), .weekday]),
+        ],
+        build: { m in
+            guard let unit = m.unit, !unit.isClock, unit != .weekend else { return nil }
+            return .date(.relative(unit, offset: 0, anchoring: .reference))
+        },
+        examples: [("Oct. 12, [the day] before the crash", "2020-10-12"), ("1988, [the year] before the vote", "1988")])
 
     static let sameDay = Rule(
         id: "date.same-day",

@@ -226,11 +226,18 @@ extension RuleSet {
         },
         examples: [("a year earlier", "2020"), ("two days before", "2021-04-08")])
 
-    /// "the year before", "the week after": one unit from the date last mentioned.
+    /// "the year before", "the week after": one unit from the date last mentioned; after a comma,
+    /// only where no event follows (see `appositivePeriod`).
     static let unitBeforeAfter = Rule(
         id: "date.unit-before-after",
         pattern: [
-            .word("the"), .unit(plural: false), .words(["before", "after"]),
+            .either([
+                .sequence([.notAfter(.mark(",")), .word("the"), .unit(plural: false), .words(["before", "after"])]),
+                .sequence([
+                    .after(.mark(",")), .word("the"), .unit(plural: false), .words(["before", "after"]),
+                    .before(dayAfterEnd),
+                ]),
+            ]),
             .notBefore(.words(["the", "that", "his", "her", "its", "their", "a"])),
         ],
         build: { m in

@@ -27,7 +27,7 @@ extension RuleSet {
         spokenYearAfterPreposition,
         ageDecade, readingDecade, decade, century, year, apostropheYear,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
-        today, dayBeforeYesterday, laterInThe, dayAfter, sameDay, referenceDay, relativePeriod,
+        today, dayBeforeYesterday, laterInThe, dayAfter, appositivePeriod, sameDay, referenceDay, relativePeriod,
         relativePeriodWithArticle,
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth,
         weekdayOfMonth, relativeWeekday, holiday, eventWeekday, monthAlone, weekday,

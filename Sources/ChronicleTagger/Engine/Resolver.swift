@@ -292,8 +292,15 @@ struct Resolver {
         }
         var index = MonthIndex(year: anchor.year, month: month)
         if let today = anchor.day {
-            if tense == .past, day > today { index = MonthIndex(value: index.value - 1) }
-            if tense == .future, day < today { index = MonthIndex(value: index.value + 1) }
+            // In a narrative, counted from the day last mentioned, the story moves on: "By 4
+            // September the army had crossed the river. On the 5th, …" is 5 September.
+            let followsStory = kind == .narrative && reference != nil
+            if followsStory {
+                if day < today { index = MonthIndex(value: index.value + 1) }
+            } else {
+                if tense == .past, day > today { index = MonthIndex(value: index.value - 1) }
+                if tense == .future, day < today { index = MonthIndex(value: index.value + 1) }
+            }
         }
         guard CalendarDay.valid(index.year, index.month, day) != nil else { return Resolution(value: unknown) }
         return Resolution(value: Timex.calendar(index.year, index.month, day), anchor: anchor.timex)

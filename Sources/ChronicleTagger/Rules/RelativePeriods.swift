@@ -114,17 +114,12 @@ extension RuleSet {
             guard let count = m.count, let unit = m.unit,
                 [.year, .decade, .century, .month, .week, .day].contains(unit)
             else { return nil }
-            let day: Reading
-            if let weekday = m.weekday {
-                day = .weekday(weekday, offset: nil, anchoring: .speech)
-            } else if m.said("month") {
+            if m.said("month") {
                 guard [.year, .decade, .century].contains(unit) else { return nil }
-                day = .relative(.month, offset: 0, anchoring: .speech)
-            } else {
-                let offset = m.said("yesterday") ? -1 : m.said("tomorrow") ? 1 : 0
-                day = .relative(.day, offset: offset, anchoring: .speech)
+                return .date(
+                    .countedFrom(.relative(.month, offset: 0, anchoring: .speech), count: count, unit, sign: -1))
             }
-            return .date(.countedFrom(day, count: count, unit, sign: -1))
+            return day(m).map { .date(.countedFrom($0, count: count, unit, sign: -1)) }
         },
         examples: [
             ("a year ago Tuesday", "2020-04-06"), ("a year ago today", "2020-04-10"),
@@ -153,13 +148,7 @@ extension RuleSet {
             let count = m.count ?? 1
             let unit = m.unit ?? .week
             guard !m.isVague, [.year, .month, .week, .day].contains(unit) else { return nil }
-            let day: Reading
-            if let weekday = m.weekday {
-                day = .weekday(weekday, offset: nil, anchoring: .speech)
-            } else {
-                day = .relative(.day, offset: m.said("yesterday") ? -1 : 1, anchoring: .speech)
-            }
-            return .date(.countedFrom(day, count: count, unit, sign: 1))
+            return day(m).map { .date(.countedFrom($0, count: count, unit, sign: 1)) }
         },
         examples: [
             ("a week from Monday", "2021-04-19"), ("three days from tomorrow", "2021-04-14"),

@@ -13,7 +13,7 @@ extension RuleSet {
             ]),
         ]))
 
-    /// The day a clock phrase names, if any.
+    /// The day a phrase names, if any: a date, a weekday, "today", "yesterday" or "tomorrow".
     static func day(_ m: Match) -> Reading? {
         if let month = m.month, let day = m.day { return .calendar(year: m.year, month: month, day: day) }
         if let weekday = m.weekday { return .weekday(weekday, offset: nil, anchoring: .speech) }

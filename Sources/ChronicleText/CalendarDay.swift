@@ -69,6 +69,9 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
     /// The day `days` later (earlier when negative).
     public func adding(days: Int) -> CalendarDay { CalendarDay(number: number + days) }
 
+    /// The first day on or after this one that falls on `weekday` (1 Monday … 7 Sunday).
+    public func onOrAfter(weekday: Int) -> CalendarDay { adding(days: (weekday - self.weekday + 7) % 7) }
+
     /// The first day of the next month.
     public var nextMonth: CalendarDay {
         month == 12 ? CalendarDay(year: year + 1, month: 1, day: 1) : CalendarDay(year: year, month: month + 1, day: 1)

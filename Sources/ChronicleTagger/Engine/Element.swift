@@ -81,7 +81,8 @@ indirect enum Element: Sendable {
     case notBefore(Element)
     /// Succeeds without reading when the next token matches the element.
     case before(Element)
-    /// Succeeds without reading unless the next tokens match the elements in turn (single-token elements).
+    /// Succeeds without reading unless the next tokens match the elements in turn (single-token
+    /// elements, or an `either` of them).
     case notBeforeAll([Element])
     /// The element, with no space before it.
     case glued(Element)

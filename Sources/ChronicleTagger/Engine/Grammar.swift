@@ -30,7 +30,7 @@ struct Grammar: Sendable {
     /// The steps each lookaround tests.
     var lookarounds: [[Step]] = []
     /// The steps of each sequence lookahead, in order.
-    var sequences: [[Step]] = []
+    var sequences: [[[Step]]] = []
     /// The rules' alternatives merged into one tree: node 0 is the root; a node's children are
     /// `children[childStart[node]..<childStart[node + 1]]`, the rules whose pattern ends there
     /// `accepts[acceptStart[node]..<acceptStart[node + 1]]`.

@@ -78,8 +78,10 @@ struct PatternMatcher {
             var look = index
             var scratch = Fields()
             var matched = true
-            for inner in grammar.sequences[sequence] {
-                guard let next = atom(inner, look, &scratch) else {
+            for options in grammar.sequences[sequence] {
+                var next: Int?
+                for option in options where next == nil { next = atom(option, look, &scratch) }
+                guard let next else {
                     matched = false
                     break
                 }

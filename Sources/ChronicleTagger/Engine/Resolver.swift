@@ -243,8 +243,7 @@ struct Resolver {
         func date(in year: Int) -> CalendarDay {
             // Month 0: a feast `fromDay` days from Easter Sunday.
             if month == 0 { return CalendarDay.easterSunday(in: year).adding(days: fromDay) }
-            let first = CalendarDay(year: year, month: month, day: fromDay)
-            return first.adding(days: (weekday - first.weekday + 7) % 7)
+            return CalendarDay(year: year, month: month, day: fromDay).onOrAfter(weekday: weekday)
         }
         if let year { return Resolution(value: Timex.day(date(in: year))) }
         guard let anchor = anchor(.speech) else {
@@ -272,8 +271,7 @@ struct Resolver {
             let last = CalendarDay(year: year, month: month, day: CalendarDay.days(inMonth: month, year: year))
             return last.adding(days: -((last.weekday - weekday + 7) % 7))
         }
-        let first = CalendarDay(year: year, month: month, day: 1)
-        let day = first.adding(days: (weekday - first.weekday + 7) % 7 + (week - 1) * 7)
+        let day = CalendarDay(year: year, month: month, day: 1).onOrAfter(weekday: weekday).adding(days: (week - 1) * 7)
         return day.month == month ? day : nil
     }
 

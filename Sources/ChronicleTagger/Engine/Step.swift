@@ -17,7 +17,8 @@ enum Step: Hashable, Sendable {
     case beginFirst, endFirst, beginSecond, endSecond
     /// Lookarounds test one token against any of the steps of `Grammar.lookarounds[index]`.
     case notAfter(Int), after(Int), notBefore(Int), before(Int)
-    /// Fails when the next tokens read as `Grammar.sequences[index]`, one step each.
+    /// Fails when the next tokens read as `Grammar.sequences[index]`, one element each (any of
+    /// its alternative steps).
     case notBeforeSequence(Int)
     indirect case glued(Step)
 
@@ -154,7 +155,10 @@ extension Grammar {
         case .before(let inner): return .before(lookaround(inner))
         case .glued(let inner): return .glued(atom(inner))
         case .notBeforeAll(let elements):
-            let steps = elements.map { atom($0) }
+            let steps = elements.map { element -> [Step] in
+                if case .either(let options) = element { return options.map { atom($0) } }
+                return [atom(element)]
+            }
             if let index = sequences.firstIndex(of: steps) { return .notBeforeSequence(index) }
             sequences.append(steps)
             return .notBeforeSequence(sequences.count - 1)

@@ -66,7 +66,9 @@ extension RuleSet {
         examples: [("[the day after], talks resumed", "2021-04-11"), ("since, [the day before],", "2021-04-09")])
 
     /// What may follow "the day before" that names no event: a mark or a day.
-    static let dayAfterEnd: Element = .either([.mark(","), .mark("."), .mark(";"), .weekday])
+    static let dayAfterEnd: Element = .either([
+        .mark(","), .mark("."), .mark(";"), .words(["yesterday", "tomorrow"]), .weekday,
+    ])
 
     /// "He was last seen Nov. 3, the day before a warrant was issued", "in 1988, the year before
     /// the wall fell": after a comma, "the day" (or year) before or after an event is the date just
@@ -76,11 +78,7 @@ extension RuleSet {
         pattern: [
             .after(.mark(",")), .word("the"), .unit(plural: false), .before(.words(["after", "before"])),
             // An event follows: no mark and no day ("yesterday", a weekday).
-            .notBeforeAll([.words(["after", "before"]), .mark(",")]),
-            .notBeforeAll([.words(["after", "before"]), .mark(".")]),
-            .notBeforeAll([.words(["after", "before"]), .mark(";")]),
-            .notBeforeAll([.words(["after", "before"]), .words(["yesterday", "tomorrow"])]),
-            .notBeforeAll([.words(["after", "before"]), .weekday]),
+            .notBeforeAll([.words(["after", "before"]), dayAfterEnd]),
         ],
         build: { m in
             guard let unit = m.unit, !unit.isClock, unit != .weekend else { return nil }

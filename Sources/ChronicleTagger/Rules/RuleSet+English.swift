@@ -29,7 +29,8 @@ extension RuleSet {
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, laterInThe, dayAfter, appositivePeriod, sameDay, referenceDay, relativePeriod,
         relativePeriodWithArticle,
-        theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter, relativeMonth,
+        theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter,
+        relativeMonth,
         weekdayOfMonth, relativeWeekday, holiday, eventWeekday, monthAlone, weekday,
         // The present, past and future references.
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,

@@ -24,37 +24,22 @@ struct Grammar: Sendable {
     private(set) var holidayDates: [(month: Int, day: Int, weekday: Int, fromDay: Int)] = []
     private(set) var absorber: PrefixAbsorber
     private(set) var rules: [Rule] = []
-    /// Sets of words that `.words` steps test, as bitsets over vocabulary ids.
+    /// Sets of words that `.words` steps test, as bitsets over vocabulary ids, while the tree is built.
     var wordSets: [[UInt64]] = []
     var wordSetIndex: [Set<Int32>: Int] = [:]
-    /// The steps each lookaround tests.
+    /// The steps each lookaround tests, while the tree is built.
     var lookarounds: [[Step]] = []
-    /// The steps of each sequence lookahead, in order.
+    /// The steps of each sequence lookahead, in order, while the tree is built.
     var sequences: [[[Step]]] = []
-    /// The rules' alternatives merged into one tree: node 0 is the root; a node's children are
-    /// `children[childStart[node]..<childStart[node + 1]]`, the rules whose pattern ends there
-    /// `accepts[acceptStart[node]..<acceptStart[node + 1]]`.
-    private(set) var steps: [Step] = []
-    private(set) var childStart: [Int32] = []
-    private(set) var children: [Int32] = []
-    private(set) var acceptStart: [Int32] = []
-    private(set) var accepts: [Int32] = []
-    /// For each node, a quick test of the token its step reads, so the matcher copies what it has
-    /// read only for steps that can succeed.
-    private(set) var filters: [NodeFilter] = []
-    /// For each node, the union of its children's filters: when the next token fails it, no child
-    /// need be tried.
-    private(set) var childFilters: [NodeFilter] = []
-    /// The root's children that can start on a word (by id), a number, or a mark (by code).
-    private(set) var wordStartOffsets: [Int32] = []
-    private(set) var wordStartList: [Int32] = []
-    private(set) var numberStarts: [Int32] = []
-    private(set) var markStarts: [[Int32]] = Array(repeating: [], count: 256)
+    /// The steps that `.glued` steps read, while the tree is built.
+    var gluedSteps: [Step] = []
+    /// The rules' alternatives merged into one tree, which the matcher walks.
+    private(set) var tree = PatternTree()
 
     var tokenizer: Tokenizer { Tokenizer(vocabulary: vocabulary) }
 
     init(rules ruleList: [Rule]) {
-        vocabulary = Vocabulary.english()
+        var vocabulary = Vocabulary.english()
         for rule in ruleList { Self.collectWords(rule.pattern, into: &vocabulary) }
         let phraseLists = [
             Lexicon.fixedHolidays.map(\.phrase),
@@ -80,6 +65,7 @@ struct Grammar: Sendable {
             later: vocabulary.id("later"),
             afterwards: vocabulary.id("afterwards"),
             afterward: vocabulary.id("afterward"))
+        self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(
             [("a.m.", 0), ("a.m", 0), ("am", 0), ("p.m.", 12), ("p.m", 12), ("pm", 12)], tokenizer: tokenizer)
@@ -124,19 +110,7 @@ struct Grammar: Sendable {
                 if !nodeAccepts[Int(node)].contains(Int32(rule)) { nodeAccepts[Int(node)].append(Int32(rule)) }
             }
         }
-        steps = nodeSteps
-        for list in nodeChildren {
-            childStart.append(Int32(children.count))
-            children += list
-        }
-        childStart.append(Int32(children.count))
-        for list in nodeAccepts {
-            acceptStart.append(Int32(accepts.count))
-            accepts += list
-        }
-        acceptStart.append(Int32(accepts.count))
-
-        filters = nodeSteps.map { step in
+        let filters = nodeSteps.map { step in
             guard !step.isZeroWidth else { return NodeFilter(passesAll: true) }
             let set = startSet(step)
             var filter = NodeFilter(passesAll: false)
@@ -160,7 +134,7 @@ struct Grammar: Sendable {
             }
             return set
         }
-        childFilters = nodeChildren.map { list in
+        let childFilters = nodeChildren.map { list in
             var union = NodeFilter(passesAll: false)
             var words: Set<Int32> = []
             for child in list {
@@ -185,6 +159,8 @@ struct Grammar: Sendable {
             return set
         }
         var wordStarts: [[Int32]] = Array(repeating: [], count: vocabulary.words.count)
+        var numberStarts: [Int32] = []
+        var markStarts: [[Int32]] = Array(repeating: [], count: 256)
         for child in nodeChildren[0] {
             let set = start(child)
             for (id, info) in vocabulary.words.enumerated()
@@ -194,53 +170,11 @@ struct Grammar: Sendable {
             if set.numbers { numberStarts.append(child) }
             for mark in set.marks { markStarts[Int(mark)].append(child) }
         }
-        for list in wordStarts {
-            wordStartOffsets.append(Int32(wordStartList.count))
-            wordStartList += list
-        }
-        wordStartOffsets.append(Int32(wordStartList.count))
-    }
-
-    /// Whether a node's step can read the token at all.
-    @inline(__always)
-    func mayRead(_ node: Int32, _ token: Token) -> Bool { passes(filters[Int(node)], token) }
-
-    /// Whether a node's step reads exactly one word token (`.word`, `.words`).
-    @inline(__always)
-    func isSingleWord(_ node: Int32) -> Bool {
-        switch steps[Int(node)] {
-        case .word, .words: true
-        default: false
-        }
-    }
-
-    /// Whether a node ends a rule.
-    @inline(__always)
-    func accepts(_ node: Int32) -> Bool { acceptStart[Int(node)] < acceptStart[Int(node) + 1] }
-
-    /// Whether any child of a node can read the token.
-    @inline(__always)
-    func anyChildMayRead(_ node: Int32, _ token: Token) -> Bool { passes(childFilters[Int(node)], token) }
-
-    @inline(__always)
-    private func passes(_ filter: NodeFilter, _ token: Token) -> Bool {
-        if filter.passesAll { return true }
-        switch token.kind {
-        case .word:
-            guard token.code >= 0 else { return false }
-            if filter.words >= 0, contains(Int(filter.words), token) { return true }
-            return !filter.classes.isEmpty
-                && !vocabulary.words[Int(token.code)].classes.isDisjoint(with: filter.classes)
-        case .number: return filter.numbers
-        case .punctuation: return filter.hasMark(UInt8(truncatingIfNeeded: token.code))
-        }
-    }
-
-    /// Whether a word is in a word set.
-    @inline(__always)
-    func contains(_ set: Int, _ token: Token) -> Bool {
-        guard token.kind == .word, token.code >= 0 else { return false }
-        return wordSets[set][Int(token.code) >> 6] & (1 << UInt64(token.code & 63)) != 0
+        tree = PatternTree(
+            steps: nodeSteps, children: nodeChildren, accepts: nodeAccepts, filters: filters,
+            childFilters: childFilters, wordStarts: wordStarts, numberStarts: numberStarts, markStarts: markStarts,
+            lookarounds: lookarounds, sequences: sequences, gluedSteps: gluedSteps, wordSets: wordSets,
+            wordClasses: vocabulary.words.map(\.classes))
     }
 
     private static func collectWords(_ elements: [Element], into vocabulary: inout Vocabulary) {

@@ -1,10 +1,21 @@
 /// Matches compiled patterns against one document's tokens.
-struct PatternMatcher {
+///
+/// A class, so that the recursive walk passes one reference rather than copying the grammar's
+/// many array fields into every frame.
+final class PatternMatcher {
     let grammar: Grammar
+    let tree: PatternTree
+    let vocabulary: Vocabulary
+    let ids: Grammar.WordIDs
     let tokens: [Token]
 
-    var vocabulary: Vocabulary { grammar.vocabulary }
-    var ids: Grammar.WordIDs { grammar.ids }
+    init(grammar: Grammar, tokens: [Token]) {
+        self.grammar = grammar
+        self.tree = grammar.tree
+        self.vocabulary = grammar.vocabulary
+        self.ids = grammar.ids
+        self.tokens = tokens
+    }
 
     /// A pattern that matched: where it ends, the rule it belongs to, and what it read.
     struct Candidate {
@@ -22,38 +33,49 @@ struct PatternMatcher {
         case .word:
             guard token.code >= 0 else { return }
             let code = Int(token.code)
-            let range = grammar.wordStartOffsets[code]..<grammar.wordStartOffsets[code + 1]
+            let range = tree.wordStartOffsets[code]..<tree.wordStartOffsets[code + 1]
             guard !range.isEmpty else { return }
-            var match = PartialMatch()
-            match.start = start
             let next = start + 1 < tokens.count ? tokens[start + 1] : nil
+            var match = PartialMatch()
             for position in range {
-                let node = grammar.wordStartList[Int(position)]
+                let node = tree.wordStartList[Int(position)]
                 // A one-word step that ends no rule and whose children cannot read the next token
                 // leads nowhere: most starts at "the", "of", "in" end here, before any copying.
-                if let next, grammar.isSingleWord(node), !grammar.accepts(node), !grammar.anyChildMayRead(node, next) {
+                if let next, tree.isSingleWord(node), !tree.accepts(node), !tree.anyChildMayRead(node, next) {
                     continue
                 }
-                visit(node, start, match, inSecond: false, partStart: start, &found)
+                match = PartialMatch()
+                match.start = start
+                visit(node, start, &match, inSecond: false, partStart: start, &found)
             }
         case .number:
             var match = PartialMatch()
-            match.start = start
-            for child in grammar.numberStarts { visit(child, start, match, inSecond: false, partStart: start, &found) }
+            for child in tree.numberStarts {
+                match = PartialMatch()
+                match.start = start
+                visit(child, start, &match, inSecond: false, partStart: start, &found)
+            }
         case .punctuation:
-            let starts = grammar.markStarts[Int(token.code & 0xFF)]
+            let mark = Int(token.code & 0xFF)
+            let starts = tree.markStartOffsets[mark]..<tree.markStartOffsets[mark + 1]
             guard !starts.isEmpty else { return }
             var match = PartialMatch()
-            match.start = start
-            for child in starts { visit(child, start, match, inSecond: false, partStart: start, &found) }
+            for position in starts {
+                let child = tree.markStartList[Int(position)]
+                match = PartialMatch()
+                match.start = start
+                visit(child, start, &match, inSecond: false, partStart: start, &found)
+            }
         }
     }
 
+    /// Walks the tree from `node`, reading into `match` in place: the caller gives each branch a
+    /// fresh copy only where the tree branches, and `match` holds no meaning after the call.
     private func visit(
-        _ node: Int32, _ index: Int, _ match: PartialMatch, inSecond: Bool, partStart: Int, _ found: inout [Candidate]
+        _ node: Int32, _ index: Int, _ match: inout PartialMatch, inSecond: Bool, partStart: Int,
+        _ found: inout [Candidate]
     ) {
-        let step = grammar.steps[Int(node)]
-        var match = match
+        let step = tree.steps[Int(node)]
         var index = index
         var inSecond = inSecond
         var partStart = partStart
@@ -78,7 +100,7 @@ struct PatternMatcher {
             var look = index
             var scratch = Fields()
             var matched = true
-            for options in grammar.sequences[sequence] {
+            for options in tree.sequences[sequence] {
                 var next: Int?
                 for option in options where next == nil { next = atom(option, look, &scratch) }
                 guard let next else {
@@ -95,28 +117,48 @@ struct PatternMatcher {
             guard let next else { return }
             index = next
         }
-        let accepts = grammar.acceptStart[Int(node)]..<grammar.acceptStart[Int(node) + 1]
+        let accepts = tree.acceptStart[Int(node)]..<tree.acceptStart[Int(node) + 1]
         if !accepts.isEmpty, index > match.start {
             for position in accepts {
-                let rule = Int(grammar.accepts[Int(position)])
+                let rule = Int(tree.accepts[Int(position)])
                 if !found.contains(where: { $0.end == index && $0.rule == rule }) {
                     found.append(Candidate(end: index, rule: rule, match: match))
                 }
             }
         }
         let token = index < tokens.count ? tokens[index] : nil
-        if let token, !grammar.anyChildMayRead(node, token) { return }
-        for position in grammar.childStart[Int(node)]..<grammar.childStart[Int(node) + 1] {
-            let child = grammar.children[Int(position)]
-            if let token, !grammar.mayRead(child, token) { continue }
-            visit(child, index, match, inSecond: inSecond, partStart: partStart, &found)
+        if let token, !tree.anyChildMayRead(node, token) { return }
+        let childRange = tree.childStart[Int(node)]..<tree.childStart[Int(node) + 1]
+        var viable = 0
+        var only: Int32 = 0
+        for position in childRange {
+            let child = tree.children[Int(position)]
+            if let token, !tree.mayRead(child, token) { continue }
+            viable += 1
+            only = child
+        }
+        if viable == 1 {
+            visit(only, index, &match, inSecond: inSecond, partStart: partStart, &found)
+        } else if viable > 1 {
+            let saved = match
+            var isFirst = true
+            for position in childRange {
+                let child = tree.children[Int(position)]
+                if let token, !tree.mayRead(child, token) { continue }
+                if !isFirst { match = saved }
+                isFirst = false
+                visit(child, index, &match, inSecond: inSecond, partStart: partStart, &found)
+            }
         }
     }
 
     /// Whether any of the steps reads the token at `index` (a lookaround).
     private func matchesAny(_ lookaround: Int, _ index: Int) -> Bool {
         var scratch = Fields()
-        for step in grammar.lookarounds[lookaround] where atom(step, index, &scratch) != nil { return true }
+        for position in tree.lookaroundStart[lookaround]..<tree.lookaroundStart[lookaround + 1]
+        where atom(tree.lookaroundSteps[Int(position)], index, &scratch) != nil {
+            return true
+        }
         return false
     }
 
@@ -132,7 +174,7 @@ struct PatternMatcher {
             fields.read(id)
             return index + 1
         case .words(let set):
-            guard grammar.contains(set, token) else { return nil }
+            guard tree.contains(set, token) else { return nil }
             fields.read(token.code)
             return index + 1
         case .mark(let mark):
@@ -232,7 +274,7 @@ struct PatternMatcher {
             return count.isNumber || (count.isWord && vocabulary.classes(count).contains(.cardinal)) ? index + 1 : nil
         case .glued(let inner):
             guard !token.spaceBefore else { return nil }
-            return atom(inner, index, &fields)
+            return atom(tree.gluedSteps[Int(inner)], index, &fields)
         case .beginFirst, .endFirst, .beginSecond, .endSecond, .notAfter, .after, .notBefore, .before,
             .notBeforeSequence:
             return index

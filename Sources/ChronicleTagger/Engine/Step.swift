@@ -3,7 +3,7 @@
 /// sequences of steps, which the grammar then merges into one tree.
 enum Step: Hashable, Sendable {
     case word(Int32)
-    /// Any word of `Grammar.wordSets[index]`.
+    /// Any word of word set `index` (see `PatternTree.contains`).
     case words(Int)
     case mark(UInt8)
     case dash
@@ -15,12 +15,15 @@ enum Step: Hashable, Sendable {
     case relation(offsets: UInt8)
     case ordinal, clock, meridiem, timeZone, holiday, gerund, number, countedWord
     case beginFirst, endFirst, beginSecond, endSecond
-    /// Lookarounds test one token against any of the steps of `Grammar.lookarounds[index]`.
+    /// Lookarounds test one token against any of the steps of `PatternTree.lookaroundSteps`.
     case notAfter(Int), after(Int), notBefore(Int), before(Int)
-    /// Fails when the next tokens read as `Grammar.sequences[index]`, one element each (any of
+    /// Fails when the next tokens read as `PatternTree.sequences[index]`, one element each (any of
     /// its alternative steps).
     case notBeforeSequence(Int)
-    indirect case glued(Step)
+    /// The step `PatternTree.gluedSteps[index]`, on a token with no space before it. An index rather
+    /// than an indirect case keeps `Step` plain data, which the matcher copies without reference
+    /// counting.
+    case glued(Int32)
 
     /// Whether the step reads no token.
     var isZeroWidth: Bool {
@@ -153,7 +156,11 @@ extension Grammar {
         case .after(let inner): return .after(lookaround(inner))
         case .notBefore(let inner): return .notBefore(lookaround(inner))
         case .before(let inner): return .before(lookaround(inner))
-        case .glued(let inner): return .glued(atom(inner))
+        case .glued(let inner):
+            let step = atom(inner)
+            if let index = gluedSteps.firstIndex(of: step) { return .glued(Int32(index)) }
+            gluedSteps.append(step)
+            return .glued(Int32(gluedSteps.count - 1))
         case .notBeforeAll(let elements):
             let steps = elements.map { element -> [Step] in
                 if case .either(let options) = element { return options.map { atom($0) } }
@@ -210,7 +217,7 @@ extension Grammar {
         case .meridiem: set.words = Set(meridiems.entries.compactMap(\.keys.first))
         case .timeZone: set.classes = .timeZone
         case .holiday: set.words = Set(holidays.entries.compactMap(\.keys.first))
-        case .glued(let inner): return startSet(inner)
+        case .glued(let inner): return startSet(gluedSteps[Int(inner)])
         default: break
         }
         return set

@@ -134,22 +134,26 @@ struct Grammar: Sendable {
             }
             return set
         }
-        let childFilters = nodeChildren.map { list in
-            var union = NodeFilter(passesAll: false)
-            var words: Set<Int32> = []
-            for child in list {
-                guard let set = readable(child) else {
-                    union.passesAll = true
-                    break
-                }
-                union.classes.formUnion(set.classes)
-                union.numbers = union.numbers || set.numbers
-                for mark in set.marks { union.addMark(mark) }
-                words.formUnion(set.words)
+        // What the children of a node can read (nil: anything).
+        func childrenRead(_ node: Int32) -> StartSet? {
+            var set = StartSet()
+            for child in nodeChildren[Int(node)] {
+                guard let inner = readable(child) else { return nil }
+                set.formUnion(inner)
             }
-            if !words.isEmpty { union.words = Int32(wordSet(ids: words)) }
-            return union
+            return set
         }
+        func filter(_ set: StartSet?) -> NodeFilter {
+            guard let set else { return NodeFilter(passesAll: true) }
+            var filter = NodeFilter(passesAll: false)
+            filter.classes = set.classes
+            filter.numbers = set.numbers
+            for mark in set.marks { filter.addMark(mark) }
+            if !set.words.isEmpty { filter.words = Int32(wordSet(ids: set.words)) }
+            return filter
+        }
+        let childSets = nodeChildren.indices.map { childrenRead(Int32($0)) }
+        let childFilters = childSets.map(filter)
 
         func start(_ node: Int32) -> StartSet {
             let step = nodeSteps[Int(node)]
@@ -170,9 +174,42 @@ struct Grammar: Sendable {
             if set.numbers { numberStarts.append(child) }
             for mark in set.marks { markStarts[Int(mark)].append(child) }
         }
+        // After a word, what the next token must be for any branch starting on the word to go on
+        // (nil: anything). A zero-width step passes the question to its children that start on the
+        // word; a branch that reads more than the word, or ends a rule on it, takes any token.
+        func follow(_ node: Int32, after id: Int) -> StartSet? {
+            let step = nodeSteps[Int(node)]
+            guard nodeAccepts[Int(node)].isEmpty else { return nil }
+            if step.isZeroWidth {
+                var set = StartSet()
+                for child in nodeChildren[Int(node)] {
+                    let starts = start(child)
+                    guard
+                        starts.words.contains(Int32(id))
+                            || !vocabulary.words[id].classes.isDisjoint(with: starts.classes)
+                    else { continue }
+                    guard let inner = follow(child, after: id) else { return nil }
+                    set.formUnion(inner)
+                }
+                return set
+            }
+            switch step {
+            case .word, .words: return childSets[Int(node)]
+            default: return nil
+            }
+        }
+        let wordFollowFilters = wordStarts.enumerated().map { id, starts -> NodeFilter in
+            var union = StartSet()
+            for node in starts {
+                guard let set = follow(node, after: id) else { return NodeFilter(passesAll: true) }
+                union.formUnion(set)
+            }
+            return filter(union)
+        }
         tree = PatternTree(
             steps: nodeSteps, children: nodeChildren, accepts: nodeAccepts, filters: filters,
-            childFilters: childFilters, wordStarts: wordStarts, numberStarts: numberStarts, markStarts: markStarts,
+            childFilters: childFilters, wordStarts: wordStarts, wordFollowFilters: wordFollowFilters,
+            numberStarts: numberStarts, markStarts: markStarts,
             lookarounds: lookarounds, sequences: sequences, gluedSteps: gluedSteps, wordSets: wordSets,
             wordClasses: vocabulary.words.map(\.classes))
     }

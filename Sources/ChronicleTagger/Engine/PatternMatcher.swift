@@ -36,6 +36,7 @@ final class PatternMatcher {
             let range = tree.wordStartOffsets[code]..<tree.wordStartOffsets[code + 1]
             guard !range.isEmpty else { return }
             let next = start + 1 < tokens.count ? tokens[start + 1] : nil
+            if let next, !tree.anyWordStartMayGoOn(code, next) { return }
             var match = PartialMatch()
             for position in range {
                 let node = tree.wordStartList[Int(position)]

@@ -24,6 +24,9 @@ final class PatternTree: Sendable {
     let wordStartOffsets: [Int32]
     let wordStartList: [Int32]
     let numberStarts: [Int32]
+    /// For each word, by id, a test of the token after it that every branch starting on the word
+    /// needs in order to go on: most times "the" or "a" starts nothing, and one test says so.
+    let wordFollowFilters: [NodeFilter]
     let markStartOffsets: [Int32]
     let markStartList: [Int32]
     /// The steps lookaround `i` tests: `lookaroundSteps[lookaroundStart[i]..<lookaroundStart[i + 1]]`.
@@ -42,7 +45,8 @@ final class PatternTree: Sendable {
 
     init(
         steps: [Step] = [], children: [[Int32]] = [], accepts: [[Int32]] = [], filters: [NodeFilter] = [],
-        childFilters: [NodeFilter] = [], wordStarts: [[Int32]] = [], numberStarts: [Int32] = [],
+        childFilters: [NodeFilter] = [], wordStarts: [[Int32]] = [], wordFollowFilters: [NodeFilter] = [],
+        numberStarts: [Int32] = [],
         markStarts: [[Int32]] = [], lookarounds: [[Step]] = [], sequences: [[[Step]]] = [],
         gluedSteps: [Step] = [], wordSets: [[UInt64]] = [], wordClasses: [WordClass] = []
     ) {
@@ -52,6 +56,7 @@ final class PatternTree: Sendable {
         self.filters = filters
         self.childFilters = childFilters
         (wordStartOffsets, wordStartList) = Self.flatten(wordStarts)
+        self.wordFollowFilters = wordFollowFilters
         self.numberStarts = numberStarts
         (markStartOffsets, markStartList) = Self.flatten(markStarts)
         (lookaroundStart, lookaroundSteps) = Self.flatten(lookarounds)
@@ -96,6 +101,10 @@ final class PatternTree: Sendable {
     /// Whether any child of a node can read the token.
     @inline(__always)
     func anyChildMayRead(_ node: Int32, _ token: Token) -> Bool { passes(childFilters[Int(node)], token) }
+
+    /// Whether any branch starting on word `code` can go on to `token`.
+    @inline(__always)
+    func anyWordStartMayGoOn(_ code: Int, _ token: Token) -> Bool { passes(wordFollowFilters[code], token) }
 
     @inline(__always)
     private func passes(_ filter: NodeFilter, _ token: Token) -> Bool {

@@ -53,6 +53,9 @@ indirect enum Element: Sendable {
     case meridiem
     /// A time zone abbreviation: "EST", "GMT".
     case timeZone
+    /// A name: a capitalized word that is in none of the tagger's lists ("Rome" in "8 p.m. Rome
+    /// time"). It cannot open a pattern, since patterns are indexed by the words they start on.
+    case name
     /// A holiday name → `month` and `day`, or `holiday` for holidays on a weekday of a month.
     case holiday
     /// A lowercase word in "-ng" of five letters or more that names no time ("closing", "selling"):

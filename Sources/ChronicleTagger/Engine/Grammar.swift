@@ -111,7 +111,7 @@ struct Grammar: Sendable {
             }
         }
         let filters = nodeSteps.map { step in
-            guard !step.isZeroWidth else { return NodeFilter(passesAll: true) }
+            guard !step.isZeroWidth, !step.readsAnyWord else { return NodeFilter(passesAll: true) }
             let set = startSet(step)
             var filter = NodeFilter(passesAll: false)
             filter.classes = set.classes
@@ -125,6 +125,7 @@ struct Grammar: Sendable {
         // what its children read, unless a rule may end there (nil: anything goes).
         func readable(_ node: Int32) -> StartSet? {
             let step = nodeSteps[Int(node)]
+            if step.readsAnyWord { return nil }
             guard step.isZeroWidth else { return startSet(step) }
             if !nodeAccepts[Int(node)].isEmpty { return nil }
             var set = StartSet()

@@ -248,6 +248,9 @@ final class PatternMatcher {
             guard token.isCapitalized, vocabulary.classes(token).contains(.timeZone) else { return nil }
             fields.hasTimeZone = true
             return index + 1
+        case .name:
+            guard token.isWord, token.isCapitalized, token.code < 0 else { return nil }
+            return index + 1
         case .holiday:
             guard token.isCapitalized, let (end, value) = grammar.holidays.match(tokens, at: index) else {
                 return nil

@@ -13,7 +13,7 @@ enum Step: Hashable, Sendable {
     case season, dayPart
     /// A relation word whose offset is in the mask (bit `offset + 1`; all when 0).
     case relation(offsets: UInt8)
-    case ordinal, clock, meridiem, timeZone, holiday, gerund, number, countedWord
+    case ordinal, clock, meridiem, timeZone, name, holiday, gerund, number, countedWord
     case beginFirst, endFirst, beginSecond, endSecond
     /// Lookarounds test one token against any of the steps of `PatternTree.lookaroundSteps`.
     case notAfter(Int), after(Int), notBefore(Int), before(Int)
@@ -24,6 +24,15 @@ enum Step: Hashable, Sendable {
     /// than an indirect case keeps `Step` plain data, which the matcher copies without reference
     /// counting.
     case glued(Int32)
+
+    /// Whether the step can read a word in no list, which no filter of word ids and classes
+    /// can tell.
+    var readsAnyWord: Bool {
+        switch self {
+        case .name, .gerund, .countedWord: true
+        default: false
+        }
+    }
 
     /// Whether the step reads no token.
     var isZeroWidth: Bool {
@@ -148,6 +157,7 @@ extension Grammar {
         case .clock: return .clock
         case .meridiem: return .meridiem
         case .timeZone: return .timeZone
+        case .name: return .name
         case .holiday: return .holiday
         case .gerund: return .gerund
         case .number: return .number

@@ -39,6 +39,9 @@ extension Lexicon {
         "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "jst",
         "kst", "ist", "et", "pt", "ct", "mt", "z",
     ]
+
+    /// Regions whose names make a time zone with "time" ("Eastern time", "Pacific Standard Time").
+    static let timeZoneRegions: [String] = ["eastern", "central", "mountain", "pacific", "atlantic"]
 }
 
 extension Lexicon {

@@ -1,17 +1,36 @@
 extension RuleSet {
     /// A day named after a clock time: "Wednesday", "yesterday", "Nov. 9", "Friday, Oct. 23".
-    static let dayAfterClock: Element = .optional(
-        .sequence([
-            .optional(.mark(",")), .optional(.word("on")),
-            .either([
-                .weekday, .words(["today", "yesterday", "tomorrow"]),
-                .sequence([
-                    weekdayPrefix, .month(standalone: false), .day,
-                    .optional(.sequence([.optional(.mark(",")), .year])),
-                ]),
-                .sequence([weekdayPrefix, .day, .month(standalone: false), .optional(.year)]),
+    static let namedDayAfterClock: Element = .sequence([
+        .optional(.mark(",")), .optional(.word("on")),
+        .either([
+            .weekday, .words(["today", "yesterday", "tomorrow"]),
+            .sequence([
+                weekdayPrefix, .month(standalone: false), .day,
+                .optional(.sequence([.optional(.mark(",")), .year])),
             ]),
-        ]))
+            .sequence([weekdayPrefix, .day, .month(standalone: false), .optional(.year)]),
+        ]),
+    ])
+
+    /// The day after a clock time, if one is named.
+    static let dayAfterClock: Element = .optional(namedDayAfterClock)
+
+    /// A time zone after a clock time: "EST", "local time", "Rome time", "Eastern Standard Time".
+    static let clockZone: Element = .either([
+        .timeZone,
+        .sequence([
+            .either([.word("local"), .name, .words(Lexicon.timeZoneRegions)]),
+            .optional(.words(["standard", "daylight"])), .word("time"),
+        ]),
+    ])
+
+    /// What may follow a clock time: a time zone, then the day ("5 p.m. EST Nov. 9", "8 p.m. Rome
+    /// time on Feb. 28"), or a region's name and the day ("10 a.m. Eastern on Thursday"); a region
+    /// alone may be a name ("10 a.m. Central Park").
+    static let zoneAndDayAfterClock: Element = .either([
+        .sequence([.optional(clockZone), dayAfterClock]),
+        .sequence([.words(Lexicon.timeZoneRegions), namedDayAfterClock]),
+    ])
 
     /// The day a phrase names, if any: a date, a weekday, "today", "yesterday" or "tomorrow".
     static func day(_ m: Match) -> Reading? {
@@ -43,7 +62,7 @@ extension RuleSet {
     /// "10 p.m. Wednesday", "10:35 a.m.", "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday".
     static let clockWithMeridiem = Rule(
         id: "time.clock-meridiem",
-        pattern: [.clock, .meridiem, .optional(.timeZone), dayAfterClock],
+        pattern: [.clock, .meridiem, zoneAndDayAfterClock],
         build: { m in
             guard let hour = hour(m.hour!, meridiem: m.meridiem) else { return nil }
             return .time(.clock(day: day(m), hour: hour, minute: m.minute ?? 0, second: m.seconds))
@@ -51,13 +70,15 @@ extension RuleSet {
         examples: [
             ("10 p.m. Wednesday", "2021-04-07T22:00"), ("10:35 a.m.", "2021-04-10T10:35"),
             ("5 p.m. EST Nov. 9", "2020-11-09T17:00"), ("6 a.m. yesterday", "2021-04-09T06:00"),
-            ("10:42:15 a.m.", "2021-04-10T10:42:15"),
+            ("10:42:15 a.m.", "2021-04-10T10:42:15"), ("8 p.m. Rome time on Feb. 28", "2021-02-28T20:00"),
+            ("9:30 a.m. Eastern Standard Time Friday", "2021-04-09T09:30"),
+            ("7 a.m. local time on Monday", "2021-04-05T07:00"), ("10 a.m. Eastern on Thursday", "2021-04-08T10:00"),
         ])
 
     /// "14:30", "at 9:15 GMT": a clock time with minutes and no a.m. or p.m.
     static let clock24 = Rule(
         id: "time.clock",
-        pattern: [.clock, .optional(.timeZone), dayAfterClock],
+        pattern: [.clock, zoneAndDayAfterClock],
         build: { m in
             guard let minute = m.minute, let hour = m.hour else { return nil }
             return .time(.clock(day: day(m), hour: hour, minute: minute, second: m.seconds))
@@ -66,6 +87,7 @@ extension RuleSet {
             ("14:30", "2021-04-10T14:30"), ("9:15 GMT Tuesday", "2021-04-06T09:15"),
             ("23:59:59", "2021-04-10T23:59:59"),
             ("10:35 on 7 August 2019", "2019-08-07T10:35"), ("10:35 on August 7, 2019", "2019-08-07T10:35"),
+            ("14:00 Moscow time Tuesday", "2021-04-06T14:00"),
         ])
 
     /// "ran the mile in 3:41", "a time of 2:05": how long something took, not a clock.

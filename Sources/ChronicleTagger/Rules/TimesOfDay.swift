@@ -19,7 +19,7 @@ extension RuleSet {
     static let clockZone: Element = .either([
         .timeZone,
         .sequence([
-            .either([.word("local"), .name, .words(Lexicon.timeZoneRegions)]),
+            .either([.words(["local"] + Lexicon.timeZoneRegions), .name]),
             .optional(.words(["standard", "daylight"])), .word("time"),
         ]),
     ])

@@ -51,8 +51,21 @@ struct RangeLinker {
 
     /// "January–March 2021": the first date takes the second's year (a year earlier if it would
     /// otherwise end before it starts); "March 2020 to May": the second takes the first's; "from
-    /// June 1 through November 30": the second follows the first as resolved.
+    /// June 1 through November 30": the second follows the first as resolved. "From 9 a.m. to 5
+    /// p.m. Monday": a clock time that names no day is on the day of the one it runs to, or the day
+    /// before when it is later in the day ("from 10 p.m. to 2 a.m. Saturday").
     private func shareYear(_ found: inout [TaggingRun.Found], _ index: Int, resolver: Resolver) {
+        if case .clock(nil, let hour, let minute, let second) = found[index].reading,
+            case .clock(_?, let endHour, let endMinute, _) = found[index + 1].reading,
+            let end = TimePoint(timex: found[index + 1].expression.value), let endDay = Timex.day(of: end)
+        {
+            let day = (hour, minute) > (endHour, endMinute) ? endDay.adding(days: -1) : endDay
+            found[index].expression.value =
+                Timex.day(day) + "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2)
+                + (second.map { ":" + Timex.pad($0, 2) } ?? "")
+            found[index].expression.anchor = found[index + 1].expression.value
+            return
+        }
         func partial(_ reading: Reading) -> (month: Int, day: Int?)? {
             switch reading {
             case .calendar(nil, let month?, let day): (month, day)

@@ -47,8 +47,9 @@ indirect enum Reading: Sendable {
     /// The period in focus, in another year ("the 1988 period"); the year itself when no quarter
     /// or half is in focus.
     case periodOfYear(Int)
-    /// The ISO week that holds a day ("the week of March 6").
-    case weekOf(Reading)
+    /// The ISO week that holds a day ("the week of March 6"), or its weekend ("the weekend of
+    /// March 9").
+    case weekOf(Reading, isWeekend: Bool = false)
     /// A holiday on a weekday: the first `weekday` on or after day `fromDay` of `month`
     /// ("Thanksgiving" is the first Thursday from November 22), in the year stated or the one the
     /// anchor decides; month 0 is a feast `fromDay` days from Easter Sunday ("Good Friday" is -2).

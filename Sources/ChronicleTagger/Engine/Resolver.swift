@@ -136,7 +136,7 @@ struct Resolver {
                 return Resolution(value: Timex.pad(year, 4))
             }
             return Resolution(value: Timex.shift(focus, years: year - focus.year), anchor: focus.timex)
-        case .weekOf(let day):
+        case .weekOf(let day, let isWeekend):
             var resolution = resolve(day, tense: tense)
             if let point = TimePoint(timex: resolution.value), let date = Timex.day(of: point) {
                 resolution.value = Timex.week(date)
@@ -153,6 +153,7 @@ struct Resolver {
                     resolution.value = Timex.week(date)
                 }
             }
+            if isWeekend { resolution.value += "-WE" }
             return resolution
         case .holiday(let month, let weekday, let fromDay, let year, let offset):
             return resolveHoliday(

@@ -309,15 +309,16 @@ extension RuleSet {
         build: { m in .date(.weekday(m.weekday!, offset: nil, anchoring: .speech)) },
         examples: [("Friday", "2021-04-09"), ("Saturday", "2021-04-10"), ("Mon.", "2021-04-05")])
 
-    /// "the week of March 6": the week that holds the day.
+    /// "the week of March 6": the week that holds the day; "the weekend of March 13" (or "of
+    /// March 13-14") its weekend.
     static let weekOf = Rule(
         id: "date.week-of",
         pattern: [
-            .word("the"), .word("week"), .word("of"), .month(standalone: false), .day,
-            .optional(.sequence([.optional(.mark(",")), .year])),
+            .word("the"), .words(["week", "weekend"]), .word("of"), .month(standalone: false), .day,
+            .optional(.sequence([.dash, .day])), .optional(.sequence([.optional(.mark(",")), .year])),
         ],
         build: { m in
-            .date(.weekOf(.calendar(year: m.year, month: m.month, day: m.day)))
+            .date(.weekOf(.calendar(year: m.year, month: m.month, day: m.day), isWeekend: m.said("weekend")))
         },
-        examples: [("the week of March 6", "2021-W09")])
+        examples: [("the week of March 6", "2021-W09"), ("the weekend of March 13, 2021", "2021-W10-WE")])
 }

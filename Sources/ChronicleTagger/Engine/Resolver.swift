@@ -123,7 +123,7 @@ struct Resolver {
                 }
                 return Resolution(value: Timex.shift(reference, years: -1), anchor: reference.timex)
             }
-            var resolution = resolveReportingPeriod(.quarter, isLatest: true)
+            var resolution = resolveReportingPeriod(.quarter, isLatest: true, tense: tense)
             if let point = TimePoint(timex: resolution.value) { resolution.value = Timex.shift(point, years: -1) }
             return resolution
         case .quarterOfYear(let year):
@@ -180,7 +180,7 @@ struct Resolver {
         case .duration(let count, let unit, let plusHalf):
             return Resolution(value: Timex.duration(count: count, unit, plusHalf: plusHalf))
         case .reportingPeriod(let unit, let isLatest):
-            return resolveReportingPeriod(unit, isLatest: isLatest)
+            return resolveReportingPeriod(unit, isLatest: isLatest, tense: tense)
         case .periodTalkedAbout(let unit):
             if let reference, let precision = Timex.precision(of: unit), reference.precision >= precision {
                 return resolveRelative(unit, offset: 0, anchoring: .reference)
@@ -404,13 +404,17 @@ struct Resolver {
     /// last whole one before the document date. "Latest" takes the focus only when it has ended by
     /// the document date or the text said it ended ("no estimate of its effect on fourth-quarter
     /// results … in the latest quarter" is the third).
-    private func resolveReportingPeriod(_ unit: TimeUnit, isLatest: Bool) -> Resolution {
-        // The period in focus, unless it lies after the document date ("by 1992 … for the year").
+    private func resolveReportingPeriod(_ unit: TimeUnit, isLatest: Bool, tense: ClauseTense.Tense) -> Resolution {
+        // The period in focus, unless it lies after the document date ("by 1992 … for the year"),
+        // or ended a year or more before it in a clause that looks ahead ("closed for 21 days in
+        // 1996. Spending will be cut over the rest of the fiscal year"; a quarter just reported
+        // stays: "said it expected to break even for the quarter").
         for (period, isClosed) in [(focus, isFocusClosed), (reference, false)] {
             guard let period, period.precision == Timex.precision(of: unit) else { continue }
             if let documentDate {
                 if period.firstDay > documentDate.lastDay { continue }
                 if isLatest, !isClosed, period.lastDay >= documentDate.firstDay { continue }
+                if tense == .future, period.lastDay < documentDate.firstDay - 365 { continue }
             }
             return Resolution(value: period.timex, anchor: period.timex)
         }

@@ -34,4 +34,28 @@ import Testing
     @Test func keepsWordsWithLettersOutsideASCIIOutOfTheLists() {
         #expect(tokens("Mayé Friday") == [" Mayé?", " Friday"])
     }
+
+    @Test func wordTableFindsEveryWordItHoldsAndNoOther() {
+        // Thousands of words force the table to grow several times; its presence bitset must
+        // still admit every word, in any case, and turn away words it does not hold.
+        var table = WordTable()
+        let words = (0..<5000).map { number in
+            var letters = "w"
+            var rest = number
+            repeat {
+                letters.append(Character(UnicodeScalar(UInt8(97 + rest % 26))))
+                rest /= 26
+            } while rest > 0
+            return letters
+        }
+        for (id, word) in words.enumerated() { table.insert(word, value: Int32(id)) }
+        for (id, word) in words.enumerated() {
+            #expect(table.value(of: word) == Int32(id))
+            #expect(table.value(of: word.uppercased()) == Int32(id))
+        }
+        #expect(table.value(of: "x" + words[7]) == -1)
+        #expect(table.value(of: words[4999] + "s") == -1)
+        let english = Grammar.english.vocabulary
+        for (id, spelling) in english.spellings.enumerated() { #expect(english.lookup(spelling) == Int32(id)) }
+    }
 }

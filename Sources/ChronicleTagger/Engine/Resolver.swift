@@ -183,7 +183,16 @@ struct Resolver {
             return resolveReportingPeriod(unit, isLatest: isLatest, tense: tense)
         case .periodTalkedAbout(let unit):
             if let reference, let precision = Timex.precision(of: unit), reference.precision >= precision {
-                return resolveRelative(unit, offset: 0, anchoring: .reference)
+                // "The House votes Friday. Earlier in the day, the Fed left rates unchanged": a
+                // clause about the past does not speak of a day still to come, nor one that looks
+                // ahead of a day gone by.
+                let isPast = tense == .past || tense == .participle
+                let isStale =
+                    documentDate.map {
+                        (isPast && reference.firstDay > $0.lastDay)
+                            || (tense == .future && reference.lastDay < $0.firstDay)
+                    } ?? false
+                if !isStale { return resolveRelative(unit, offset: 0, anchoring: .reference) }
             }
             return resolveRelative(unit, offset: 0, anchoring: .speech)
         }

@@ -56,6 +56,9 @@ indirect enum Element: Sendable {
     /// A name: a capitalized word that is in none of the tagger's lists ("Rome" in "8 p.m. Rome
     /// time"). It cannot open a pattern, since patterns are indexed by the words they start on.
     case name
+    /// A lowercase word in none of the tagger's lists ("crossing" in "a second crossing"): for
+    /// lookarounds.
+    case plainWord
     /// A holiday name → `month` and `day`, or `holiday` for holidays on a weekday of a month.
     case holiday
     /// A lowercase word in "-ng" of five letters or more that names no time ("closing", "selling"):

@@ -251,6 +251,9 @@ final class PatternMatcher {
         case .name:
             guard token.isWord, token.isCapitalized, token.code < 0 else { return nil }
             return index + 1
+        case .plainWord:
+            guard token.isWord, !token.isCapitalized, token.code < 0 else { return nil }
+            return index + 1
         case .holiday:
             guard token.isCapitalized, let (end, value) = grammar.holidays.match(tokens, at: index) else {
                 return nil

@@ -13,7 +13,7 @@ enum Step: Hashable, Sendable {
     case season, dayPart
     /// A relation word whose offset is in the mask (bit `offset + 1`; all when 0).
     case relation(offsets: UInt8)
-    case ordinal, clock, meridiem, timeZone, name, holiday, gerund, number, countedWord
+    case ordinal, clock, meridiem, timeZone, name, plainWord, holiday, gerund, number, countedWord
     case beginFirst, endFirst, beginSecond, endSecond
     /// Lookarounds test one token against any of the steps of `PatternTree.lookaroundSteps`.
     case notAfter(Int), after(Int), notBefore(Int), before(Int)
@@ -29,7 +29,7 @@ enum Step: Hashable, Sendable {
     /// can tell.
     var readsAnyWord: Bool {
         switch self {
-        case .name, .gerund, .countedWord: true
+        case .name, .plainWord, .gerund, .countedWord: true
         default: false
         }
     }
@@ -158,6 +158,7 @@ extension Grammar {
         case .meridiem: return .meridiem
         case .timeZone: return .timeZone
         case .name: return .name
+        case .plainWord: return .plainWord
         case .holiday: return .holiday
         case .gerund: return .gerund
         case .number: return .number

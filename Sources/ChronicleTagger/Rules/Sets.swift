@@ -113,15 +113,19 @@ extension RuleSet {
         return .set(.duration(count: 1, unit, plusHalf: false))
     }
 
-    /// "a day" after an amount: "three times a day", "$1 billion a year", "24 hours a day".
+    /// "a day" after an amount: "three times a day", "$1 billion a year", "24 hours a day"; not the
+    /// ordinal "second" before a noun ("in 1972 a second crossing").
     static let perUnitAfterNumber = Rule(
         id: "set.per-unit",
         pattern: [
             .after(.either([.count, .number, .words(Lexicon.frequencyLeads)])), .words(["a", "an", "per"]),
-            .unit(plural: false),
+            .notBeforeAll([.word("second"), .plainWord]), .unit(plural: false),
         ],
         build: perUnit,
-        examples: [("three times [a day]", "P1D"), ("$4 million [a year]", "P1Y"), ("$1.76 [a year]", "P1Y")])
+        examples: [
+            ("three times [a day]", "P1D"), ("$4 million [a year]", "P1Y"), ("$1.76 [a year]", "P1Y"),
+            ("spins 50 times [a second]", "PT1S"),
+        ])
 
     /// "a day" after what an amount counts: "100,000 vehicles a day", "five jets a month"; not "sold
     /// 500 shares a month later".

@@ -74,6 +74,16 @@ struct Resolver {
         case .yearPart(nil, let code, _):
             return resolveYearPart(code, tense: tense)
         case .relative(let unit, let offset, let anchoring):
+            // "Today it carries only pedestrians": in a narrative, "today" in a clause not about
+            // the past is the time of writing, not the story's day.
+            if kind == .narrative, unit == .day, offset == 0, anchoring == .speech, tense != .past,
+                tense != .participle
+            {
+                guard let documentDate, documentDate.precision >= .day else {
+                    return Resolution(value: "PRESENT_REF")
+                }
+                return Resolution(value: documentDate.timex, anchor: documentDate.timex)
+            }
             return resolveRelative(unit, offset: offset, anchoring: anchoring)
         case .shifted(let count, let unit, let sign, let anchoring):
             return resolveShift(count: count, unit, sign: sign, anchoring: anchoring)

@@ -110,17 +110,6 @@ struct Grammar: Sendable {
                 if !nodeAccepts[Int(node)].contains(Int32(rule)) { nodeAccepts[Int(node)].append(Int32(rule)) }
             }
         }
-        let filters = nodeSteps.map { step in
-            guard !step.isZeroWidth, !step.readsAnyWord else { return NodeFilter(passesAll: true) }
-            let set = startSet(step)
-            var filter = NodeFilter(passesAll: false)
-            filter.classes = set.classes
-            filter.numbers = set.numbers
-            for mark in set.marks { filter.addMark(mark) }
-            if !set.words.isEmpty { filter.words = Int32(wordSet(ids: set.words)) }
-            return filter
-        }
-
         // What a node can read next: a zero-width step (a range's opening, a lookaround) reads
         // what its children read, unless a rule may end there (nil: anything goes).
         func readable(_ node: Int32) -> StartSet? {
@@ -128,12 +117,7 @@ struct Grammar: Sendable {
             if step.readsAnyWord { return nil }
             guard step.isZeroWidth else { return startSet(step) }
             if !nodeAccepts[Int(node)].isEmpty { return nil }
-            var set = StartSet()
-            for child in nodeChildren[Int(node)] {
-                guard let inner = readable(child) else { return nil }
-                set.formUnion(inner)
-            }
-            return set
+            return childrenRead(node)
         }
         // What the children of a node can read (nil: anything).
         func childrenRead(_ node: Int32) -> StartSet? {
@@ -152,6 +136,11 @@ struct Grammar: Sendable {
             for mark in set.marks { filter.addMark(mark) }
             if !set.words.isEmpty { filter.words = Int32(wordSet(ids: set.words)) }
             return filter
+        }
+        // A node's own filter: a zero-width step passes the token on, and a step that can read a
+        // word in no list takes any.
+        let filters = nodeSteps.map { step in
+            step.isZeroWidth || step.readsAnyWord ? NodeFilter(passesAll: true) : filter(startSet(step))
         }
         let childSets = nodeChildren.indices.map { childrenRead(Int32($0)) }
         let childFilters = childSets.map(filter)

@@ -39,7 +39,7 @@ struct RangeLinker {
                     guard first.expression.value.count == second.expression.value.count else { continue }
                 }
             }
-            shareYear(&found, index, resolver: resolver)
+            shareUnstatedParts(&found, index, resolver: resolver)
             let start = hasOpener ? tokens[first.tokens.lowerBound - 1].start : first.expression.range.lowerBound
             intervals.append(
                 Tagger.Interval(
@@ -54,7 +54,7 @@ struct RangeLinker {
     /// June 1 through November 30": the second follows the first as resolved. "From 9 a.m. to 5
     /// p.m. Monday": a clock time that names no day is on the day of the one it runs to, or the day
     /// before when it is later in the day ("from 10 p.m. to 2 a.m. Saturday").
-    private func shareYear(_ found: inout [TaggingRun.Found], _ index: Int, resolver: Resolver) {
+    private func shareUnstatedParts(_ found: inout [TaggingRun.Found], _ index: Int, resolver: Resolver) {
         if case .clock(nil, let hour, let minute, let second) = found[index].reading,
             case .clock(_?, let endHour, let endMinute, _) = found[index + 1].reading,
             let end = TimePoint(timex: found[index + 1].expression.value), let endDay = Timex.day(of: end)

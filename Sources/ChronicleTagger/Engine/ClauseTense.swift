@@ -174,6 +174,8 @@ struct ClauseTense {
             if before.isWord, before.code == ids.to || grammar.vocabulary.classes(before).contains(.determiner) {
                 return nil
             }
+            // "confirmed him on a 68-31 vote Tuesday": after a number the word is a noun.
+            if before.isNumber { return nil }
             return .future
         }
         // A form in "-ed" ("announced", "rallied"); not a name ("United").

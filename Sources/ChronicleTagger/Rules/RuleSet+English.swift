@@ -17,7 +17,8 @@ extension RuleSet {
         monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, monthDay,
         dayMonth, dayOfMonth, weekOf,
         // Quarters, halves, seasons and the reporting periods of results.
-        yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterAdjective, quarterCode,
+        yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterByMonths,
+        quarterAdjective, quarterCode,
         half, halfCode, twoQuartersOfYear, seasonOfYear, relativeSeason,
         fallAsDecline, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,

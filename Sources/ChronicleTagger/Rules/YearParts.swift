@@ -18,6 +18,25 @@ extension RuleSet {
             ("the fourth quarter of 1990", "1990-Q4"), ("first quarter", "2021-Q1"),
         ])
 
+    /// "the July-September quarter", "the April-June period of 2009": a calendar quarter named by its
+    /// first and last months. Months that do not make one ("the May-July period") are left to the
+    /// month rules.
+    static let quarterByMonths = Rule(
+        id: "date.quarter-by-months",
+        pattern: [
+            .optional(.word("the")), .first([.month(standalone: false)]), .dash,
+            .second([.month(standalone: false)]), .optional(.year), .words(["quarter", "period"]),
+            .optional(.sequence([.word("of"), .year])),
+        ],
+        build: { m in
+            guard let first = m.month, let last = m.second.month, first % 3 == 1, last == first + 2 else { return nil }
+            return .date(.yearPart(year: m.year ?? m.second.year, code: "Q\((first + 2) / 3)", isQuarter: true))
+        },
+        examples: [
+            ("the July-September quarter", "2021-Q3"), ("the April-June period of 2009", "2009-Q2"),
+            ("the October–December 2012 quarter", "2012-Q4"),
+        ])
+
     /// "third-quarter", "fiscal second-quarter": before a noun, without the article.
     static let quarterAdjective = Rule(
         id: "date.quarter-adjective",
@@ -175,14 +194,17 @@ extension RuleSet {
         },
         examples: [("the 1988 period", "1988"), ("the 1988 quarter", "1988-QX")])
 
-    /// "the first half of 1990", "the second half", "first-half"; not the half of something else
+    /// "the first half of 1990", "the second half of the fiscal year", "first-half"; not the half of something else
     /// ("the second half of the game", "the last half of the '80s", whose decade is read alone).
     static let half = Rule(
         id: "date.half",
         pattern: [
             .optional(.word("the")), .either([.ordinal, .word("last")]), .optional(.dash), .word("half"),
             .optional(
-                .sequence([.word("of"), .optional(.word("the")), .either([.year, .sequence([.word("year")])])])),
+                .sequence([
+                    .word("of"), .optional(.word("the")),
+                    .either([.year, .sequence([.optional(.word("fiscal")), .word("year")])]),
+                ])),
             .notBefore(.word("of")),
         ],
         build: { m in
@@ -192,6 +214,7 @@ extension RuleSet {
         },
         examples: [
             ("the first half of 1990", "1990-H1"), ("the second half", "2021-H2"), ("the last half of 1989", "1989-H2"),
+            ("the second half of the fiscal year", "2021-H2"),
         ])
 
     /// "the first two quarters of 1990", "the last two quarters of the year": a half of that year.

@@ -95,7 +95,10 @@ struct ClauseTense {
         }
         if index > 0, !token.spaceBefore, tokens[index - 1].isWord {
             let previous = tokens[index - 1]
-            if previous.end - previous.start == 1 || classes(index - 1).contains(.abbreviation) { return false }
+            // An initial ("John F. Kennedy"), but not the "s" of a decade ("since the 1980s.").
+            let isInitial =
+                previous.end - previous.start == 1 && !(index > 1 && !previous.spaceBefore && tokens[index - 2].isNumber)
+            if isInitial || classes(index - 1).contains(.abbreviation) { return false }
         }
         return true
     }

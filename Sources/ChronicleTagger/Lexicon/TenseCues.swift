@@ -69,7 +69,7 @@ extension Lexicon {
         "arrives", "return", "returns", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
         "votes", "testify", "testifies", "depart", "departs", "fly", "flies", "plays", "faces", "hosts", "take",
         "takes", "go", "goes", "reopen", "reopens", "close", "closes", "end", "ends", "hold", "holds", "launch",
-        "launches",
+        "launches", "resume", "resumes", "kick", "kicks", "expire", "expires", "premieres", "airs", "debuts",
     ]
 
     /// Present forms that are verbs scheduling a day ahead only before what they take ("the company

@@ -59,24 +59,71 @@ extension RuleSet {
         },
         examples: [("a minute and a half", "PT1M30S"), ("two years and a half", "P2Y6M")])
 
+    /// Half of one unit, as a duration value: half an hour is `PT30M`.
+    static func half(of unit: TimeUnit?) -> String? {
+        switch unit {
+        case .hour?: "PT30M"
+        case .minute?: "PT30S"
+        case .day?: "PT12H"
+        case .week?: "P3DT12H"
+        case .month?: "P15D"
+        case .year?: "P6M"
+        case .decade?: "P5Y"
+        case .century?: "P50Y"
+        default: nil
+        }
+    }
+
     /// "half an hour", "half a century".
     static let halfUnit = Rule(
         id: "duration.half-unit",
         pattern: [.word("half"), .words(["a", "an"]), .unit(plural: false)],
-        build: { m in
-            switch m.unit {
-            case .hour?: .duration(.literal("PT30M"))
-            case .minute?: .duration(.literal("PT30S"))
-            case .day?: .duration(.literal("PT12H"))
-            case .week?: .duration(.literal("P3DT12H"))
-            case .month?: .duration(.literal("P15D"))
-            case .year?: .duration(.literal("P6M"))
-            case .decade?: .duration(.literal("P5Y"))
-            case .century?: .duration(.literal("P50Y"))
-            default: nil
-            }
-        },
+        build: { m in half(of: m.unit).map { .duration(.literal($0)) } },
         examples: [("half an hour", "PT30M"), ("half a century", "P50Y")])
+
+    /// "a half hour", "the next half hour", "a half-century", "a half-hour show"; not "the second
+    /// half" of a year, nor a half of something else ("half the staff").
+    static let halfAsCount = Rule(
+        id: "duration.half-as-count",
+        pattern: [
+            .either([
+                .sequence([
+                    .either([
+                        .words(["a", "an"]),
+                        .sequence([
+                            .word("the"),
+                            .optional(.words(["next", "past", "last", "first", "coming", "previous", "final"])),
+                        ]),
+                    ]),
+                    .word("half"), .unit(plural: false),
+                ]),
+                // Before a noun the article is the noun's: "a [half-hour] show".
+                .sequence([.word("half"), .glued(.dash), .glued(.unit(plural: false))]),
+            ])
+        ],
+        build: { m in
+            guard m.unit != .year else { return nil }
+            return half(of: m.unit).map { .duration(.literal($0)) }
+        },
+        examples: [
+            ("a half hour", "PT30M"), ("the next half hour", "PT30M"), ("half-century", "P50Y"),
+            ("half-hour", "PT30M"),
+        ])
+
+    /// "the next hour", "the past minute", "the first hour of trading": one unit of the clock, which
+    /// the count rule needs a number for; not "at the last minute".
+    static let relativeClockUnit = Rule(
+        id: "duration.relative-clock-unit",
+        pattern: [
+            .word("the"), .words(["next", "past", "last", "first", "coming", "previous", "final"]),
+            .unit(plural: false), .notBefore(.glued(.dash)),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit == .hour || unit == .minute else { return nil }
+            if unit == .minute, m.said("last") || m.said("final") { return nil }
+            return .duration(.duration(count: 1, unit, plusHalf: false))
+        },
+        examples: [("the next hour", "PT1H"), ("the past minute", "PT1M"), ("the first hour", "PT1H")])
 
     /// "two-year", "16-hour", "52-week": a duration that qualifies a noun ("a five-year plan"); an age
     /// ("a 52-year-old man") is not one.

@@ -78,7 +78,7 @@ extension RuleSet {
         build: { _ in .date(.weekend(offset: nil)) },
         examples: [("the weekend", "2021-W14-WE")])
 
-    /// "two years ago", "six weeks ago", "a decade ago", "several years ago".
+    /// "two years ago", "six weeks ago", "a decade ago", "several years ago", "an hour ago".
     static let ago = Rule(
         id: "date.ago",
         pattern: [
@@ -90,12 +90,23 @@ extension RuleSet {
             ]),
         ],
         build: { m in
-            guard let unit = m.unit, !unit.isClock, unit != .weekend else { return nil }
+            guard let unit = m.unit, unit != .weekend else { return nil }
             if m.isVague { return .date(.literal("PAST_REF")) }
+            // "an hour ago", "20 minutes ago": earlier on the day of writing; "48 hours ago" is two
+            // days back.
+            if unit.isClock {
+                guard let count = m.count else { return nil }
+                if unit == .hour, count >= 24 {
+                    guard count % 24 == 0 else { return .date(.literal("PAST_REF")) }
+                    return .date(.shifted(count: count / 24, .day, sign: -1, anchoring: .speech))
+                }
+                return .date(.relative(.day, offset: 0, anchoring: .speech))
+            }
             return .date(.shifted(count: m.count, unit, sign: -1, anchoring: .speech))
         },
         examples: [
             ("two years ago", "2019"), ("six weeks ago", "2021-W08"), ("10 days ago", "2021-03-31"),
+            ("an hour ago", "2021-04-10"), ("48 hours ago", "2021-04-08"),
             ("several years ago", "PAST_REF"), ("a month ago", "2021-03"), ("a week or so ago", "2021-W13"),
             ("a couple of weeks back", "2021-W12"),
         ])

@@ -111,14 +111,15 @@ extension RuleSet {
             ("a couple of weeks back", "2021-W12"),
         ])
 
-    /// "a year ago Tuesday", "a year ago today", "two years ago this month": the day (or month)
-    /// named, that many units back: its anniversary.
+    /// "a year ago Tuesday", "a year ago today", "two years ago this month", "ten years ago this
+    /// week": the day (month, week) named, that many units back: its anniversary.
     static let agoFromDay = Rule(
         id: "date.ago-from-day",
         pattern: [
             .count, .unit(plural: nil), .word("ago"),
             .either([
-                .weekday, .words(["today", "yesterday", "tomorrow"]), .sequence([.word("this"), .word("month")]),
+                .weekday, .words(["today", "yesterday", "tomorrow"]),
+                .sequence([.word("this"), .words(["month", "week"])]),
             ]),
         ],
         build: { m in
@@ -130,11 +131,18 @@ extension RuleSet {
                 return .date(
                     .countedFrom(.relative(.month, offset: 0, anchoring: .speech), count: count, unit, sign: -1))
             }
+            // "three years ago this week": the week of this day, that many years back.
+            if m.said("week") {
+                guard [.year, .decade, .century].contains(unit) else { return nil }
+                return .date(
+                    .weekOf(.countedFrom(.relative(.day, offset: 0, anchoring: .speech), count: count, unit, sign: -1)))
+            }
             return day(m).map { .date(.countedFrom($0, count: count, unit, sign: -1)) }
         },
         examples: [
             ("a year ago Tuesday", "2020-04-06"), ("a year ago today", "2020-04-10"),
-            ("two years ago this month", "2019-04"), ("a week ago yesterday", "2021-04-02"),
+            ("two years ago this month", "2019-04"), ("three years ago this week", "2018-W15"),
+            ("a week ago yesterday", "2021-04-02"),
             ("five years ago tomorrow", "2016-04-11"),
         ])
 

@@ -9,4 +9,10 @@ extension Lexicon {
         ("dusk", .evening, false), ("nightfall", .evening, false), ("midafternoon", .afternoon, false),
         ("midmorning", .morning, false),
     ]
+
+    /// Nouns a part of the day names a kind of, not a time: "the evening news", "the morning rush".
+    static let partOfDayKinds: [String] = [
+        "news", "show", "paper", "papers", "newspaper", "newspapers", "edition", "editions", "bulletin",
+        "newscast", "broadcast", "program", "programme", "rush", "commute", "prayer", "prayers", "star",
+    ]
 }

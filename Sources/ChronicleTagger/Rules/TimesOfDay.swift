@@ -241,12 +241,12 @@ extension RuleSet {
         examples: [("early afternoon", "2021-04-10TAF"), ("late evening yesterday", "2021-04-09TEV")])
 
     /// "the morning": a part of the day talked about; "the next morning": the next day; "the late
-    /// afternoon": its end.
+    /// afternoon": its end. "The evening news" is a kind of news.
     static let thePartOfDay = Rule(
         id: "time.the-part-of-day",
         pattern: [
             .word("the"), .optional(.words(["next", "following", "previous", "early", "late", "same"])), .dayPart,
-            .notBefore(.word("of")),
+            .notBefore(.word("of")), .notBefore(.words(Lexicon.partOfDayKinds)),
         ],
         build: { m in
             guard let part = m.dayPart, part != .midday, part != .midnight else { return nil }

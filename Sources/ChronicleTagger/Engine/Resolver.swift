@@ -17,6 +17,12 @@ struct Resolver {
     var sentenceDay: TimePoint?
     /// The last day mentioned and the token index just after its expression.
     var lastDayMention: (end: Int, day: TimePoint)?
+    /// The last decade or century mentioned, while no finer date has followed it, and the token
+    /// index just after its expression.
+    var lastEraMention: (end: Int, era: TimePoint)?
+    /// That decade or century when it was mentioned shortly before the expression being resolved:
+    /// "During the 1950s … By the end of the decade" is the end of the 1950s.
+    var recentEra: TimePoint?
     /// The period a report is about: the last quarter, half or year the text named (a year for
     /// "the nine months", the year so far). Other dates leave it in place: in "the quarter ended
     /// Sept. 30 … up from $3 million a year earlier" the comparison is with the quarter.
@@ -192,7 +198,10 @@ struct Resolver {
         case .reportingPeriod(let unit, let isLatest):
             return resolveReportingPeriod(unit, isLatest: isLatest, tense: tense)
         case .periodTalkedAbout(let unit):
-            if let reference, let precision = Timex.precision(of: unit), reference.precision >= precision {
+            // "During the 1950s … By the end of the decade": the decade just named.
+            if let reference = era(for: unit) ?? reference, let precision = Timex.precision(of: unit),
+                reference.precision >= precision
+            {
                 // "The House votes Friday. Earlier in the day, the Fed left rates unchanged": a
                 // clause about the past does not speak of a day still to come, nor one that looks
                 // ahead of a day gone by.
@@ -459,7 +468,11 @@ struct Resolver {
     // MARK: - Relative periods
 
     func resolveRelative(_ unit: TimeUnit, offset: Int, anchoring: Anchoring) -> Resolution {
-        guard let anchor = anchor(anchoring) else { return Resolution(value: Timex.unknown(unit), isUnanchored: true) }
+        // "That decade", "the following century" after a decade or century just named count from it.
+        let era = anchoring == .reference ? era(for: unit) : nil
+        guard let anchor = era ?? anchor(anchoring) else {
+            return Resolution(value: Timex.unknown(unit), isUnanchored: true)
+        }
         // "That same day" after "in October 1998": a day of that month, which the text does not name.
         if unit == .day, offset == 0, anchor.precision < .day, anchor.precision >= .year {
             let month = anchor.month.map { "-" + Timex.pad($0, 2) } ?? (anchor.precision == .year ? "-XX" : nil)
@@ -467,6 +480,16 @@ struct Resolver {
         }
         let value = Timex.period(unit, offset: offset, from: anchor)
         return Resolution(value: value ?? Timex.unknown(unit), anchor: anchor.timex, isUnanchored: value == nil)
+    }
+
+    /// The decade or century named shortly before, for an expression of that unit.
+    private func era(for unit: TimeUnit) -> TimePoint? {
+        guard let era = recentEra else { return nil }
+        switch unit {
+        case .decade: return era.precision == .decade ? era : nil
+        case .century: return era.precision == .century ? era : nil
+        default: return nil
+        }
     }
 
     private func resolveShift(count: Int?, _ unit: TimeUnit, sign: Int, anchoring: Anchoring) -> Resolution {

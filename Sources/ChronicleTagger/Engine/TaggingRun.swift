@@ -7,6 +7,9 @@ struct TaggingRun {
     let grammar: Grammar
     let document: Document
 
+    /// How many tokens after a decade or century "the end of the decade" may still speak of it.
+    static let eraReach = 60
+
     /// One found expression with the token span and reading it came from.
     struct Found {
         var expression: TimeExpression
@@ -64,11 +67,15 @@ struct TaggingRun {
                     resolver.focus = nil
                     resolver.focusQuarter = nil
                     resolver.lastDayMention = nil
+                    resolver.lastEraMention = nil
                 }
             }
             let tense = clauseTense.tense(before: match.start, after: match.end)
             resolver.sentenceDay = resolver.lastDayMention.flatMap {
                 sameSentence(tokens, $0.end, match.start, clauseTense) ? $0.day : nil
+            }
+            resolver.recentEra = resolver.lastEraMention.flatMap {
+                match.start - $0.end <= Self.eraReach ? $0.era : nil
             }
             if let second = build.second, let firstSpan = match.firstSpan, let secondSpan = match.secondSpan,
                 !firstSpan.isEmpty, !secondSpan.isEmpty
@@ -136,7 +143,13 @@ struct TaggingRun {
         }
         if kind == .date || kind == .time, reading.setsReference, let point = Self.point(resolution.value) {
             resolver.reference = point
+            resolver.lastEraMention = nil
             if point.precision >= .day { resolver.lastDayMention = (span.upperBound, point) }
+        }
+        if kind == .date, reading.namesEra, let era = TimePoint(timex: resolution.value),
+            era.precision == .decade || era.precision == .century
+        {
+            resolver.lastEraMention = (span.upperBound, era)
         }
         updateFocus(reading, value: resolution.value, tense: tense, after: span, tokens: tokens, resolver: &resolver)
         let expression = TimeExpression(
@@ -202,6 +215,15 @@ struct TaggingRun {
 extension Reading {
     /// Whether a narrative's later relative expressions may count from this one: dates the text
     /// states or anchors on the time of writing, not those it counts from another mention.
+    /// Whether the reading names a decade or a century ("the 1950s", "the 19th century"), which
+    /// "the end of the decade" and "that century" may then speak of.
+    var namesEra: Bool {
+        switch self {
+        case .decade, .decadeInCentury, .century: true
+        default: false
+        }
+    }
+
     var setsReference: Bool {
         switch self {
         case .calendar, .shortYear, .yearPart, .weekday, .month, .season, .holiday, .inYear, .weekend, .weekOf:

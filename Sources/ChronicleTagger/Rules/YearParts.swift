@@ -299,10 +299,13 @@ extension RuleSet {
             let modifier = m.said("beginning") || m.said("start") ? "START" : m.said("middle") ? "MID" : "END"
             // "year-end 2025": the end of a named year.
             if let year = m.year { return .date(.calendar(year: year, month: nil, day: nil), modifier) }
+            // "the end of the decade": the decade or century talked about ("During the 1950s …"),
+            // else the present one; "the end of this decade" is always the present one.
+            if unit == .decade || unit == .century, !m.said("this") { return .date(.periodTalkedAbout(unit), modifier) }
             return .date(.relative(unit, offset: 0, anchoring: .speech), modifier)
         },
         examples: [
             ("year-end", "2021"), ("the end of the month", "2021-04"), ("the beginning of this week", "2021-W14"),
-            ("year-end 2025", "2025"),
+            ("year-end 2025", "2025"), ("the end of the decade", "202"),
         ])
 }

@@ -10,7 +10,8 @@ extension Lexicon {
         ("early-", "START"), ("late-", "END"), ("end-", "END"), ("earlier", nil), ("later", nil), ("around", "APPROX"),
         ("sometime", nil), ("some time", nil), ("post-", "AFTER"), ("pre-", "BEFORE"),
         ("no later than", "ON_OR_BEFORE"), ("not later than", "ON_OR_BEFORE"), ("no earlier than", "ON_OR_AFTER"),
-        ("not earlier than", "ON_OR_AFTER"), ("circa", "APPROX"), ("c.", "APPROX"), ("ca.", "APPROX"),
+        ("not earlier than", "ON_OR_AFTER"), ("no sooner than", "ON_OR_AFTER"), ("circa", "APPROX"), ("c.", "APPROX"),
+        ("ca.", "APPROX"),
         ("on or before", "ON_OR_BEFORE"), ("on or after", "ON_OR_AFTER"), ("on or about", "APPROX"),
     ]
 

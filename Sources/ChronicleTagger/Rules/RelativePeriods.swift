@@ -1,9 +1,11 @@
 extension RuleSet {
-    /// "last year", "this week", "next month", "this quarter": counted from the document date.
+    /// "last year", "this week", "next month", "this quarter", "this past weekend": counted from the
+    /// document date.
     static let relativePeriod = Rule(
         id: "date.relative-period",
         pattern: [
-            .relation(offsets: nil), .optional(.word("fiscal")), .unit(plural: false), .notBefore(.glued(.dash)),
+            .optional(.sequence([.word("this"), .before(.word("past"))])), .relation(offsets: nil),
+            .optional(.word("fiscal")), .unit(plural: false), .notBefore(.glued(.dash)),
         ],
         build: { m in
             guard m.anchoring == .speech, let unit = m.unit, let offset = m.offset else { return nil }
@@ -17,6 +19,7 @@ extension RuleSet {
         examples: [
             ("last year", "2020"), ("this week", "2021-W14"), ("next month", "2021-05"), ("this quarter", "2021-Q2"),
             ("last weekend", "2021-W13-WE"), ("next decade", "203"), ("next fortnight", "P2W"),
+            ("this past weekend", "2021-W13-WE"),
         ])
 
     /// "the past year", "the current quarter", "the coming week": with an article.
@@ -303,11 +306,12 @@ extension RuleSet {
     static let relativeWeekday = Rule(
         id: "date.relative-weekday",
         pattern: [
-            .optional(.word("the")), .relation(offsets: nil), .optional(.word("coming")), .weekday,
-            .optional(.dayPart),
+            .optional(.either([.word("the"), .sequence([.word("this"), .before(.word("past"))])])),
+            .relation(offsets: nil), .optional(.word("coming")), .weekday, .optional(.dayPart),
         ],
         build: { m in
-            guard let offset = m.offset, !m.said("past") else { return nil }
+            // "this past Friday" is the last one; "past Friday" alone is no date.
+            guard let offset = m.offset, !m.said("past") || m.said("this") else { return nil }
             let stated = m.said("coming") ? 1 : offset
             let day = Reading.weekday(
                 m.weekday!, offset: m.anchoring == .reference ? -1 : stated, anchoring: m.anchoring)
@@ -319,7 +323,22 @@ extension RuleSet {
         },
         examples: [
             ("last Friday", "2021-04-09"), ("next Tuesday", "2021-04-13"), ("this coming Sunday", "2021-04-11"),
-            ("last Friday night", "2021-04-09TNI"),
+            ("last Friday night", "2021-04-09TNI"), ("this past Monday", "2021-04-05"),
+        ])
+
+    /// "Tuesday of last week", "Friday of next week", "Monday of this week": that weekday in the
+    /// week named, not the nearest one.
+    static let weekdayOfRelativeWeek = Rule(
+        id: "date.weekday-of-week",
+        pattern: [.weekday, .word("of"), .relation(offsets: [-1, 0, 1]), .word("week")],
+        build: { m in
+            guard m.anchoring == .speech, let offset = m.offset else { return nil }
+            let day = Reading.weekday(m.weekday!, offset: 0, anchoring: .speech)
+            return .date(offset == 0 ? day : .countedFrom(day, count: 1, .week, sign: offset))
+        },
+        examples: [
+            ("Tuesday of last week", "2021-03-30"), ("Friday of next week", "2021-04-16"),
+            ("Monday of this week", "2021-04-05"),
         ])
 
     static let weekday = Rule(

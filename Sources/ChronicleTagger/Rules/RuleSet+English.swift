@@ -7,7 +7,9 @@ extension RuleSet {
         perUnitAfterNumber, perUnitAfterCountedWord,
         perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
-        raceTime, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, militaryClock, zonedMilitaryClock, noon,
+        raceTime, clockRangeSharingMeridiem, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, hourOfNamedPart,
+        militaryClock,
+        zonedMilitaryClock, noon,
         highNoon, midPartOfDay, earlyLatePartOfDay,
         dayWithPartOfDay, thisPartOfDay,
         thePartOfDay, thatPartOfDay,

@@ -1,9 +1,12 @@
 extension RuleSet {
-    /// A day named after a clock time: "Wednesday", "yesterday", "Nov. 9", "Friday, Oct. 23".
+    /// A day named after a clock time: "Wednesday", "yesterday", "Nov. 9", "Friday, Oct. 23"; or
+    /// today's part of the day, "this evening", "tonight", and a part of a day named ("tomorrow
+    /// night").
     static let namedDayAfterClock: Element = .sequence([
         .optional(.mark(",")), .optional(.word("on")),
         .either([
-            .weekday, .words(["today", "yesterday", "tomorrow"]),
+            .weekday, .sequence([.words(["today", "yesterday", "tomorrow"]), .optional(.dayPart)]),
+            .sequence([.word("this"), .dayPart]), .word("tonight"),
             .sequence([
                 weekdayPrefix, .month(standalone: false), .day,
                 .optional(.sequence([.optional(.mark(",")), .year])),
@@ -38,8 +41,16 @@ extension RuleSet {
         if let weekday = m.weekday { return .weekday(weekday, offset: nil, anchoring: .speech) }
         if m.said("yesterday") { return .relative(.day, offset: -1, anchoring: .speech) }
         if m.said("tomorrow") { return .relative(.day, offset: 1, anchoring: .speech) }
-        if m.said("today") { return .relative(.day, offset: 0, anchoring: .speech) }
+        if m.said("today") || m.said("tonight") || (m.said("this") && m.dayPart != nil) {
+            return .relative(.day, offset: 0, anchoring: .speech)
+        }
         return nil
+    }
+
+    /// The part of the day a clock time without a.m. or p.m. is in: the one named after it ("six
+    /// o'clock this evening", "at 10 tonight").
+    static func partAfterClock(_ m: Match) -> DayPart? {
+        m.said("tonight") ? .night : m.dayPart
     }
 
     /// The 24-hour clock hour of an hour said with a.m./p.m. or a part of the day.
@@ -75,20 +86,60 @@ extension RuleSet {
             ("7 a.m. local time on Monday", "2021-04-05T07:00"), ("10 a.m. Eastern on Thursday", "2021-04-08T10:00"),
         ])
 
+    /// "between 2 and 4 p.m. Sunday", "from 9 to 11 a.m.": a range whose first hour takes the a.m.
+    /// or p.m. of the second (the other one when it is later: "from 11 to 1 p.m." starts at 11 a.m.).
+    static let clockRangeSharingMeridiem = Rule(
+        id: "time.clock-range-meridiem",
+        pattern: [
+            .words(["between", "from"]), .first([.clock]), .either([.dash, .words(["and", "to", "until", "till"])]),
+            .second([.clock, .meridiem, zoneAndDayAfterClock]),
+        ],
+        build: { m in
+            guard let first = m.hour, let last = m.second.hour, let meridiem = m.second.meridiem,
+                (1...12).contains(first), let end = hour(last, meridiem: meridiem)
+            else { return nil }
+            let startMeridiem = first % 12 <= last % 12 ? meridiem : 12 - meridiem
+            guard let start = hour(first, meridiem: startMeridiem) else { return nil }
+            var second = m
+            second.fields = m.second
+            let day = day(second)
+            return .range(
+                .clock(day: day, hour: start, minute: m.minute ?? 0),
+                .clock(day: day, hour: end, minute: m.second.minute ?? 0), kind: .time)
+        },
+        examples: [
+            ("between 2 and 4 p.m. yesterday", "2021-04-09T14:00/2021-04-09T16:00"),
+            ("from 11 to 1 p.m.", "2021-04-10T11:00/2021-04-10T13:00"),
+        ])
+
     /// "14:30", "at 9:15 GMT": a clock time with minutes and no a.m. or p.m.
     static let clock24 = Rule(
         id: "time.clock",
         pattern: [.clock, zoneAndDayAfterClock],
         build: { m in
-            guard let minute = m.minute, let hour = m.hour else { return nil }
+            guard let minute = m.minute, let said = m.hour,
+                let hour = hour(said, meridiem: nil, part: partAfterClock(m))
+            else { return nil }
             return .time(.clock(day: day(m), hour: hour, minute: minute, second: m.seconds))
         },
         examples: [
             ("14:30", "2021-04-10T14:30"), ("9:15 GMT Tuesday", "2021-04-06T09:15"),
             ("23:59:59", "2021-04-10T23:59:59"),
             ("10:35 on 7 August 2019", "2019-08-07T10:35"), ("10:35 on August 7, 2019", "2019-08-07T10:35"),
-            ("14:00 Moscow time Tuesday", "2021-04-06T14:00"),
+            ("14:00 Moscow time Tuesday", "2021-04-06T14:00"), ("10:30 tonight", "2021-04-10T22:30"),
         ])
+
+    /// "at 10 tonight", "at 6 this morning": an hour alone, whose part of the day follows it.
+    static let hourOfNamedPart = Rule(
+        id: "time.hour-of-part",
+        pattern: [.after(.word("at")), .clock, .either([.word("tonight"), .sequence([.word("this"), .dayPart])])],
+        build: { m in
+            guard m.minute == nil, let said = m.hour, said <= 12,
+                let hour = hour(said, meridiem: nil, part: partAfterClock(m))
+            else { return nil }
+            return .time(.clock(day: .relative(.day, offset: 0, anchoring: .speech), hour: hour, minute: 0))
+        },
+        examples: [("at [10 tonight]", "2021-04-10T22:00"), ("at [6 this morning]", "2021-04-10T06:00")])
 
     /// "ran the mile in 3:41", "a time of 2:05": how long something took, not a clock.
     static let raceTime = Rule(
@@ -163,7 +214,7 @@ extension RuleSet {
                 minute = m.said("to") ? 45 : 15
                 if m.said("to") { said = count == 1 ? 12 : count - 1 }
             }
-            guard let clockHour = hour(said, meridiem: m.meridiem, part: m.dayPart) else { return nil }
+            guard let clockHour = hour(said, meridiem: m.meridiem, part: partAfterClock(m)) else { return nil }
             return .time(.clock(day: day(m), hour: clockHour, minute: minute))
         },
         examples: [

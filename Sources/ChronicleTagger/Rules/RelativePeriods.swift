@@ -4,7 +4,9 @@ extension RuleSet {
     static let relativePeriod = Rule(
         id: "date.relative-period",
         pattern: [
-            .optional(.sequence([.word("this"), .before(.word("past"))])), .relation(offsets: nil),
+            // After "the" the article rule reads it ("the last week of the campaign" is none).
+            .notAfter(.word("the")), .optional(.sequence([.word("this"), .before(.word("past"))])),
+            .relation(offsets: nil),
             .optional(.word("fiscal")), .unit(plural: false), .notBefore(.glued(.dash)),
         ],
         build: { m in
@@ -27,7 +29,8 @@ extension RuleSet {
         id: "date.relative-period-article",
         pattern: [
             .word("the"), .relation(offsets: nil), .optional(.word("fiscal")), .unit(plural: false),
-            .notBefore(.glued(.dash)),
+            // "the last week of the campaign" is a part of something else.
+            .notBefore(.glued(.dash)), .notBefore(.word("of")),
         ],
         build: { m in
             guard m.anchoring == .speech, let unit = m.unit, let offset = m.offset, !m.said("this"), !m.said("next")

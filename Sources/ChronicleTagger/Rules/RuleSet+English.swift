@@ -20,6 +20,7 @@ extension RuleSet {
         dayMonth, dayOfMonth, weekOf,
         // Quarters, halves, seasons and the reporting periods of results.
         yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterByMonths,
+        quarterByLastMonth,
         quarterAdjective, quarterCode,
         half, halfCode, twoQuartersOfYear, seasonOfYear, relativeSeason,
         fallAsDecline, season,

@@ -37,6 +37,17 @@ extension RuleSet {
             ("the October–December 2012 quarter", "2012-Q4"),
         ])
 
+    /// "the December quarter", "the September 2012 quarter": a calendar quarter named by the month
+    /// it ends in.
+    static let quarterByLastMonth = Rule(
+        id: "date.quarter-by-last-month",
+        pattern: [.optional(.word("the")), .month(standalone: false), .optional(.year), .word("quarter")],
+        build: { m in
+            guard let month = m.month, month % 3 == 0 else { return nil }
+            return .date(.yearPart(year: m.year, code: "Q\(month / 3)", isQuarter: true))
+        },
+        examples: [("the December quarter", "2021-Q4"), ("the September 2012 quarter", "2012-Q3")])
+
     /// "third-quarter", "fiscal second-quarter": before a noun, without the article.
     static let quarterAdjective = Rule(
         id: "date.quarter-adjective",

@@ -9,12 +9,13 @@ extension Lexicon {
     ]
 
     /// Nouns a holiday's name qualifies without naming the day: "the Christmas tree", "Easter
-    /// Island", "a Halloween costume".
+    /// Island", "a Halloween costume", "the Good Friday agreement" (a name).
     static let holidayObjects: [String] = [
         "tree", "trees", "card", "cards", "light", "lights", "ornament", "ornaments", "decoration", "decorations",
         "carol", "carols", "island", "egg", "eggs", "costume", "costumes", "sweater", "sweaters", "pudding",
         "cake", "stocking", "stockings", "bonus", "bonuses", "cactus", "album", "song", "songs", "movie",
-        "movies", "film", "films", "special", "specials", "shopping", "sales", "catalog", "catalogue",
+        "movies", "film", "films", "special", "specials", "shopping", "sales", "catalog", "catalogue", "agreement",
+        "accord", "accords", "rising",
     ]
 
     /// Holidays on a weekday of a month, as the first such weekday on or after a day of the month:

@@ -25,11 +25,19 @@ extension RuleSet {
         },
         examples: [
             ("Christmas", "2020-12-25"), ("Thanksgiving Day", "2020-11-26"), ("last Thanksgiving", "2020-11-26"),
-            ("New Year's Day 2020", "2020-01-01"), ("Christmas Day, 1979", "1979-12-25"), ("the Christmas tree", ""),
-            ("Easter Island", ""), ("Easter", "2021-04-04"), ("Good Friday 2000", "2000-04-21"),
+            ("New Year's Day 2020", "2020-01-01"), ("Christmas Day, 1979", "1979-12-25"), ("Easter", "2021-04-04"),
+            ("Good Friday 2000", "2000-04-21"),
             ("Ash Wednesday", "2021-02-17"), ("Easter week", "2021-W13"), ("Black Friday", "2020-11-27"),
             ("Cyber Monday", "2020-11-30"),
         ])
+
+    /// "the Good Friday agreement", "the Christmas tree": a holiday's name before what it qualifies
+    /// names no day, nor does its weekday alone.
+    static let holidayObject = Rule(
+        id: "ignore.holiday-object",
+        pattern: [.holiday, .before(.words(Lexicon.holidayObjects))],
+        build: { _ in .nothing },
+        examples: [("the Good Friday agreement", ""), ("the Christmas tree", ""), ("Easter Island", "")])
 
     /// "Black Monday", "Bloody Sunday", "Super Tuesday": an event's name, not the nearest such weekday.
     static let eventWeekday = Rule(

@@ -6,7 +6,9 @@ extension RuleSet {
                 .word("now"), .word("currently"), .word("nowadays"),
                 .word("presently"), .sequence([.word("these"), .word("days")]),
                 .sequence([.word("at"), .word("present")]),
-            ])
+            ]),
+            // "the now-defunct firm" describes the firm.
+            .notBefore(.glued(.dash)),
         ],
         build: { _ in .date(.literal("PRESENT_REF")) },
         examples: [("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("these days", "PRESENT_REF")])

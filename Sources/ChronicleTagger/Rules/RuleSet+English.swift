@@ -35,7 +35,8 @@ extension RuleSet {
         relativePeriodWithArticle,
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter,
         relativeMonth,
-        weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holiday, eventWeekday, monthAlone, weekday,
+        weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, holiday, eventWeekday, monthAlone,
+        weekday,
         // The present, past and future references.
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.

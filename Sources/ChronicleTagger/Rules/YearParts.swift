@@ -278,7 +278,8 @@ extension RuleSet {
         build: { _ in .nothing },
         examples: [("the fall in prices", ""), ("the fall to $5", "")])
 
-    /// "the summer", "in spring": the nearest such season. "The fall of" is rarely autumn.
+    /// "the summer", "in spring": the nearest such season. "The fall of" is rarely autumn, and "the
+    /// Winter Olympics" no season.
     static let season = Rule(
         id: "date.season",
         pattern: [
@@ -286,7 +287,7 @@ extension RuleSet {
                 .word("the"),
                 .after(.words(["in", "during", "early", "late", "mid", "this", "by", "until", "through"])),
             ]),
-            .season, .notBefore(.either([.word("of"), .glued(.dash)])),
+            .season, .notBefore(.either([.word("of"), .glued(.dash), .words(Lexicon.seasonKinds)])),
         ],
         build: { m in .date(.season(m.season!, offset: nil)) },
         examples: [("the summer", "2020-SU")])

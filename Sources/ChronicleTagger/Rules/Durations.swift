@@ -74,6 +74,59 @@ extension RuleSet {
         }
     }
 
+    /// A quarter of one unit, as a duration value: a quarter century is `P25Y`.
+    static func quarter(of unit: TimeUnit?) -> String? {
+        switch unit {
+        case .hour?: "PT15M"
+        case .day?: "PT6H"
+        case .year?: "P3M"
+        case .century?: "P25Y"
+        default: nil
+        }
+    }
+
+    /// "a quarter century", "a quarter of an hour", "a quarter-century"; not "a quarter of the
+    /// votes", which is a fraction.
+    static let quarterUnit = Rule(
+        id: "duration.quarter-unit",
+        pattern: [
+            .words(["a", "an"]), .word("quarter"),
+            .either([
+                .sequence([.glued(.dash), .glued(.unit(plural: false))]),
+                .sequence([.optional(.sequence([.word("of"), .words(["a", "an"])])), .unit(plural: false)]),
+            ]),
+        ],
+        build: { m in quarter(of: m.unit).map { .duration(.literal($0)) } },
+        examples: [
+            ("a quarter century", "P25Y"), ("a quarter of an hour", "PT15M"), ("a quarter-century", "P25Y"),
+        ])
+
+    /// "hundreds of years", "several hundred years", "thousands of years": a span of unstated length
+    /// ("a few hundred years ago" a time past); not an age ("several hundred years old").
+    static let hundredsOfUnits = Rule(
+        id: "duration.hundreds-of-units",
+        pattern: [
+            .either([
+                .sequence([.words(["hundreds", "thousands"]), .word("of")]),
+                .sequence([
+                    // "a hundred years" is a count.
+                    .either([.words(["several", "few", "many"]), .sequence([.word("a"), .word("few")])]),
+                    .words(["hundred", "thousand"]),
+                ]),
+            ]),
+            .unit(plural: true), .optional(.word("ago")),
+            .notBefore(.words(["old", "earlier", "later", "before", "after"])),
+        ],
+        build: { m in
+            guard let unit = m.unit, !unit.isClock || unit == .hour else { return nil }
+            if m.said("ago") { return .date(.literal("PAST_REF")) }
+            return .duration(.duration(count: nil, unit, plusHalf: false))
+        },
+        examples: [
+            ("hundreds of years", "PXY"), ("several hundred years", "PXY"), ("thousands of hours", "PTXH"),
+            ("a few hundred years ago", "PAST_REF"),
+        ])
+
     /// "half an hour", "half a century".
     static let halfUnit = Rule(
         id: "duration.half-unit",

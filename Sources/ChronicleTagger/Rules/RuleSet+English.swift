@@ -40,7 +40,8 @@ extension RuleSet {
         // The present, past and future references.
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
-        fraction, durationAndAHalf, halfUnit, halfAsCount, relativeClockUnit, countedDuration, compoundPeriod,
+        fraction, durationAndAHalf, quarterUnit, hundredsOfUnits, halfUnit, halfAsCount, relativeClockUnit,
+        countedDuration, compoundPeriod,
         compoundDuration, unitLong,
         aWhile, onceInAWhile, bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").

@@ -1,15 +1,13 @@
 extension RuleSet {
     /// Words between "the" and a count that keep the phrase a duration: "the past three months",
     /// "the first nine months", "the next few days".
-    static let durationLead: Element = .optional(
-        .sequence([
-            .word("the"),
-            .optional(
-                .words([
-                    "past", "last", "next", "first", "latest", "coming", "following", "previous", "final", "remaining",
-                    "initial", "entire", "full",
-                ])),
-        ]))
+    static let durationLead: Element = .optional(.sequence([.word("the"), .optional(.words(durationLeadWords))]))
+
+    /// The words of `durationLead` after "the".
+    static let durationLeadWords = [
+        "past", "last", "next", "first", "latest", "coming", "following", "previous", "final", "remaining", "initial",
+        "entire", "full",
+    ]
 
     /// "three years", "the past two months", "a week", "the next 12 to 18 months", "two more weeks".
     static let countedDuration = Rule(
@@ -141,13 +139,7 @@ extension RuleSet {
         pattern: [
             .either([
                 .sequence([
-                    .either([
-                        .words(["a", "an"]),
-                        .sequence([
-                            .word("the"),
-                            .optional(.words(["next", "past", "last", "first", "coming", "previous", "final"])),
-                        ]),
-                    ]),
+                    .either([.words(["a", "an"]), .sequence([.word("the"), .optional(.words(durationLeadWords))])]),
                     .word("half"), .unit(plural: false),
                 ]),
                 // Before a noun the article is the noun's: "a [half-hour] show".
@@ -168,8 +160,7 @@ extension RuleSet {
     static let relativeClockUnit = Rule(
         id: "duration.relative-clock-unit",
         pattern: [
-            .word("the"), .words(["next", "past", "last", "first", "coming", "previous", "final"]),
-            .unit(plural: false), .notBefore(.glued(.dash)),
+            .word("the"), .words(durationLeadWords), .unit(plural: false), .notBefore(.glued(.dash)),
         ],
         build: { m in
             guard let unit = m.unit, unit == .hour || unit == .minute else { return nil }

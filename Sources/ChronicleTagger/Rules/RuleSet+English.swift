@@ -8,8 +8,7 @@ extension RuleSet {
         perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
         raceTime, clockRangeSharingMeridiem, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, hourOfNamedPart,
-        militaryClock,
-        zonedMilitaryClock, noon,
+        militaryClock, zonedMilitaryClock, noon,
         highNoon, midPartOfDay, earlyLatePartOfDay,
         dayWithPartOfDay, thisPartOfDay,
         thePartOfDay, thatPartOfDay,
@@ -20,8 +19,7 @@ extension RuleSet {
         dayMonth, dayOfMonth, weekOf,
         // Quarters, halves, seasons and the reporting periods of results.
         yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterByMonths,
-        quarterByLastMonth,
-        quarterAdjective, quarterCode,
+        quarterByLastMonth, quarterAdjective, quarterCode,
         half, halfCode, twoQuartersOfYear, seasonOfYear, relativeSeason,
         fallAsDecline, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
@@ -41,8 +39,7 @@ extension RuleSet {
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
         fraction, durationAndAHalf, quarterUnit, hundredsOfUnits, halfUnit, halfAsCount, relativeClockUnit,
-        countedDuration, compoundPeriod,
-        compoundDuration, unitLong,
+        countedDuration, compoundPeriod, compoundDuration, unitLong,
         aWhile, onceInAWhile, bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").
         reportYear,

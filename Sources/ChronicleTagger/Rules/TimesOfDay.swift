@@ -5,8 +5,7 @@ extension RuleSet {
     static let namedDayAfterClock: Element = .sequence([
         .optional(.mark(",")), .optional(.word("on")),
         .either([
-            .weekday, .sequence([.words(["today", "yesterday", "tomorrow"]), .optional(.dayPart)]),
-            .sequence([.word("this"), .dayPart]), .word("tonight"),
+            .weekday, .sequence([.words(["today", "yesterday", "tomorrow"]), .optional(.dayPart)]), partOfToday,
             .sequence([
                 weekdayPrefix, .month(standalone: false), .day,
                 .optional(.sequence([.optional(.mark(",")), .year])),
@@ -14,6 +13,9 @@ extension RuleSet {
             .sequence([weekdayPrefix, .day, .month(standalone: false), .optional(.year)]),
         ]),
     ])
+
+    /// "this evening", "tonight": a part of the document's day.
+    static let partOfToday: Element = .either([.sequence([.word("this"), .dayPart]), .word("tonight")])
 
     /// The day after a clock time, if one is named.
     static let dayAfterClock: Element = .optional(namedDayAfterClock)
@@ -132,7 +134,7 @@ extension RuleSet {
     /// "at 10 tonight", "at 6 this morning": an hour alone, whose part of the day follows it.
     static let hourOfNamedPart = Rule(
         id: "time.hour-of-part",
-        pattern: [.after(.word("at")), .clock, .either([.word("tonight"), .sequence([.word("this"), .dayPart])])],
+        pattern: [.after(.word("at")), .clock, partOfToday],
         build: { m in
             guard m.minute == nil, let said = m.hour, said <= 12,
                 let hour = hour(said, meridiem: nil, part: partAfterClock(m))

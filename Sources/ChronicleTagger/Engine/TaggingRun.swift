@@ -146,9 +146,7 @@ struct TaggingRun {
             resolver.lastEraMention = nil
             if point.precision >= .day { resolver.lastDayMention = (span.upperBound, point) }
         }
-        if kind == .date, reading.namesEra, let era = TimePoint(timex: resolution.value),
-            era.precision == .decade || era.precision == .century
-        {
+        if kind == .date, reading.namesEra, let era = TimePoint(timex: resolution.value) {
             resolver.lastEraMention = (span.upperBound, era)
         }
         updateFocus(reading, value: resolution.value, tense: tense, after: span, tokens: tokens, resolver: &resolver)
@@ -213,8 +211,6 @@ struct TaggingRun {
 }
 
 extension Reading {
-    /// Whether a narrative's later relative expressions may count from this one: dates the text
-    /// states or anchors on the time of writing, not those it counts from another mention.
     /// Whether the reading names a decade or a century ("the 1950s", "the 19th century"), which
     /// "the end of the decade" and "that century" may then speak of.
     var namesEra: Bool {
@@ -224,6 +220,8 @@ extension Reading {
         }
     }
 
+    /// Whether a narrative's later relative expressions may count from this one: dates the text
+    /// states or anchors on the time of writing, not those it counts from another mention.
     var setsReference: Bool {
         switch self {
         case .calendar, .shortYear, .yearPart, .weekday, .month, .season, .holiday, .inYear, .weekend, .weekOf:

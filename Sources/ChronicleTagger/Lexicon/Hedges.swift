@@ -13,6 +13,11 @@ extension Lexicon {
         ("not earlier than", "ON_OR_AFTER"), ("no sooner than", "ON_OR_AFTER"), ("circa", "APPROX"), ("c.", "APPROX"),
         ("ca.", "APPROX"),
         ("on or before", "ON_OR_BEFORE"), ("on or after", "ON_OR_AFTER"), ("on or about", "APPROX"),
+        // "the first week of April", "the final days of 2012": the week or days are not placed more
+        // closely than the start or end of the period.
+        ("the first week of", "START"), ("the first days of", "START"), ("the opening days of", "START"),
+        ("the last week of", "END"), ("the final week of", "END"), ("the last days of", "END"),
+        ("the final days of", "END"), ("the closing days of", "END"), ("the dying days of", "END"),
     ]
 
     /// Point prefixes that stay out of a weekday's expression: "earlier [Friday]", "get around [Wednesday]'s ruling".

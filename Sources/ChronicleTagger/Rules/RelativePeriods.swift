@@ -350,6 +350,17 @@ extension RuleSet {
         build: { m in .date(.weekday(m.weekday!, offset: nil, anchoring: .speech)) },
         examples: [("Friday", "2021-04-09"), ("Saturday", "2021-04-10"), ("Mon.", "2021-04-05")])
 
+    /// "on a Tuesday", "on a Sunday afternoon": some Tuesday, not the nearest one.
+    static let indefiniteWeekday = Rule(
+        id: "date.weekday-indefinite",
+        pattern: [.after(.word("on")), .word("a"), .weekday, .optional(.dayPart)],
+        build: { m in
+            let value = "XXXX-WXX-\(m.weekday!)"
+            guard let part = m.dayPart else { return .date(.literal(value)) }
+            return .time(.literal(value + "T" + part.code))
+        },
+        examples: [("on [a Tuesday]", "XXXX-WXX-2"), ("on [a Sunday afternoon]", "XXXX-WXX-7TAF")])
+
     /// "the week of March 6": the week that holds the day; "the weekend of March 13" (or "of
     /// March 13-14") its weekend.
     static let weekOf = Rule(

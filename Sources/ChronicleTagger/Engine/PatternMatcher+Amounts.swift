@@ -173,11 +173,17 @@ extension PatternMatcher {
         guard token.isNumber, token.digits <= 2, token.value <= 24 else { return nil }
         var next = index + 1
         var minute: Int?
-        // "10:35"; "10.35" only before a.m. or p.m., as it is otherwise a price or a score.
+        // "10:35"; "10.35" only before a.m., p.m. or a time zone, or with the hour's leading zero
+        // ("at 07.45"), as it is otherwise a price or a score.
         let colon = next < tokens.count && tokens[next].isMark(0x3A)
         let period =
-            next < tokens.count && tokens[next].isMark(0x2E) && next + 2 < tokens.count
-            && grammar.meridiems.match(tokens, at: next + 2) != nil
+            next < tokens.count && tokens[next].isMark(0x2E)
+            && ((token.digits == 2 && token.value < 10
+                && (index == 0
+                    || (tokens[index].spaceBefore && !vocabulary.classes(tokens[index - 1]).contains(.amountWord))))
+                || (next + 2 < tokens.count
+                    && (grammar.meridiems.match(tokens, at: next + 2) != nil
+                        || (tokens[next + 2].isCapitalized && vocabulary.classes(tokens[next + 2]).contains(.timeZone)))))
         if next + 1 < tokens.count, colon || period, !tokens[next].spaceBefore,
             tokens[next + 1].isNumber, tokens[next + 1].digits == 2, !tokens[next + 1].spaceBefore,
             tokens[next + 1].value < 60

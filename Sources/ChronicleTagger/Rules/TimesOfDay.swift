@@ -129,6 +129,7 @@ extension RuleSet {
             ("23:59:59", "2021-04-10T23:59:59"),
             ("10:35 on 7 August 2019", "2019-08-07T10:35"), ("10:35 on August 7, 2019", "2019-08-07T10:35"),
             ("14:00 Moscow time Tuesday", "2021-04-06T14:00"), ("10:30 tonight", "2021-04-10T22:30"),
+            ("at [07.45]", "2021-04-10T07:45"), ("10.30 GMT", "2021-04-10T10:30"),
         ])
 
     /// "at 10 tonight", "at 6 this morning": an hour alone, whose part of the day follows it.

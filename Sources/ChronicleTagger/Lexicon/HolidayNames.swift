@@ -18,6 +18,16 @@ extension Lexicon {
         "accord", "accords", "rising",
     ]
 
+    /// Days that name one event of one year when they qualify it: "the Sept. 11 attacks", "9/11
+    /// victims". Written of a later year, they are that day, not the nearest September 11th.
+    static let eventDays: [(month: Int, day: Int, year: Int)] = [(9, 11, 2001)]
+
+    /// Nouns after which a day of `eventDays` names its event.
+    static let eventDayNouns: [String] = [
+        "attack", "attacks", "terrorist", "terror", "hijacker", "hijackers", "hijackings", "commission",
+        "victims", "memorial", "families", "plot", "plotters", "mastermind", "strikes",
+    ]
+
     /// Holidays on a weekday of a month, as the first such weekday on or after a day of the month:
     /// the fourth Thursday of November (Thanksgiving) is the first from the 22nd; the last Monday of
     /// May (Memorial Day) the first from the 25th; the Tuesday after the first Monday of November

@@ -39,6 +39,35 @@ extension RuleSet {
         build: { _ in .nothing },
         examples: [("the Good Friday agreement", ""), ("the Christmas tree", ""), ("Easter Island", "")])
 
+    /// "the Sept. 11 attacks", "9/11 victims", "since 9/11": a day that names an event of one
+    /// year (`Lexicon.eventDays`), before a noun it qualifies or as the written "9/11" after "since",
+    /// "after" or "before".
+    static let eventDay = Rule(
+        id: "date.event-day",
+        pattern: [
+            .either([
+                .sequence([.month(standalone: false), .day, .before(.words(Lexicon.eventDayNouns))]),
+                .sequence([
+                    .numericMonth, .glued(.mark("/")), .glued(.day), .notBefore(.glued(.mark("/"))),
+                    .before(.words(Lexicon.eventDayNouns)),
+                ]),
+                .sequence([
+                    .after(.words(["since", "after", "before"])), .numericMonth, .glued(.mark("/")), .glued(.day),
+                    .notBefore(.glued(.mark("/"))),
+                ]),
+            ])
+        ],
+        build: { m in
+            guard let event = Lexicon.eventDays.first(where: { $0.month == m.month && $0.day == m.day }) else {
+                return nil
+            }
+            return .date(.calendar(year: event.year, month: event.month, day: event.day))
+        },
+        examples: [
+            ("the [Sept. 11] attacks", "2001-09-11"), ("[9/11] victims", "2001-09-11"),
+            ("since [9/11]", "2001-09-11"),
+        ])
+
     /// "Black Monday", "Bloody Sunday", "Super Tuesday": an event's name, not the nearest such weekday.
     static let eventWeekday = Rule(
         id: "ignore.event-weekday",

@@ -15,7 +15,8 @@ extension RuleSet {
         // Calendar dates, fullest forms first.
         monthDayYear, dayMonthYear, isoDateTime, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear,
         daySlashMonthSlashYear,
-        monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, monthDay,
+        monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, eventDay,
+        monthDay,
         dayMonth, dayOfMonth, weekOf,
         // Quarters, halves, seasons and the reporting periods of results.
         yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterByMonths,

@@ -18,6 +18,8 @@ extension Lexicon {
         ("the first week of", "START"), ("the first days of", "START"), ("the opening days of", "START"),
         ("the last week of", "END"), ("the final week of", "END"), ("the last days of", "END"),
         ("the final days of", "END"), ("the closing days of", "END"), ("the dying days of", "END"),
+        // "this time last year", "the same time next week": the period, said of a point in it.
+        ("this time", nil), ("the same time", nil),
     ]
 
     /// Point prefixes that stay out of a weekday's expression: "earlier [Friday]", "get around [Wednesday]'s ruling".

@@ -53,4 +53,8 @@ extension Lexicon {
     /// Words that make a weekday the name of an event, not a day near the text's date: "Black
     /// Monday", "Bloody Sunday", "Super Tuesday" (the holidays among them, "Black Friday", are read first).
     static let eventWeekdayWords: [String] = ["black", "bloody", "super", "blue", "manic", "mad"]
+
+    /// Counts that name a war by its length: "the Six-Day War", "the Hundred Years' War", "the
+    /// Thirty Years War". A war's name, not a duration.
+    static let warLengthCounts: [String] = ["six", "seven", "thirty", "eighty", "hundred"]
 }

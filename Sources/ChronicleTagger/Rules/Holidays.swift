@@ -74,4 +74,14 @@ extension RuleSet {
         pattern: [.words(Lexicon.eventWeekdayWords), .weekday],
         build: { _ in .nothing },
         examples: [("Black Monday", ""), ("Bloody Sunday", ""), ("Super Tuesday", "")])
+
+    /// "the Six-Day War", "the Hundred Years' War": a war named by its length.
+    static let warName = Rule(
+        id: "ignore.war-name",
+        pattern: [
+            .optional(.word("the")), .words(Lexicon.warLengthCounts), .optional(.dash), .words(["day", "days", "week", "weeks", "year", "years"]),
+            .optional(.mark("'")), .word("war"),
+        ],
+        build: { _ in .nothing },
+        examples: [("the Six-Day War", ""), ("the Hundred Years' War", ""), ("the Thirty Years War", "")])
 }

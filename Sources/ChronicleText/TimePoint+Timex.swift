@@ -108,7 +108,8 @@ private struct TimexReader {
         switch bytes[first] {
         case 0x48: return number(rest).flatMap { .half(year, $0) }
         case 0x51: return number(rest).flatMap { .quarter(year, $0) }
-        case 0x57: return rest.count == 2 ? number(rest).flatMap { .week(year, $0) } : nil
+        // "W12" is a week; "WI" is the winter.
+        case 0x57 where rest.count == 2: return number(rest).flatMap { .week(year, $0) }
         default:
             guard range.count == 2 else { return nil }
             let code = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)

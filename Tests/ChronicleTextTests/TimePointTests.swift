@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [
         ("19", TimePoint.Precision.century), ("199", .decade), ("2014", .year), ("2020-H1", .halfYear),
         ("2024-SU", .season), ("2020-Q1", .quarter), ("2020-08", .month), ("2019-W12", .week), ("2019-12-22", .day),
-        ("2019-12-22T14:30", .time), ("-0499", .year),
+        ("2019-12-22T14:30", .time), ("-0499", .year), ("1777-WI", .season), ("2024-FA", .season),
     ])
     func readsAndWritesTimexValues(value: String, precision: TimePoint.Precision) throws {
         let point = try #require(TimePoint(timex: value))
@@ -17,6 +17,7 @@ import Testing
     @Test(arguments: [
         "XXXX-12-22", "199X", "2019-13", "2019-02-30", "2020-Q5", "PRESENT_REF", "P3Y", "", "20190",
         "99999999999999999999", "2019-+1", "2019-12-22-1", "2019-W12-WE", "2019-12-22TMO", "2019-sp", "-",
+        "2019-W1", "2019-WX",
     ])
     func rejectsValuesThatAreNotCalendarDates(value: String) {
         #expect(TimePoint(timex: value) == nil)

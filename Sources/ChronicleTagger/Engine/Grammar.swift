@@ -13,6 +13,8 @@ struct Grammar: Sendable {
             before: Int32 = -1, after: Int32 = -1, next: Int32 = -1, could: Int32 = -1, not: Int32 = -1
         /// "later", "afterwards", "afterward": after a duration, it leads to a date.
         var later: Int32 = -1, afterwards: Int32 = -1, afterward: Int32 = -1
+        /// "earlier": before "that year", it moves the story's time, as "later" does.
+        var earlier: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -64,7 +66,7 @@ struct Grammar: Sendable {
             could: vocabulary.id("could"), not: vocabulary.id("not"),
             later: vocabulary.id("later"),
             afterwards: vocabulary.id("afterwards"),
-            afterward: vocabulary.id("afterward"))
+            afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

@@ -141,7 +141,9 @@ struct TaggingRun {
                 "line \(line): \"\(document.text(in: range))\" left unresolved (\(resolution.value)): \(reason)",
                 about: document.id, at: range.lowerBound)
         }
-        if kind == .date || kind == .time, reading.setsReference, let point = Self.point(resolution.value) {
+        if kind == .date || kind == .time, reading.setsReference, let point = Self.point(resolution.value),
+            !restatesReference(reading, point, span: span, tokens: tokens, resolver: resolver)
+        {
             resolver.reference = point
             resolver.lastEraMention = nil
             if point.precision >= .day { resolver.lastDayMention = (span.upperBound, point) }
@@ -154,6 +156,20 @@ struct TaggingRun {
             range: range, kind: kind, value: resolution.value, modifier: modifier, rule: rule.id,
             anchor: resolution.anchor)
         return Found(expression: expression, tokens: span, reading: reading)
+    }
+
+    /// Whether an expression only names again the period around the date last mentioned: in "shot
+    /// on April 14 of that year. He died the next morning", "that year" leaves the story on April
+    /// 14. "Later that year" and "earlier that year" move it.
+    private func restatesReference(
+        _ reading: Reading, _ point: TimePoint, span: Range<Int>, tokens: [Token], resolver: Resolver
+    ) -> Bool {
+        guard case .relative(_, 0, .reference) = reading, let current = resolver.reference,
+            current.precision > point.precision, point.contains(current)
+        else { return false }
+        guard span.lowerBound > 0 else { return true }
+        let before = tokens[span.lowerBound - 1]
+        return !(before.isWord && (before.code == grammar.ids.later || before.code == grammar.ids.earlier))
     }
 
     /// The date a value names, ignoring a time or part of day.

@@ -34,6 +34,19 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 
+    @Test func letsAStoryRunPastADocumentDateInferredFromItsLatestDate() {
+        let text = "The chemist was killed on 19 April 1906. His widow took over his chair in November."
+        func november(_ origin: DocumentDate.Origin) -> String? {
+            let date = DocumentDate(TimePoint.month(1906, 4)!, origin: origin)
+            let document = Document(id: "t", text: text, date: date, kind: .narrative)
+            return Tagger().tag(document).expressions.last?.value
+        }
+        // Written in or after April 1906, the story's November is the one after the death.
+        #expect(november(.inferred) == "1906-11")
+        // Written in April 1906, a past November can only be the one before.
+        #expect(november(.given) == "1905-11")
+    }
+
     @Test func resolvesAYearDateAsAReferencePeriod() {
         let (document, result) = tag(
             "In April the river flooded; last year it did not, and next year it may.", date: .year(2024))

@@ -9,6 +9,9 @@ import ChronicleText
 struct Resolver {
     /// The date relative expressions count from: the document's (or its section's).
     var documentDate: TimePoint?
+    /// Whether that date was inferred from the latest date the text states: the text was written
+    /// then or later, so a story's past may run past it.
+    var isDocumentDateInferred = false
     /// The last date the text mentioned, for reference-anchored words and narratives.
     var reference: TimePoint?
     var kind: Document.Kind
@@ -355,9 +358,12 @@ struct Resolver {
             guard anchor.precision > .month else { break }
             // The nearest such month, a month ahead weighing like two and a half behind (news tells
             // what has happened, and what is about to); in a sentence about the future, the next one.
+            // A story moves on: counted from its date last mentioned, a month ahead weighs half
+            // one behind (`killed on 19 April 1906. She took his chair in November` is November 1906).
             let candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
             let distances = candidates.map { MonthIndex(year: $0, month: month).value - current }
-            let cost = distances.map { $0 > 0 ? 5 * $0 : -2 * $0 }
+            let isStory = kind == .narrative && mentioned == nil && reference != nil
+            let cost = distances.map { $0 > 0 ? (isStory ? 1 : 5) * $0 : -2 * $0 }
             var allowed = Array(candidates.indices)
             // Counted from the time of writing, the tense says which side of it; counted from a day
             // the sentence named or (in a narrative) the date last mentioned, the tense still
@@ -372,7 +378,7 @@ struct Resolver {
                 let now = MonthIndex(year: documentDate.year, month: documentMonth).value
                 let fitting = allowed.filter {
                     let value = MonthIndex(year: candidates[$0], month: month).value
-                    return tense == .past ? value <= now : value >= now
+                    return tense == .past ? value <= now || isDocumentDateInferred : value >= now
                 }
                 if !fitting.isEmpty { allowed = fitting }
             }
@@ -388,13 +394,18 @@ struct Resolver {
         guard let anchor = anchor(anchoring) else {
             return Resolution(value: "XXXX-\(season.code)", isUnanchored: true)
         }
-        guard let month = Timex.month(of: anchor) else {
+        // The season the anchor lies in, as (year, season); December belongs to the winter of its year.
+        let seasonNow: Int
+        let yearNow: Int
+        if let named = anchor.season {
+            (seasonNow, yearNow) = (named.rawValue, anchor.year)
+        } else if let month = Timex.month(of: anchor) {
+            seasonNow = month == 12 ? 4 : month < 3 ? 4 : (month - 3) / 3 + 1
+            yearNow = month < 3 ? anchor.year - 1 : anchor.year
+        } else {
             return Resolution(
                 value: "\(Timex.pad(anchor.year + (offset ?? 0), 4))-\(season.code)", anchor: anchor.timex)
         }
-        // The season the anchor lies in, as (year, season); December belongs to the winter of its year.
-        let seasonNow = month == 12 ? 4 : month < 3 ? 4 : (month - 3) / 3 + 1
-        let yearNow = month < 3 ? anchor.year - 1 : anchor.year
         let now = yearNow * 4 + seasonNow
         var year = yearNow
         switch offset {
@@ -403,7 +414,14 @@ struct Resolver {
         case .some(0): year = yearNow
         default:
             let here = yearNow * 4 + season.rawValue
-            if tense == .future, here < now {
+            if kind == .narrative, anchoring == .speech, reference != nil {
+                // A story moves on from its season last mentioned, as from its month: "In the winter
+                // of 1777 … In the spring" is the spring of 1778.
+                let nearest = [here - 4, here, here + 4].min {
+                    ($0 >= now ? $0 - now : 2 * (now - $0)) < ($1 >= now ? $1 - now : 2 * (now - $1))
+                }!
+                year = (nearest - season.rawValue) / 4
+            } else if tense == .future, here < now {
                 year = yearNow + 1
             } else if tense != .future, here > now {
                 year = yearNow - 1

@@ -23,6 +23,7 @@ struct TaggingRun {
         let matcher = PatternMatcher(grammar: grammar, tokens: tokens)
         let clauseTense = ClauseTense(grammar: grammar, tokens: tokens)
         var resolver = Resolver(documentDate: document.date?.point, reference: nil, kind: document.kind)
+        resolver.isDocumentDateInferred = document.date?.origin == .inferred
         var diagnostics = Diagnostics()
         var found: [Found] = []
         var intervals: [Tagger.Interval] = []
@@ -62,7 +63,9 @@ struct TaggingRun {
                 let start = section?.range.lowerBound ?? -1
                 if start != sectionStart {
                     sectionStart = start
-                    resolver.documentDate = section?.date?.point ?? document.date?.point
+                    let date = section?.date ?? document.date
+                    resolver.documentDate = date?.point
+                    resolver.isDocumentDateInferred = date?.origin == .inferred
                     resolver.reference = nil
                     resolver.focus = nil
                     resolver.focusQuarter = nil

@@ -21,7 +21,7 @@ extension RuleSet {
         // Quarters, halves, seasons and the reporting periods of results.
         yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterByMonths,
         quarterByLastMonth, quarterAdjective, quarterCode,
-        half, halfCode, twoQuartersOfYear, seasonOfYear, relativeSeason,
+        half, halfCode, twoQuartersOfYear, winterAcrossYears, seasonOfYear, relativeSeason,
         fallAsDecline, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.

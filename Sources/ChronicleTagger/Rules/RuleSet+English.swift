@@ -25,7 +25,7 @@ extension RuleSet {
         fallAsDecline, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.
-        yearRange, yearSlashRange, yearOpenEnded, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter,
+        yearRange, yearSlashRange, yearOpenEnded, dateBeforeCommonEra, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter,
         fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,
         ageDecade, readingDecade, decade, century, year, apostropheYear,

@@ -85,9 +85,29 @@ extension RuleSet {
         pattern: [.count, beforeCommonEra],
         build: { m in
             guard let count = m.count, count > 0, count < 10000, !m.plusHalf else { return nil }
-            return .date(.literal(Timex.pad(1 - count, 4)))
+            return .date(.calendar(year: 1 - count, month: nil, day: nil))
         },
         examples: [("500 BC", "-0499"), ("44 B.C.", "-0043")])
+
+    /// A month or day of a year before the common era: "March 44 BC", "the Ides of March, 44 BC"
+    /// (the month), "15 March 44 BC", "March 15, 44 BC".
+    static let dateBeforeCommonEra = Rule(
+        id: "date.month-year-bce",
+        pattern: [
+            .either([
+                .sequence([.month(standalone: false), .optional(.sequence([.day, .mark(",")]))]),
+                .sequence([.day, .optional(.word("of")), .month(standalone: false)]),
+            ]),
+            .optional(.mark(",")), .count, beforeCommonEra,
+        ],
+        build: { m in
+            guard let count = m.count, count > 0, count < 10000, !m.plusHalf else { return nil }
+            return .date(.calendar(year: 1 - count, month: m.month, day: m.day))
+        },
+        examples: [
+            ("March 44 BC", "-0043-03"), ("the Ides of [March, 44 BC]", "-0043-03"), ("15 March 44 BC", "-0043-03-15"),
+            ("March 15, 44 B.C.", "-0043-03-15"),
+        ])
 
     /// Years marked as of the common era: "AD 79", "79 A.D.", "220 CE". "AD" after the number
     /// counts only before a mark, so "30 ad agencies" stays an amount.
@@ -112,7 +132,7 @@ extension RuleSet {
 
     private static func commonEraYear(_ count: Int?, plusHalf: Bool) -> Build? {
         guard let count, count > 0, count < 10000, !plusHalf else { return nil }
-        return .date(.literal(Timex.pad(count, 4)))
+        return .date(.calendar(year: count, month: nil, day: nil))
     }
 
     /// "2019–20", "1998-99": two years, each its own expression, linked as an interval.

@@ -64,4 +64,20 @@ extension RuleSet {
             ("the 20th century", "19"), ("11th century", "10"), ("the twenty-first century", "20"),
             ("the 5th century BC", "-04"),
         ])
+
+    /// "the 15th and 16th centuries", "the 12th to the 14th century": two centuries and the span
+    /// they make.
+    static let centuryPair = Rule(
+        id: "date.century-pair",
+        pattern: [
+            .first([.optional(.word("the")), .ordinal]), .words(["and", "to", "through"]),
+            .second([.optional(.word("the")), .ordinal, .optional(.dash), .words(["century", "centuries"])]),
+        ],
+        build: { m in
+            guard let first = m.ordinal, let second = m.second.ordinal, first > 0, second > first, second < 30
+            else { return nil }
+            if m.said("and"), !m.said("centuries") { return nil }
+            return .range(.century(first - 1), .century(second - 1))
+        },
+        examples: [("the 15th and 16th centuries", "14/15"), ("the 12th to the 14th century", "11/13")])
 }

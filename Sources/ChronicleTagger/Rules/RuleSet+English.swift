@@ -28,7 +28,7 @@ extension RuleSet {
         yearRange, yearSlashRange, yearOpenEnded, dateBeforeCommonEra, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter,
         fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,
-        ageDecade, readingDecade, decade, century, year, apostropheYear,
+        ageDecade, readingDecade, decade, centuryPair, century, year, apostropheYear,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, laterInThe, dayAfter, appositivePeriod, sameDay, referenceDay, relativePeriod,
         relativePeriodWithArticle,

@@ -512,7 +512,11 @@ struct Resolver {
 
     private func resolveShift(count: Int?, _ unit: TimeUnit, sign: Int, anchoring: Anchoring) -> Resolution {
         guard let count else { return Resolution(value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
-        guard let anchor = anchor(anchoring) else { return Resolution(value: Timex.unknown(unit), isUnanchored: true) }
+        // "4,500 years ago" counts from the time of writing, in a story too, when the text is dated.
+        let written = anchoring == .speech && !isDocumentDateInferred ? documentDate : nil
+        guard let anchor = written ?? anchor(anchoring) else {
+            return Resolution(value: Timex.unknown(unit), isUnanchored: true)
+        }
         // "A year ago" beside a quarter's results is that quarter a year before.
         if unit == .year, let period = focus ?? reference, [.quarter, .halfYear].contains(period.precision) {
             return Resolution(value: Timex.shift(period, years: sign * count), anchor: period.timex)

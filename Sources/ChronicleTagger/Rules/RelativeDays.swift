@@ -49,6 +49,22 @@ extension RuleSet {
         },
         examples: [("later in the day", "2021-04-10"), ("earlier in the week", "2021-W14")])
 
+    /// "for the week", "the week's busiest session": the week talked about, as in market reports
+    /// ("rose 2% on Friday. For the week, the index fell").
+    static let weekTalkedAbout = Rule(
+        id: "date.week-talked-about",
+        pattern: [
+            .either([
+                .sequence([
+                    .after(.words(["for", "during", "throughout"])), .word("the"), .word("week"),
+                    .notBefore(.either([.words(["of", "before", "after", "ended", "ending", "to"]), .glued(.dash)])),
+                ]),
+                .sequence([.word("the"), .word("week"), .before(.glued(.mark("'")))]),
+            ])
+        ],
+        build: { _ in .date(.periodTalkedAbout(.week)) },
+        examples: [("for [the week]", "2021-W14"), ("[the week]'s busiest session", "2021-W14")])
+
     /// "the day after", "the day before his death": a day from the date last mentioned. After a
     /// comma, only where no event follows (see `appositivePeriod`).
     static let dayAfter = Rule(

@@ -30,7 +30,7 @@ extension RuleSet {
         spokenYearAfterPreposition,
         ageDecade, readingDecade, decade, centuryPair, century, year, apostropheYear,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
-        today, dayBeforeYesterday, laterInThe, dayAfter, appositivePeriod, sameDay, referenceDay, relativePeriod,
+        today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, sameDay, referenceDay, relativePeriod,
         relativePeriodWithArticle,
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter,
         relativeMonth,

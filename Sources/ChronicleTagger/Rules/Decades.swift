@@ -70,7 +70,7 @@ extension RuleSet {
     static let centuryPair = Rule(
         id: "date.century-pair",
         pattern: [
-            .first([.optional(.word("the")), .ordinal]), .words(["and", "to", "through"]),
+            .first([.word("the"), .ordinal]), .words(["and", "to", "through"]),
             .second([.optional(.word("the")), .ordinal, .optional(.dash), .words(["century", "centuries"])]),
         ],
         build: { m in

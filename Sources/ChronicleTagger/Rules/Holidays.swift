@@ -61,7 +61,8 @@ extension RuleSet {
             guard let event = Lexicon.eventDays.first(where: { $0.month == m.month && $0.day == m.day }) else {
                 return nil
             }
-            return .date(.calendar(year: event.year, month: event.month, day: event.day))
+            // A literal: the event is what the text names, not the day it goes on to talk about.
+            return .date(.literal(Timex.calendar(event.year, event.month, event.day)))
         },
         examples: [
             ("the [Sept. 11] attacks", "2001-09-11"), ("[9/11] victims", "2001-09-11"),

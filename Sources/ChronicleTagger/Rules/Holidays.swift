@@ -80,7 +80,8 @@ extension RuleSet {
     static let warName = Rule(
         id: "ignore.war-name",
         pattern: [
-            .optional(.word("the")), .words(Lexicon.warLengthCounts), .optional(.dash), .words(["day", "days", "week", "weeks", "year", "years"]),
+            .optional(.word("the")), .words(Lexicon.warLengthCounts), .optional(.dash),
+            .words(["day", "days", "week", "weeks", "year", "years"]),
             .optional(.mark("'")), .word("war"),
         ],
         build: { _ in .nothing },

@@ -25,16 +25,19 @@ extension RuleSet {
         fallAsDecline, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, periodEnd,
         // Years, decades, centuries.
-        yearRange, yearSlashRange, yearOpenEnded, dateBeforeCommonEra, yearBeforeCommonEra, yearOfCommonEraBefore, yearOfCommonEraAfter,
+        yearRange, yearSlashRange, yearOpenEnded, dateBeforeCommonEra, yearBeforeCommonEra, yearOfCommonEraBefore,
+        yearOfCommonEraAfter,
         fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,
         ageDecade, readingDecade, decade, centuryPair, century, year, apostropheYear,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
-        today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, sameDay, referenceDay, relativePeriod,
+        today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, sameDay, referenceDay,
+        relativePeriod,
         relativePeriodWithArticle,
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter,
         relativeMonth,
-        weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, holiday, eventWeekday, warName, monthAlone,
+        weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, holiday, eventWeekday, warName,
+        monthAlone,
         weekday, indefiniteWeekday,
         // The present, past and future references.
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,

@@ -261,12 +261,13 @@ extension RuleSet {
             .either([.dash, .glued(.mark("/"))]), .second([.glued(.either([.shortYear, .numericYear]))]),
         ],
         build: { m in
-            guard let start = m.year, let second = m.second.year else { return nil }
-            let end = second >= 100 ? second : start / 100 * 100 + second + (second < start % 100 ? 100 : 0)
-            guard end == start + 1 else { return nil }
+            guard let start = m.year, let second = m.second.year, nextYear(after: start, written: second) != nil
+            else { return nil }
             return .date(.yearPart(year: start, code: "WI", isQuarter: false))
         },
-        examples: [("the winter of 1777–78", "1777-WI"), ("winter 2012/13", "2012-WI"), ("the winter of 1999-2000", "1999-WI")])
+        examples: [
+            ("the winter of 1777–78", "1777-WI"), ("winter 2012/13", "2012-WI"), ("the winter of 1999-2000", "1999-WI"),
+        ])
 
     /// "last fall", "this summer", "next spring", "this past spring"; "the following spring"
     /// counts from the date last mentioned.

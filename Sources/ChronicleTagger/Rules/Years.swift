@@ -154,9 +154,15 @@ extension RuleSet {
         pattern: [.first([.year]), .glued(.mark("/")), .second([.glued(.either([.shortYear, .numericYear]))])],
         build: { m in
             guard let start = m.year, let second = m.second.year else { return nil }
-            let end = second >= 100 ? second : start / 100 * 100 + second + (second < start % 100 ? 100 : 0)
-            guard end == start + 1 else { return nil }
+            guard let end = nextYear(after: start, written: second) else { return nil }
             return .range(.calendar(year: start, month: nil, day: nil), .calendar(year: end, month: nil, day: nil))
         },
         examples: [("2019/20", "2019/2020"), ("the 2019/2020 season", "2019/2020"), ("1999/2000", "1999/2000")])
+
+    /// The year after `start` when `written` names it in full or by its last two digits ("2019/20",
+    /// "1999-2000"), else nil.
+    static func nextYear(after start: Int, written: Int) -> Int? {
+        let end = written >= 100 ? written : start / 100 * 100 + written + (written < start % 100 ? 100 : 0)
+        return end == start + 1 ? end : nil
+    }
 }

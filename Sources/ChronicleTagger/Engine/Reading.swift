@@ -30,6 +30,9 @@ indirect enum Reading: Sendable {
     case weekday(Int, offset: Int?, anchoring: Anchoring)
     /// A month of a year the anchor decides: "last April" (-1), "this April" (0), "April" (nil: nearest).
     case month(Int, offset: Int?, day: Int?)
+    /// A month counted from the date last mentioned: "that November" (0), "the following March"
+    /// (+1), "the previous May" (-1).
+    case monthOfReference(Int, offset: Int)
     /// A season of a year the anchor decides: "last fall" (-1), "this summer" (0), "in the spring" (nil).
     case season(SeasonName, offset: Int?, anchoring: Anchoring = .speech)
     /// A part of the year `offset` years from the anchor's: "January this year" is

@@ -112,6 +112,8 @@ struct Resolver {
             return resolveWeekday(weekday, offset: offset, anchoring: anchoring, tense: tense)
         case .month(let month, let offset, let day):
             return resolveMonth(month, offset: offset, day: day, tense: tense)
+        case .monthOfReference(let month, let offset):
+            return resolveMonth(month, offset: offset, day: nil, tense: tense, anchoring: .reference)
         case .season(let season, let offset, let anchoring):
             return resolveSeason(season, offset: offset, anchoring: anchoring, tense: tense)
         case .inYear(let offset, let suffix):
@@ -336,12 +338,14 @@ struct Resolver {
         return Resolution(value: Timex.calendar(index.year, index.month, day), anchor: anchor.timex)
     }
 
-    private func resolveMonth(_ month: Int, offset: Int?, day: Int?, tense: ClauseTense.Tense) -> Resolution {
+    private func resolveMonth(
+        _ month: Int, offset: Int?, day: Int?, tense: ClauseTense.Tense, anchoring: Anchoring = .speech
+    ) -> Resolution {
         let tail = Timex.pad(month, 2) + (day.map { "-" + Timex.pad($0, 2) } ?? "")
         // After a day named earlier in the sentence, the month is the one nearest that day: "from
         // 1 to 5 May 2023, and again on 9–12 June".
         let mentioned = offset == nil ? sentenceDay : nil
-        guard let anchor = mentioned ?? anchor(.speech) else {
+        guard let anchor = mentioned ?? anchor(anchoring) else {
             return Resolution(value: "XXXX-" + tail, isUnanchored: true)
         }
         guard let anchorMonth = Timex.month(of: anchor) else {

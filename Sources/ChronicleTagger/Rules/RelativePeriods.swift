@@ -304,6 +304,34 @@ extension RuleSet {
             ("last November", "2020-11"), ("last Oct. 23", "2020-10-23"),
         ])
 
+    /// "That November", "in that March", "the following March", "the previous May": a month counted
+    /// from the date last mentioned. "That" opens a sentence or follows a preposition or a comma, as
+    /// after a verb it joins a clause ("said that March would be busy").
+    static let monthOfReference = Rule(
+        id: "date.month-of-reference",
+        pattern: [
+            .either([
+                .sequence([
+                    .after(
+                        .either([
+                            .mark("."), .mark(","), .mark(";"), .mark(":"),
+                            .words(["in", "by", "until", "during", "and", "from", "since", "of"]),
+                        ])),
+                    .word("that"),
+                ]),
+                .sequence([.word("the"), .words(["following", "previous", "next"])]),
+            ]),
+            .month(standalone: false), .notBefore(.day),
+        ],
+        build: { m in
+            let offset = m.said("following") || m.said("next") ? 1 : m.said("previous") ? -1 : 0
+            return .date(.monthOfReference(m.month!, offset: offset))
+        },
+        examples: [
+            ("in [that November]", "2021-11"), ("[the following March]", "2022-03"),
+            ("[the previous May]", "2020-05"),
+        ])
+
     /// "last Friday", "next Tuesday", "this Sunday", "the previous Friday"; with a part of the day,
     /// a time of that day ("last Friday night").
     static let relativeWeekday = Rule(

@@ -35,7 +35,7 @@ extension RuleSet {
         relativePeriod,
         relativePeriodWithArticle,
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter,
-        relativeMonth,
+        relativeMonth, monthOfReference,
         weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, holiday, eventWeekday, warName,
         monthAlone,
         weekday, indefiniteWeekday,

@@ -69,7 +69,7 @@ struct RangeLinker {
         func partial(_ reading: Reading) -> (month: Int, day: Int?)? {
             switch reading {
             case .calendar(nil, let month?, let day): (month, day)
-            case .month(let month, nil, let day): (month, day)
+            case .month(let month, nil, let day, _): (month, day)
             default: nil
             }
         }

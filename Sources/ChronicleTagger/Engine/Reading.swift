@@ -28,11 +28,10 @@ indirect enum Reading: Sendable {
     case countedFrom(Reading, count: Int, TimeUnit, sign: Int)
     /// A weekday: the nearest one when `offset` is nil, "last Friday" (-1), "next Friday" (+1), "this Friday" (0).
     case weekday(Int, offset: Int?, anchoring: Anchoring)
-    /// A month of a year the anchor decides: "last April" (-1), "this April" (0), "April" (nil: nearest).
-    case month(Int, offset: Int?, day: Int?)
-    /// A month counted from the date last mentioned: "that November" (0), "the following March"
-    /// (+1), "the previous May" (-1).
-    case monthOfReference(Int, offset: Int)
+    /// A month of a year the anchor decides: "last April" (-1), "this April" (0), "April" (nil: nearest);
+    /// counted from the date last mentioned with `.reference`: "that November" (0), "the following
+    /// March" (+1), "the previous May" (-1).
+    case month(Int, offset: Int?, day: Int?, anchoring: Anchoring = .speech)
     /// A season of a year the anchor decides: "last fall" (-1), "this summer" (0), "in the spring" (nil).
     case season(SeasonName, offset: Int?, anchoring: Anchoring = .speech)
     /// A part of the year `offset` years from the anchor's: "January this year" is

@@ -58,7 +58,7 @@ struct Resolver {
         case .calendar(let year?, let month, let day):
             return Resolution(value: Timex.calendar(year, month, day))
         case .calendar(nil, let month?, let day):
-            return resolveMonth(month, offset: nil, day: day, tense: tense)
+            return resolveMonth(month, offset: nil, day: day, tense: tense, anchoring: .speech)
         case .calendar(nil, nil, let day?):
             return resolveDayOfMonth(day, tense: tense)
         case .calendar(nil, nil, nil):
@@ -110,10 +110,8 @@ struct Resolver {
             return resolution
         case .weekday(let weekday, let offset, let anchoring):
             return resolveWeekday(weekday, offset: offset, anchoring: anchoring, tense: tense)
-        case .month(let month, let offset, let day):
-            return resolveMonth(month, offset: offset, day: day, tense: tense)
-        case .monthOfReference(let month, let offset):
-            return resolveMonth(month, offset: offset, day: nil, tense: tense, anchoring: .reference)
+        case .month(let month, let offset, let day, let anchoring):
+            return resolveMonth(month, offset: offset, day: day, tense: tense, anchoring: anchoring)
         case .season(let season, let offset, let anchoring):
             return resolveSeason(season, offset: offset, anchoring: anchoring, tense: tense)
         case .inYear(let offset, let suffix):
@@ -339,7 +337,7 @@ struct Resolver {
     }
 
     private func resolveMonth(
-        _ month: Int, offset: Int?, day: Int?, tense: ClauseTense.Tense, anchoring: Anchoring = .speech
+        _ month: Int, offset: Int?, day: Int?, tense: ClauseTense.Tense, anchoring: Anchoring
     ) -> Resolution {
         let tail = Timex.pad(month, 2) + (day.map { "-" + Timex.pad($0, 2) } ?? "")
         // After a day named earlier in the sentence, the month is the one nearest that day: "from

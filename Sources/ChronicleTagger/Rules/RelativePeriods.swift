@@ -325,7 +325,7 @@ extension RuleSet {
         ],
         build: { m in
             let offset = m.said("following") || m.said("next") ? 1 : m.said("previous") ? -1 : 0
-            return .date(.monthOfReference(m.month!, offset: offset))
+            return .date(.month(m.month!, offset: offset, day: nil, anchoring: .reference))
         },
         examples: [
             ("in [that November]", "2021-11"), ("[the following March]", "2022-03"),

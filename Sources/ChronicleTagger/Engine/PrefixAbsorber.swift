@@ -45,9 +45,14 @@ struct PrefixAbsorber {
             case (_, .literal): break
             case (.duration, _):
                 tables = [durations]
-                // "over a week" is more than a week; "over the past decade" and "over three years" say when.
+                // "over a week" is more than a week; "over the past decade", "over three years" and
+                // "over a ten-year period" say when.
                 let first = tokens[found[index].tokens.lowerBound]
-                if first.isWord, first.code == a || first.code == an { tables.append(counts) }
+                if first.isWord, first.code == a || first.code == an,
+                    found[index].expression.rule != RuleSet.compoundPeriod.id
+                {
+                    tables.append(counts)
+                }
             case (.date, .shifted), (.date, .relative(_, _, .reference)): tables = [agos]
             // "earlier Friday", "later Thursday": the weekday alone is the expression.
             case (_, .weekday), (_, .dayPart(.weekday?, _)): tables = [weekdayPoints]

@@ -54,7 +54,9 @@ struct TaggingRun {
                 index += 1
                 continue
             }
-            if build.isNothing || isTitle(match.start..<match.end, tokens: tokens) {
+            if build.isNothing || isTitle(match.start..<match.end, tokens: tokens)
+                || isPartOfGame(build.reading, match.start..<match.end, tokens: tokens, clauseTense)
+            {
                 index = match.end
                 continue
             }
@@ -190,6 +192,29 @@ struct TaggingRun {
             return false
         }
         return to >= tokens.count || !tokens[to].paragraphBreakBefore
+    }
+
+    /// Whether a half or quarter named without a year is a part of a game: its sentence has a word
+    /// of a match report ("a goalless first half", "ten points in the fourth quarter").
+    private func isPartOfGame(_ reading: Reading, _ span: Range<Int>, tokens: [Token], _ clauseTense: ClauseTense)
+        -> Bool
+    {
+        guard case .yearPart(nil, _, _) = reading else { return false }
+        let reach = 40
+        var index = span.lowerBound - 1
+        while index >= max(0, span.lowerBound - reach), !clauseTense.isSentenceEnd(at: index) {
+            if grammar.vocabulary.classes(tokens[index]).contains(.gameWord) { return true }
+            if tokens[index].paragraphBreakBefore { break }
+            index -= 1
+        }
+        index = span.upperBound
+        while index < min(tokens.count, span.upperBound + reach), !tokens[index].paragraphBreakBefore,
+            !clauseTense.isSentenceEnd(at: index)
+        {
+            if grammar.vocabulary.classes(tokens[index]).contains(.gameWord) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a span is a title, not a time. In quotes: ABC's "This Week", CBS's "60 Minutes"; a

@@ -47,6 +47,7 @@ struct WordClass: OptionSet, Sendable {
     static let circaAbbreviation = WordClass(rawValue: 1 << 42)
     static let likelihood = WordClass(rawValue: 1 << 43)
     static let dayRangeConnector = WordClass(rawValue: 1 << 44)
+    static let gameWord = WordClass(rawValue: 1 << 45)
 }
 
 /// What the lexicon says about one word.
@@ -173,6 +174,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.circaAbbreviations { vocabulary.add(word, .circaAbbreviation) }
         for word in Lexicon.likelihoods { vocabulary.add(word, .likelihood) }
         for word in Lexicon.dayRangeConnectors { vocabulary.add(word, .dayRangeConnector) }
+        for word in Lexicon.gameWords { vocabulary.add(word, .gameWord) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }
         for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }
         for word in Lexicon.modals { vocabulary.add(word, .modal) }

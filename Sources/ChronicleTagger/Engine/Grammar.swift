@@ -15,6 +15,8 @@ struct Grammar: Sendable {
         var later: Int32 = -1, afterwards: Int32 = -1, afterward: Int32 = -1
         /// "earlier": before "that year", it moves the story's time, as "later" does.
         var earlier: Int32 = -1
+        /// "when": after a year and a comma, it opens a clause set in that year.
+        var when: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -66,7 +68,8 @@ struct Grammar: Sendable {
             could: vocabulary.id("could"), not: vocabulary.id("not"),
             later: vocabulary.id("later"),
             afterwards: vocabulary.id("afterwards"),
-            afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"))
+            afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"),
+            when: vocabulary.id("when"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

@@ -20,6 +20,12 @@ struct Resolver {
     var sentenceDay: TimePoint?
     /// The last day mentioned and the token index just after its expression.
     var lastDayMention: (end: Int, day: TimePoint)?
+    /// In news, a year named earlier in the same sentence, for a month or day that names none: "In
+    /// 1993 the river crested on July 24" is 1993's July 24, not the one nearest the document date.
+    var sentenceYear: Int?
+    /// The last year named (a year, or a year counted from the document date: "last year") and the
+    /// token index just after its expression.
+    var lastYearMention: (end: Int, year: Int)?
     /// The last decade or century mentioned, while no finer date has followed it, and the token
     /// index just after its expression.
     var lastEraMention: (end: Int, era: TimePoint)?
@@ -343,6 +349,14 @@ struct Resolver {
         // After a day named earlier in the sentence, the month is the one nearest that day: "from
         // 1 to 5 May 2023, and again on 9–12 June".
         let mentioned = offset == nil ? sentenceDay : nil
+        // A clause that looks ahead ("In 2012 sales fell, and the firm expects a profit in June")
+        // leaves a year gone by.
+        if mentioned == nil, offset == nil, anchoring == .speech, kind == .news, let year = sentenceYear,
+            tense != .future || year >= documentDate?.year ?? year
+        {
+            if let day, CalendarDay.valid(year, month, day) == nil { return Resolution(value: "XXXX-" + tail) }
+            return Resolution(value: Timex.calendar(year, month, day), anchor: Timex.pad(year, 4))
+        }
         guard let anchor = mentioned ?? anchor(anchoring) else {
             return Resolution(value: "XXXX-" + tail, isUnanchored: true)
         }

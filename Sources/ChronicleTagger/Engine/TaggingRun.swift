@@ -72,12 +72,16 @@ struct TaggingRun {
                     resolver.focus = nil
                     resolver.focusQuarter = nil
                     resolver.lastDayMention = nil
+                    resolver.lastYearMention = nil
                     resolver.lastEraMention = nil
                 }
             }
             let tense = clauseTense.tense(before: match.start, after: match.end)
             resolver.sentenceDay = resolver.lastDayMention.flatMap {
                 sameSentence(tokens, $0.end, match.start, clauseTense) ? $0.day : nil
+            }
+            resolver.sentenceYear = resolver.lastYearMention.flatMap {
+                sameSentence(tokens, $0.end, match.start, clauseTense) ? $0.year : nil
             }
             resolver.recentEra = resolver.lastEraMention.flatMap {
                 match.start - $0.end <= Self.eraReach ? $0.era : nil
@@ -153,6 +157,11 @@ struct TaggingRun {
             resolver.lastEraMention = nil
             if point.precision >= .day { resolver.lastDayMention = (span.upperBound, point) }
         }
+        if kind == .date, namesYear(reading), let point = TimePoint(timex: resolution.value), point.precision == .year,
+            setsScene(span, tokens: tokens)
+        {
+            resolver.lastYearMention = (span.upperBound, point.year)
+        }
         if kind == .date, reading.namesEra, let era = TimePoint(timex: resolution.value) {
             resolver.lastEraMention = (span.upperBound, era)
         }
@@ -175,6 +184,40 @@ struct TaggingRun {
         guard span.lowerBound > 0 else { return true }
         let before = tokens[span.lowerBound - 1]
         return !(before.isWord && (before.code == grammar.ids.later || before.code == grammar.ids.earlier))
+    }
+
+    /// Whether a reading names a whole year: "1993", "in 2012", "last year".
+    private func namesYear(_ reading: Reading) -> Bool {
+        switch reading {
+        case .calendar(_?, nil, nil), .relative(.year, _, .speech): true
+        default: false
+        }
+    }
+
+    /// Whether a date sets the time of its whole sentence: it opens the sentence ("In 1993 the
+    /// river crested", "Back in 1993,", "Last year,") or a clause of its own follows it ("was in 1993,
+    /// when it crested"). A date inside a phrase does not: "Under a program approved in 1987,
+    /// Nashua had bought shares through Sept. 29".
+    private func setsScene(_ span: Range<Int>, tokens: [Token]) -> Bool {
+        let clauseTense = ClauseTense(grammar: grammar, tokens: tokens)
+        var opening = span.lowerBound
+        while opening > 0, span.lowerBound - opening < 3, !clauseTense.isSentenceEnd(at: opening - 1),
+            !tokens[opening].paragraphBreakBefore
+        {
+            opening -= 1
+        }
+        let end = span.upperBound
+        // "Last year's losses": a possessive names a thing of that year.
+        if end + 1 < tokens.count, tokens[end].isMark(0x27), tokens[end + 1].isWord,
+            tokens[end + 1].code == grammar.ids.s
+        {
+            return false
+        }
+        if opening == 0 || clauseTense.isSentenceEnd(at: opening - 1) || tokens[opening].paragraphBreakBefore {
+            return true
+        }
+        return end + 1 < tokens.count && tokens[end].isMark(0x2C) && tokens[end + 1].isWord
+            && tokens[end + 1].code == grammar.ids.when
     }
 
     /// The date a value names, ignoring a time or part of day.

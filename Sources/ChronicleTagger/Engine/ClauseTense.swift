@@ -40,6 +40,13 @@ struct ClauseTense {
             }
             return .unmarked
         }
+        // "down from its July forecast", "at their March meeting": a date that qualifies a thing
+        // someone owns names that thing as known, whatever the clause plans.
+        if index > 0, end < tokens.count, tokens[end].isWord, tokens[index - 1].isWord,
+            classes(index - 1).contains(.possessive)
+        {
+            return .unmarked
+        }
         // "pay the loan down by February": a deadline lies ahead, unless the clause is past ("had
         // filed their reports by Wednesday").
         let isDeadline = index > 0 && isWord(index - 1, ids.by) && !opensSentence(index - 1)
@@ -97,7 +104,8 @@ struct ClauseTense {
             let previous = tokens[index - 1]
             // An initial ("John F. Kennedy"), but not the "s" of a decade ("since the 1980s.").
             let isInitial =
-                previous.end - previous.start == 1 && !(index > 1 && !previous.spaceBefore && tokens[index - 2].isNumber)
+                previous.end - previous.start == 1
+                && !(index > 1 && !previous.spaceBefore && tokens[index - 2].isNumber)
             if isInitial || classes(index - 1).contains(.abbreviation) { return false }
         }
         return true

@@ -35,8 +35,9 @@ indirect enum Reading: Sendable {
     /// A season of a year the anchor decides: "last fall" (-1), "this summer" (0), "in the spring" (nil).
     case season(SeasonName, offset: Int?, anchoring: Anchoring = .speech)
     /// A part of the year `offset` years from the anchor's: "January this year" is
-    /// `inYear(offset: 0, suffix: "01")`, "next year's first quarter" `inYear(offset: 1, suffix: "Q1")`.
-    case inYear(offset: Int, suffix: String)
+    /// `inYear(offset: 0, suffix: "01")`, "next year's first quarter" `inYear(offset: 1, suffix: "Q1")`;
+    /// counted from the date last mentioned with reference anchoring ("July 24 that year").
+    case inYear(offset: Int, suffix: String, anchoring: Anchoring = .speech)
     /// A weekend: the nearest when `offset` is nil ("over the weekend"), "last weekend" (-1), "this weekend" (0);
     /// `isComing` for the first one still ahead ("the coming weekend").
     case weekend(offset: Int?, isComing: Bool = false)

@@ -120,8 +120,8 @@ struct Resolver {
             return resolveMonth(month, offset: offset, day: day, tense: tense, anchoring: anchoring)
         case .season(let season, let offset, let anchoring):
             return resolveSeason(season, offset: offset, anchoring: anchoring, tense: tense)
-        case .inYear(let offset, let suffix):
-            guard let anchor = anchor(.speech) else {
+        case .inYear(let offset, let suffix, let anchoring):
+            guard let anchor = anchor(anchoring) else {
                 return Resolution(value: "XXXX-" + suffix, isUnanchored: true)
             }
             return Resolution(value: Timex.pad(anchor.year + offset, 4) + "-" + suffix, anchor: anchor.timex)

@@ -280,16 +280,25 @@ extension RuleSet {
             ("the weekend after next", "2021-W16-WE"),
         ])
 
-    /// "January this year", "June last year", "April next year".
+    /// "January this year", "June last year", "April next year"; "July 24 that year" and "March of
+    /// the following year" count from the date last mentioned.
     static let monthOfRelativeYear = Rule(
         id: "date.month-of-relative-year",
-        pattern: [.month(standalone: false), .optional(.day), .relation(offsets: nil), .word("year")],
+        pattern: [
+            .month(standalone: false), .optional(.day), .optional(.word("of")), .optional(.word("the")),
+            .relation(offsets: nil), .word("year"),
+        ],
         build: { m in
-            guard m.anchoring == .speech, let month = m.month, let offset = m.offset else { return nil }
+            guard let month = m.month, let offset = m.offset else { return nil }
+            // "June the last year" is no English; "of the following year" is.
+            if m.said("the"), m.anchoring == .speech || m.said("that") { return nil }
             let suffix = Timex.pad(month, 2) + (m.day.map { "-" + Timex.pad($0, 2) } ?? "")
-            return .date(.inYear(offset: offset, suffix: suffix))
+            return .date(.inYear(offset: offset, suffix: suffix, anchoring: m.anchoring))
         },
-        examples: [("June last year", "2020-06"), ("January this year", "2021-01")])
+        examples: [
+            ("June last year", "2020-06"), ("January this year", "2021-01"), ("January of this year", "2021-01"),
+            ("July 24 that year", "2021-07-24"), ("March of the following year", "2022-03"),
+        ])
 
     /// "last April", "next May", "this September".
     static let relativeMonth = Rule(

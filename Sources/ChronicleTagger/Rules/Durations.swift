@@ -251,6 +251,17 @@ extension RuleSet {
         },
         examples: [("they waited for [months]", "PXM"), ("lost within [weeks or months]", "PXW")])
 
+    /// "Hours later", "decades later": an unstated number of units, as "two years later" is a
+    /// stated one (the span leaves "later" out).
+    static let bareUnitsLater = Rule(
+        id: "duration.bare-units-later",
+        pattern: [.unit(plural: true), .before(.word("later"))],
+        build: { m in
+            guard let unit = m.unit, unit != .quarter, unit != .weekend else { return nil }
+            return .duration(.duration(count: nil, unit, plusHalf: false))
+        },
+        examples: [("[hours] later", "PTXH"), ("[decades] later", "PXE")])
+
     /// "the year ended June 30", "the quarter ending in March": a reporting period as a length of time.
     static let periodEnded = Rule(
         id: "duration.period-ended",

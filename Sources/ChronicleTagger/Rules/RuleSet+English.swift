@@ -43,7 +43,7 @@ extension RuleSet {
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
         fraction, durationAndAHalf, quarterUnit, hundredsOfUnits, halfUnit, halfAsCount, relativeClockUnit,
-        countedDuration, compoundPeriod, compoundDuration, unitLong,
+        countedDuration, bareUnitsLater, compoundPeriod, compoundDuration, unitLong,
         aWhile, onceInAWhile, bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").
         reportYear,

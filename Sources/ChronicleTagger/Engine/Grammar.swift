@@ -17,6 +17,8 @@ struct Grammar: Sendable {
         var earlier: Int32 = -1
         /// "when": after a year and a comma, it opens a clause set in that year.
         var when: Int32 = -1
+        /// "late": a hedge before a weekday ("until late Sunday").
+        var late: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -69,7 +71,7 @@ struct Grammar: Sendable {
             later: vocabulary.id("later"),
             afterwards: vocabulary.id("afterwards"),
             afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"),
-            when: vocabulary.id("when"))
+            when: vocabulary.id("when"), late: vocabulary.id("late"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

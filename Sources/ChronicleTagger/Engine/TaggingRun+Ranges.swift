@@ -1,25 +1,48 @@
 import ChronicleText
 
 extension TaggingRun {
-    /// "Thursday night into Friday", "Monday through Wednesday": a weekday that closes a range
-    /// opened by a weekday is the first such weekday after it, whatever its clause's tense says;
-    /// the reading becomes that calendar day. ("from Sept. 14 to Thursday" keeps its Thursday.)
-    /// Other readings pass unchanged.
+    /// "Thursday night into Friday", "Monday through Wednesday", "broke out late Friday and burned
+    /// until early Saturday": a weekday that closes a range opened by a weekday is the first such
+    /// weekday after it, whatever its clause's tense says; the reading becomes that calendar day. A
+    /// dash joins only a weekday right before it; "until", "through" and "into" one earlier in the
+    /// sentence. ("from Sept. 14 to Thursday" keeps its Thursday.) Other readings pass unchanged.
     func weekdayClosingRange(_ reading: Reading, at start: Int, after found: [Found], tokens: [Token]) -> Reading {
-        guard case .weekday(let weekday, nil, _) = reading, start > 0, let previous = found.last,
-            previous.tokens.upperBound == start - 1
-        else { return reading }
-        let connector = tokens[start - 1]
+        guard start > 1, let previous = found.last, previous.tokens.upperBound <= start - 1 else { return reading }
+        let weekday: Int
+        switch reading {
+        case .weekday(let day, nil, _), .dayPart(.weekday(let day, nil, _)?, _): weekday = day
+        default: return reading
+        }
+        // "until early Saturday": the hedge joins the expression after this reading.
+        var connectorIndex = start - 1
+        if connectorIndex > 0, tokens[connectorIndex].isWord,
+            tokens[connectorIndex].code == grammar.ids.early || tokens[connectorIndex].code == grammar.ids.late
+        {
+            connectorIndex -= 1
+        }
+        let connector = tokens[connectorIndex]
+        let isWordConnector =
+            connector.isWord && grammar.vocabulary.classes(connector).contains(.dayRangeConnector)
         let joins =
-            connector.isMark(0x2D) || connector.isMark(Punctuation.dash)
-            || (connector.isWord && grammar.vocabulary.classes(connector).contains(.dayRangeConnector))
+            previous.tokens.upperBound == connectorIndex
+            ? connector.isMark(0x2D) || connector.isMark(Punctuation.dash) || isWordConnector
+            : isWordConnector && previous.tokens.upperBound < connectorIndex
+                && connectorIndex - previous.tokens.upperBound <= Self.rangeReach
+                && !(previous.tokens.upperBound..<connectorIndex).contains {
+                    ClauseTense(grammar: grammar, tokens: tokens).isSentenceEnd(at: $0)
+                }
         guard joins, Self.namesWeekday(previous.reading),
             let point = TimePoint(timex: String(previous.expression.value.prefix(10))), point.precision == .day,
             let day = Timex.day(of: point)
         else { return reading }
         let next = day.adding(days: (weekday - day.weekday + 6) % 7 + 1)
-        return .calendar(year: next.year, month: next.month, day: next.day)
+        let calendar = Reading.calendar(year: next.year, month: next.month, day: next.day)
+        if case .dayPart(_, let part) = reading { return .dayPart(day: calendar, part) }
+        return calendar
     }
+
+    /// How many tokens may lie between a weekday and the "until" that closes its range.
+    static let rangeReach = 12
 
     /// Whether a reading is a weekday, alone or with a part of the day or a clock time.
     private static func namesWeekday(_ reading: Reading) -> Bool {

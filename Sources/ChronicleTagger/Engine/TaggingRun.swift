@@ -128,6 +128,7 @@ struct TaggingRun {
             index = match.end
         }
         anchorOffsetsOnFollowingDays(&found, intervals: &intervals, tokens: tokens)
+        placeClocksOnFollowingDays(&found, tokens: tokens)
         grammar.absorber.absorb(&found, tokens: tokens)
         distributeWeekdaySets(&found, tokens: tokens)
         RangeLinker(grammar: grammar, tokens: tokens).link(&found, &intervals, resolver: resolver)

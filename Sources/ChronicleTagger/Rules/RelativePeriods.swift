@@ -410,4 +410,21 @@ extension RuleSet {
             .date(.weekOf(.calendar(year: m.year, month: m.month, day: m.day), isWeekend: m.said("weekend")))
         },
         examples: [("the week of March 6", "2021-W09"), ("the weekend of March 13, 2021", "2021-W10-WE")])
+
+    /// "the second week of January", "the third week of April 2014": the week that holds the
+    /// middle day of that seven (the 11th, 18th, 25th). "The first week of April" and "the last week
+    /// of March" are the month's start and end (`Lexicon.pointPrefixes`).
+    static let nthWeekOfMonth = Rule(
+        id: "date.nth-week-of-month",
+        pattern: [
+            .word("the"), .ordinal, .word("week"), .optional(.word("of")), .optional(.word("in")),
+            .month(standalone: false), .optional(.sequence([.optional(.mark(",")), .year])),
+        ],
+        build: { m in
+            guard let ordinal = m.ordinal, (2...4).contains(ordinal), let month = m.month else { return nil }
+            let day = 7 * ordinal - 3
+            if let year = m.year { return .date(.weekOf(.calendar(year: year, month: month, day: day))) }
+            return .date(.weekOf(.month(month, offset: nil, day: day)))
+        },
+        examples: [("the second week of January", "2021-W02"), ("the third week of April 2014", "2014-W16")])
 }

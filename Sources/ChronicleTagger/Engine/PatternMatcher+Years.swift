@@ -172,6 +172,21 @@ extension PatternMatcher {
             }
             return nil
         }
+        // "twenty twelve", "twenty twenty-four": a year of this century said in pairs.
+        if head == 20, next < tokens.count, tokens[next].spaceBefore {
+            // "a class of twenty twelve-year-olds" counts children.
+            func isAge(_ end: Int) -> Bool {
+                end < tokens.count && tokens[end].isMark(0x2D) && !tokens[end].spaceBefore
+            }
+            if let teen = cardinal(next), (10...19).contains(teen), !isAge(next + 1) {
+                fields.year = 2000 + teen
+                return next + 1
+            }
+            if let (rest, end) = tens(next), !isAge(end) {
+                fields.year = 2000 + rest
+                return end
+            }
+        }
         if head == 2, next < tokens.count, tokens[next].code == ids.thousand, tokens[next].isWord {
             next += 1
             var year = 2000

@@ -57,7 +57,10 @@ extension RuleSet {
         id: "date.spoken-year-after-preposition",
         pattern: [.after(.words(["in", "since", "by", "until", "before", "after", "of"])), .spokenYear],
         build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
-        examples: [("opened in [two thousand and one]", "2001")])
+        examples: [
+            ("opened in [two thousand and one]", "2001"), ("gone by [twenty twelve]", "2012"),
+            ("since [twenty twenty-one]", "2021"),
+        ])
 
     static let monthSpokenYear = Rule(
         id: "date.month-spoken-year",

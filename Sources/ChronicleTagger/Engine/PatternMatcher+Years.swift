@@ -99,8 +99,11 @@ extension PatternMatcher {
                 index > 1 && !tokens[index].spaceBefore && tokens[index - 1].isMark(0x2D)
                 && !tokens[index - 1].spaceBefore && (tokens[index - 2].isWord || yearValue(index - 2) != nil)
             let afterPossessive = index > 0 && isPossessive(index - 1)
-            // Before a plural noun, a year needs a preposition (a small one, more than "the": "the 1099 forms").
-            let strongPreposition = afterPreposition && (year >= 1600 || tokens[index - 1].code != ids.the)
+            // Before a plural noun, a year needs a preposition (a small one, more than "the": "the 1099
+            // forms"), other than "for", which counts more often than it dates ("room for 2000 guests").
+            let strongPreposition =
+                afterPreposition && (year >= 1600 || tokens[index - 1].code != ids.the)
+                && tokens[index - 1].code != ids.for
             if !strongPreposition, !prefixed, !afterPossessive, following.isWord, !following.isCapitalized,
                 following.code < 0, following.end - following.start > 3, isPluralLooking(following)
             {

@@ -168,16 +168,22 @@ extension RuleSet {
         },
         examples: [("at [2100 hours].", "2021-04-10T21:00"), ("at [0600 hrs Tuesday]", "2021-04-06T06:00")])
 
-    /// "at 0700 GMT", "1930 UTC Friday": four digits of the 24-hour clock before a time zone.
+    /// "at 0700 GMT", "1930 UTC Friday", "at 1430 local time": four digits of the 24-hour clock
+    /// before a time zone.
     static let zonedMilitaryClock = Rule(
         id: "time.clock-zone",
-        pattern: [.count, .timeZone, dayAfterClock],
+        pattern: [.count, .either([.timeZone, .sequence([.word("local"), .word("time")])]), dayAfterClock],
         build: { m in
             guard let count = m.count, !m.plusHalf, !m.isVague, (0...2400).contains(count), count % 100 < 60
             else { return nil }
+            // "at 8 local time" is no 00:08.
+            if m.said("local"), count < 100 { return nil }
             return .time(.clock(day: day(m), hour: count / 100, minute: count % 100))
         },
-        examples: [("at [0700 GMT]", "2021-04-10T07:00"), ("[1930 UTC Friday]", "2021-04-09T19:30")])
+        examples: [
+            ("at [0700 GMT]", "2021-04-10T07:00"), ("[1930 UTC Friday]", "2021-04-09T19:30"),
+            ("at [1430 local time]", "2021-04-10T14:30"),
+        ])
 
     /// "4 in the morning", "eight in the evening".
     static let clockPartOfDay = Rule(

@@ -51,19 +51,32 @@ extension RuleSet {
     /// "third-quarter", "fiscal second-quarter": before a noun, without the article.
     static let quarterAdjective = Rule(
         id: "date.quarter-adjective",
-        pattern: [.optional(.word("fiscal")), .optional(.year), .ordinal, .glued(.dash), .glued(.word("quarter"))],
+        pattern: [
+            .optional(.word("fiscal")), .optional(.year), .ordinal, .glued(.dash), .glued(.word("quarter")),
+            .optional(.year),
+        ],
         build: { m in
             guard let ordinal = m.ordinal, (1...4).contains(ordinal) else { return nil }
             return .date(.yearPart(year: m.year, code: "Q\(ordinal)", isQuarter: true))
         },
-        examples: [("third-quarter", "2021-Q3"), ("fiscal second-quarter", "2021-Q2")])
+        examples: [
+            ("third-quarter", "2021-Q3"), ("fiscal second-quarter", "2021-Q2"), ("first-quarter 2024", "2024-Q1"),
+        ])
 
     /// "Q3 2019", "Q3 '19", "Q1"; as analysts write them, "1Q 2020", "4Q19".
     static let quarterCode = Rule(
         id: "date.quarter-code",
         pattern: [
             .either([
-                .sequence([.word("q"), .glued(.numericMonth), .optional(.either([.year, .apostropheYear]))]),
+                .sequence([
+                    .word("q"), .glued(.numericMonth),
+                    .optional(
+                        .either([
+                            .year, .apostropheYear,
+                            // "Q1 FY25": a quarter of a fiscal year.
+                            .sequence([.word("fy"), .either([.numericYear, .shortYear])]),
+                        ])),
+                ]),
                 .sequence([
                     .numericMonth, .glued(.word("q")),
                     .optional(.either([.year, .apostropheYear, .glued(.shortYear)])),
@@ -77,7 +90,10 @@ extension RuleSet {
             }
             return .date(.yearPart(year: m.year, code: "Q\(quarter)", isQuarter: true))
         },
-        examples: [("Q3 2019", "2019-Q3"), ("Q3 '19", "2019-Q3"), ("1Q 2020", "2020-Q1"), ("4Q19", "2019-Q4")])
+        examples: [
+            ("Q3 2019", "2019-Q3"), ("Q3 '19", "2019-Q3"), ("1Q 2020", "2020-Q1"), ("4Q19", "2019-Q4"),
+            ("Q1 FY25", "2025-Q1"), ("Q2 FY2024", "2024-Q2"),
+        ])
 
     /// "H1 2024", "H2".
     static let halfCode = Rule(

@@ -19,8 +19,6 @@ struct Grammar: Sendable {
         var when: Int32 = -1
         /// "late": a hedge before a weekday ("until late Sunday").
         var late: Int32 = -1
-        /// "local time": between a clock time and its day ("3:30 p.m. local time Tuesday").
-        var local: Int32 = -1, time: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -73,8 +71,7 @@ struct Grammar: Sendable {
             later: vocabulary.id("later"),
             afterwards: vocabulary.id("afterwards"),
             afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"),
-            when: vocabulary.id("when"), late: vocabulary.id("late"),
-            local: vocabulary.id("local"), time: vocabulary.id("time"))
+            when: vocabulary.id("when"), late: vocabulary.id("late"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

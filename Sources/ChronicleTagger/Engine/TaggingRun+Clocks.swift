@@ -3,7 +3,7 @@ import ChronicleText
 extension TaggingRun {
     /// "at 3:30 p.m. local time (0730 GMT) on Tuesday": a clock time that names no day is on the day
     /// that follows it, when only the clock's own words stand between them (another clock time, a
-    /// time zone, "local time", "on", commas and brackets). The matcher read the clock time first
+    /// time zone, "local time", "Eastern time", "on", commas and brackets). The matcher read the clock time first
     /// and put it on the day talked about before; "left at 9 a.m. and returned on Tuesday" keeps it.
     func placeClocksOnFollowingDays(_ found: inout [Found], tokens: [Token]) {
         var index = 0
@@ -43,9 +43,8 @@ extension TaggingRun {
             let isJoiner =
                 token.isMark(0x28) || token.isMark(0x29) || token.isMark(0x2C)
                 || (token.isWord
-                    && (token.code == grammar.ids.on || token.code == grammar.ids.local
-                        || token.code == grammar.ids.time
-                        || grammar.vocabulary.classes(token).contains(.timeZone)))
+                    && (token.code == grammar.ids.on
+                        || !grammar.vocabulary.classes(token).isDisjoint(with: [.timeZone, .zoneWord])))
             guard isJoiner else { return false }
             index += 1
         }

@@ -48,6 +48,8 @@ struct WordClass: OptionSet, Sendable {
     static let likelihood = WordClass(rawValue: 1 << 43)
     static let dayRangeConnector = WordClass(rawValue: 1 << 44)
     static let gameWord = WordClass(rawValue: 1 << 45)
+    /// A word of a spelled-out time zone: "local", "Eastern", "standard", "time".
+    static let zoneWord = WordClass(rawValue: 1 << 46)
 }
 
 /// What the lexicon says about one word.
@@ -175,6 +177,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.likelihoods { vocabulary.add(word, .likelihood) }
         for word in Lexicon.dayRangeConnectors { vocabulary.add(word, .dayRangeConnector) }
         for word in Lexicon.gameWords { vocabulary.add(word, .gameWord) }
+        for word in Lexicon.timeZoneRegions + Lexicon.timeZoneWords { vocabulary.add(word, .zoneWord) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }
         for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }
         for word in Lexicon.modals { vocabulary.add(word, .modal) }

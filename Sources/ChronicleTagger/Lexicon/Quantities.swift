@@ -42,6 +42,9 @@ extension Lexicon {
 
     /// Regions whose names make a time zone with "time" ("Eastern time", "Pacific Standard Time").
     static let timeZoneRegions: [String] = ["eastern", "central", "mountain", "pacific", "atlantic"]
+
+    /// The other words of a time zone spelled out: "local time", "Eastern Standard Time".
+    static let timeZoneWords: [String] = ["local", "standard", "daylight", "time"]
 }
 
 extension Lexicon {

@@ -324,6 +324,35 @@ extension RuleSet {
         build: { m in .date(.season(m.season!, offset: nil)) },
         examples: [("the summer", "2020-SU")])
 
+    /// "mid-decade", "mid-century", "midyear", "mid-month": the middle of the period talked about
+    /// (a decade or century named shortly before, else the present one) or of the present year,
+    /// month or week.
+    static let midPeriod = Rule(
+        id: "date.mid-period",
+        pattern: [
+            .either([
+                .sequence([
+                    .word("mid"), .glued(.dash), .glued(.words(["decade", "century", "year", "month", "week"])),
+                ]),
+                .words(["midyear", "midmonth", "midweek", "midcentury"]),
+            ]),
+            // "mid-century modern", "a mid-year review": what a thing is like, not when.
+            .notBefore(.either([.glued(.dash), .words(["modern", "review", "reviews", "exams", "break"])])),
+        ],
+        build: { m in
+            let unit: TimeUnit =
+                m.said("decade")
+                ? .decade
+                : m.said("century") || m.said("midcentury")
+                    ? .century
+                    : m.said("month") || m.said("midmonth")
+                        ? .month
+                        : m.said("week") || m.said("midweek") ? .week : .year
+            if unit == .decade || unit == .century { return .date(.periodTalkedAbout(unit), "MID") }
+            return .date(.relative(unit, offset: 0, anchoring: .speech), "MID")
+        },
+        examples: [("mid-decade", "202"), ("midyear", "2021"), ("mid-month", "2021-04")])
+
     /// "year-end", "year end", "the end of the year", "the end of this month".
     static let periodEnd = Rule(
         id: "date.period-end",

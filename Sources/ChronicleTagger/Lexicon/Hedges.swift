@@ -18,6 +18,10 @@ extension Lexicon {
         ("the first week of", "START"), ("the first days of", "START"), ("the opening days of", "START"),
         ("the last week of", "END"), ("the final week of", "END"), ("the last days of", "END"),
         ("the final days of", "END"), ("the closing days of", "END"), ("the dying days of", "END"),
+        // "the second half of the 19th century", "the latter part of 1990": the earlier or later
+        // part of a period that has no halves of its own in TIMEX3 (a year's halves are `H1`, `H2`).
+        ("the first half of", "EARLY"), ("the second half of", "LATE"), ("the latter half of", "LATE"),
+        ("the early part of", "EARLY"), ("the latter part of", "LATE"), ("the later part of", "LATE"),
         // "this time last year", "the same time next week": the period, said of a point in it.
         ("this time", nil), ("the same time", nil),
     ]

@@ -25,9 +25,17 @@ extension RuleSet {
             .notBefore(.words(["of", "ended", "ending", "ends"])),
         ],
         build: { m in
-            guard let unit = m.unit, unit != .weekend, !unit.isClock else { return nil }
+            guard let unit = m.unit, !unit.isClock else { return nil }
             // "the next day" counts from the time talked about; "next week" alone from the time of writing.
             guard m.anchoring == .reference || (m.said("the") && m.said("next")) else { return nil }
+            if unit == .weekend {
+                // "the following weekend" is the first after the day talked about (the weekend of
+                // the week holding the day two days on), "the previous weekend" the one of the
+                // week before, "that weekend" the one of its week.
+                guard m.anchoring == .reference, let offset = m.offset else { return nil }
+                let days = offset > 0 ? 2 : offset < 0 ? -7 : 0
+                return .date(.weekOf(.relative(.day, offset: days, anchoring: .reference), isWeekend: true))
+            }
             // "over the next decade": the ten years ahead, as "the past decade" is the ten behind.
             if unit == .decade || unit == .century, m.said("the"), m.said("next") {
                 return .duration(.duration(count: 1, unit, plusHalf: false))
@@ -36,7 +44,8 @@ extension RuleSet {
         },
         examples: [
             ("the following day", "2021-04-11"), ("that year", "2021"), ("the previous month", "2021-03"),
-            ("the next day", "2021-04-11"), ("the next decade", "P10Y"),
+            ("the next day", "2021-04-11"), ("the next decade", "P10Y"), ("the following weekend", "2021-W15-WE"),
+            ("that weekend", "2021-W14-WE"),
         ])
 
     /// "later in the day", "earlier in the week": the day or week talked about.

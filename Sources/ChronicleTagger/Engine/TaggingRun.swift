@@ -56,7 +56,6 @@ struct TaggingRun {
             }
             if build.isNothing || isTitle(match.start..<match.end, tokens: tokens)
                 || isPartOfGame(build.reading, match.start..<match.end, tokens: tokens, clauseTense)
-                || isSoonInThePast(rule, match.start..<match.end, clauseTense)
             {
                 index = match.end
                 continue
@@ -260,14 +259,6 @@ struct TaggingRun {
             index += 1
         }
         return false
-    }
-
-    /// Whether "soon" tells of a past: "a trickle of cash that soon became a flood", "he was soon
-    /// released" say "shortly after", not a time still to come.
-    private func isSoonInThePast(_ rule: Rule, _ span: Range<Int>, _ clauseTense: ClauseTense) -> Bool {
-        guard rule.id == RuleSet.soon.id else { return false }
-        let tense = clauseTense.tense(before: span.lowerBound, after: span.upperBound)
-        return tense == .past || tense == .participle
     }
 
     /// Whether a span is a title, not a time. In quotes: ABC's "This Week", CBS's "60 Minutes"; a

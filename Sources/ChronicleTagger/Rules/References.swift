@@ -37,18 +37,6 @@ extension RuleSet {
         build: { _ in .date(.literal("PAST_REF")) },
         examples: [("recently", "PAST_REF"), ("more recently", "PAST_REF"), ("the past", "PAST_REF")])
 
-    /// "will soon begin", "healthy enough soon to": a time not far ahead, as "recently" is one not
-    /// long past. "As soon as", "soon after" and "soon afterwards" join clauses and count nothing,
-    /// and "the soon-to-be-named chief" describes the chief.
-    static let soon = Rule(
-        id: "ref.soon",
-        pattern: [
-            .notAfter(.words(["as", "how", "too", "so"])), .word("soon"),
-            .notBefore(.either([.words(["as", "after", "afterward", "afterwards", "thereafter"]), .glued(.dash)])),
-        ],
-        build: { _ in .date(.literal("FUTURE_REF")) },
-        examples: [("it will [soon] begin", "FUTURE_REF")])
-
     /// "the other day", "the other week", "the other night": a time not long ago.
     static let otherDay = Rule(
         id: "ref.other-day",

@@ -40,7 +40,7 @@ extension RuleSet {
         monthAlone,
         weekday, indefiniteWeekday,
         // The present, past and future references.
-        now, current, thenCurrent, recently, soon, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
+        now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
         fraction, durationAndAHalf, quarterUnit, hundredsOfUnits, halfUnit, halfAsCount, relativeClockUnit,
         countedDuration, bareUnitsLater, compoundPeriod, compoundDuration, unitLong,

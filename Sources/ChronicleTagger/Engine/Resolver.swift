@@ -20,8 +20,9 @@ struct Resolver {
     var sentenceDay: TimePoint?
     /// The last day mentioned and the token index just after its expression.
     var lastDayMention: (end: Int, day: TimePoint)?
-    /// In news, a year named earlier in the same sentence, for a month or day that names none: "In
-    /// 1993 the river crested on July 24" is 1993's July 24, not the one nearest the document date.
+    /// In news, a year named earlier in the same sentence, for a month, day or season that names
+    /// none: "In 1993 the river crested on July 24" is 1993's July 24, not the one nearest the
+    /// document date.
     var sentenceYear: Int?
     /// The last year named (a year, or a year counted from the document date: "last year") and the
     /// token index just after its expression.
@@ -407,6 +408,12 @@ struct Resolver {
     private func resolveSeason(_ season: SeasonName, offset: Int?, anchoring: Anchoring, tense: ClauseTense.Tense)
         -> Resolution
     {
+        // "In 1993 the river crested in the spring": the season of the year that sets the sentence's time.
+        if offset == nil, anchoring == .speech, kind == .news, let year = sentenceYear,
+            tense != .future || year >= documentDate?.year ?? year
+        {
+            return Resolution(value: "\(Timex.pad(year, 4))-\(season.code)", anchor: Timex.pad(year, 4))
+        }
         guard let anchor = anchor(anchoring) else {
             return Resolution(value: "XXXX-\(season.code)", isUnanchored: true)
         }

@@ -20,8 +20,8 @@ struct Resolver {
     var sentenceDay: TimePoint?
     /// The last day mentioned and the token index just after its expression.
     var lastDayMention: (end: Int, day: TimePoint)?
-    /// In news, a year named earlier in the same sentence, for a month, day or season that names
-    /// none: "In 1993 the river crested on July 24" is 1993's July 24, not the one nearest the
+    /// In news, a year named earlier in the same sentence, for a month, day, season, quarter or half
+    /// that names none: "In 1993 the river crested on July 24" is 1993's July 24, not the one nearest the
     /// document date.
     var sentenceYear: Int?
     /// The last year named (a year, or a year counted from the document date: "last year") and the
@@ -454,6 +454,10 @@ struct Resolver {
     }
 
     private func resolveYearPart(_ code: String, tense: ClauseTense.Tense) -> Resolution {
+        // "In 2011, profit fell in the fourth quarter": a quarter of the year that sets the sentence's time.
+        if kind == .news, let year = sentenceYear, tense != .future || year >= documentDate?.year ?? year {
+            return Resolution(value: "\(Timex.pad(year, 4))-\(code)", anchor: Timex.pad(year, 4))
+        }
         guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-\(code)", isUnanchored: true) }
         var year = anchor.year
         if let month = Timex.month(of: anchor), code.hasPrefix("Q"), let quarter = Int(code.dropFirst()) {

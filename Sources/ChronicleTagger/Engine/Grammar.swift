@@ -19,6 +19,8 @@ struct Grammar: Sendable {
         var when: Int32 = -1
         /// "late": a hedge before a weekday ("until late Sunday").
         var late: Int32 = -1
+        /// "since": before a year, it opens a time that runs to now.
+        var since: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -71,7 +73,8 @@ struct Grammar: Sendable {
             later: vocabulary.id("later"),
             afterwards: vocabulary.id("afterwards"),
             afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"),
-            when: vocabulary.id("when"), late: vocabulary.id("late"))
+            when: vocabulary.id("when"), late: vocabulary.id("late"),
+            since: vocabulary.id("since"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

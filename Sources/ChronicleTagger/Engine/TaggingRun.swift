@@ -208,6 +208,12 @@ struct TaggingRun {
             opening -= 1
         }
         let end = span.upperBound
+        // "Since 2009, prices have doubled, peaking in March": a time from then to now.
+        if span.lowerBound > 0, tokens[span.lowerBound - 1].isWord,
+            tokens[span.lowerBound - 1].code == grammar.ids.since
+        {
+            return false
+        }
         // "Last year's losses": a possessive names a thing of that year.
         if end + 1 < tokens.count, tokens[end].isMark(0x27), tokens[end + 1].isWord,
             tokens[end + 1].code == grammar.ids.s

@@ -29,19 +29,6 @@ struct ClauseTense {
     static let reachAhead = 30
 
     func tense(before index: Int, after end: Int) -> Tense {
-        let tense = clauseTense(before: index, after: end)
-        // "down from its July forecast": a date that qualifies a thing someone owns names that
-        // thing as known, whatever the clause plans ("at its December meeting" in a clause about
-        // the past is still past).
-        if tense == .future, index > 0, end < tokens.count, tokens[end].isWord, tokens[index - 1].isWord,
-            classes(index - 1).contains(.possessive)
-        {
-            return .unmarked
-        }
-        return tense
-    }
-
-    private func clauseTense(before index: Int, after end: Int) -> Tense {
         // "get around Wednesday's ruling": a possessive names an event as known, whatever the
         // clause around it plans.
         if end + 1 < tokens.count, tokens[end].isMark(0x27), !tokens[end].spaceBefore, isWord(end + 1, ids.s) {

@@ -350,11 +350,7 @@ struct Resolver {
         // After a day named earlier in the sentence, the month is the one nearest that day: "from
         // 1 to 5 May 2023, and again on 9–12 June".
         let mentioned = offset == nil ? sentenceDay : nil
-        // A clause that looks ahead ("In 2012 sales fell, and the firm expects a profit in June")
-        // leaves a year gone by.
-        if mentioned == nil, offset == nil, anchoring == .speech, kind == .news, let year = sentenceYear,
-            tense != .future || year >= documentDate?.year ?? year
-        {
+        if mentioned == nil, offset == nil, anchoring == .speech, let year = sceneYear(tense: tense) {
             if let day, CalendarDay.valid(year, month, day) == nil { return Resolution(value: "XXXX-" + tail) }
             return Resolution(value: Timex.calendar(year, month, day), anchor: Timex.pad(year, 4))
         }
@@ -405,13 +401,19 @@ struct Resolver {
         return Resolution(value: Timex.calendar(year, month, day), anchor: anchor.timex)
     }
 
+    /// The year that sets the sentence's time (`sentenceYear`), in news, for a month, season or
+    /// quarter the sentence names without one. A clause that looks ahead ("In 2012 sales fell, and
+    /// the firm expects a profit in June") leaves a year gone by.
+    private func sceneYear(tense: ClauseTense.Tense) -> Int? {
+        guard kind == .news, let year = sentenceYear else { return nil }
+        return tense != .future || year >= documentDate?.year ?? year ? year : nil
+    }
+
     private func resolveSeason(_ season: SeasonName, offset: Int?, anchoring: Anchoring, tense: ClauseTense.Tense)
         -> Resolution
     {
         // "In 1993 the river crested in the spring": the season of the year that sets the sentence's time.
-        if offset == nil, anchoring == .speech, kind == .news, let year = sentenceYear,
-            tense != .future || year >= documentDate?.year ?? year
-        {
+        if offset == nil, anchoring == .speech, let year = sceneYear(tense: tense) {
             return Resolution(value: "\(Timex.pad(year, 4))-\(season.code)", anchor: Timex.pad(year, 4))
         }
         guard let anchor = anchor(anchoring) else {
@@ -455,7 +457,7 @@ struct Resolver {
 
     private func resolveYearPart(_ code: String, tense: ClauseTense.Tense) -> Resolution {
         // "In 2011, profit fell in the fourth quarter": a quarter of the year that sets the sentence's time.
-        if kind == .news, let year = sentenceYear, tense != .future || year >= documentDate?.year ?? year {
+        if let year = sceneYear(tense: tense) {
             return Resolution(value: "\(Timex.pad(year, 4))-\(code)", anchor: Timex.pad(year, 4))
         }
         guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX-\(code)", isUnanchored: true) }

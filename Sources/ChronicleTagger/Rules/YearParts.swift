@@ -331,23 +331,22 @@ extension RuleSet {
         id: "date.mid-period",
         pattern: [
             .either([
-                .sequence([
-                    .word("mid"), .glued(.dash), .glued(.words(["decade", "century", "year", "month", "week"])),
-                ]),
+                .sequence([.word("mid"), .glued(.dash), .glued(.unit(plural: false))]),
                 .words(["midyear", "midmonth", "midweek", "midcentury"]),
             ]),
             // "mid-century modern", "a mid-year review": what a thing is like, not when.
             .notBefore(.either([.glued(.dash), .words(["modern", "review", "reviews", "exams", "break"])])),
         ],
         build: { m in
-            let unit: TimeUnit =
-                m.said("decade")
-                ? .decade
-                : m.said("century") || m.said("midcentury")
-                    ? .century
-                    : m.said("month") || m.said("midmonth")
-                        ? .month
-                        : m.said("week") || m.said("midweek") ? .week : .year
+            let unit: TimeUnit? =
+                switch m.firstWord {
+                case "midyear": .year
+                case "midmonth": .month
+                case "midweek": .week
+                case "midcentury": .century
+                default: m.unit
+                }
+            guard let unit, [.decade, .century, .year, .month, .week].contains(unit) else { return nil }
             if unit == .decade || unit == .century { return .date(.periodTalkedAbout(unit), "MID") }
             return .date(.relative(unit, offset: 0, anchoring: .speech), "MID")
         },

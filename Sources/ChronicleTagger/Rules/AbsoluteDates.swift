@@ -29,6 +29,31 @@ extension RuleSet {
         build: { m in .date(.calendar(year: nil, month: m.month, day: m.day)) },
         examples: [("30 March", "2021-03-30"), ("2nd of April", "2021-04-02")])
 
+    /// "March the eighth", "Monday the fifth of May": a day said as an ordinal after "the", as
+    /// speakers say it. "In March the first shipments arrived" counts shipments, and "on Monday the
+    /// third time" tries.
+    static let spokenDayOfMonth = Rule(
+        id: "date.spoken-day-of-month",
+        pattern: [
+            .either([
+                .sequence([.month(standalone: false), .word("the"), .ordinal]),
+                .sequence([
+                    .weekday, .word("the"), .ordinal, .optional(.sequence([.word("of"), .month(standalone: false)])),
+                ]),
+            ]),
+            .notBefore(.either([.plainWord, .unit(plural: nil), .glued(.dash), .words(["time", "times"])])),
+        ],
+        build: { m in
+            guard let day = m.ordinal, (1...31).contains(day) else { return nil }
+            if let month = m.month { return .date(.calendar(year: nil, month: month, day: day)) }
+            // "Monday the fifth": the fifth of the month the text is in.
+            return .date(.calendar(year: nil, month: nil, day: day))
+        },
+        examples: [
+            ("March the eighth", "2021-03-08"), ("Monday the fifth of April", "2021-04-05"),
+            ("on [Friday the 9th].", "2021-04-09"),
+        ])
+
     /// "on the 15th,", "by the 3rd.": a day of the month the text is in, where a preposition
     /// frames it and nothing follows that it could number ("the 15th floor", "the 3rd time").
     /// Written in figures only: "eight years after the first." counts something else.

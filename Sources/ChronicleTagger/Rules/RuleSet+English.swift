@@ -17,7 +17,7 @@ extension RuleSet {
         daySlashMonthSlashYear,
         monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, eventDay,
         monthDay,
-        dayMonth, dayOfMonth, weekOf, nthWeekOfMonth,
+        dayMonth, spokenDayOfMonth, dayOfMonth, weekOf, nthWeekOfMonth,
         // Quarters, halves, seasons and the reporting periods of results.
         yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterByMonths,
         quarterByLastMonth, quarterAdjective, quarterCode,

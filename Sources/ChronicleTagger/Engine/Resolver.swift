@@ -434,8 +434,11 @@ struct Resolver {
         let now = yearNow * 4 + seasonNow
         var year = yearNow
         switch offset {
-        case .some(-1): year = yearNow * 4 + season.rawValue < now ? yearNow : yearNow - 1
-        case .some(1): year = yearNow * 4 + season.rawValue > now ? yearNow : yearNow + 1
+        // "last summer" is the one before now; "the summer before last" (-2) the one before that.
+        case .some(let back) where back < 0:
+            year = (yearNow * 4 + season.rawValue < now ? yearNow : yearNow - 1) + back + 1
+        case .some(let ahead) where ahead > 0:
+            year = (yearNow * 4 + season.rawValue > now ? yearNow : yearNow + 1) + ahead - 1
         case .some(0): year = yearNow
         default:
             let here = yearNow * 4 + season.rawValue

@@ -260,6 +260,16 @@ extension RuleSet {
         },
         examples: [("the year before", "2020"), ("the week after", "2021-W15")])
 
+    /// "the summer before last", "the winter after next": two seasons from the document date.
+    static let seasonBeforeLast = Rule(
+        id: "date.season-before-last",
+        pattern: [
+            .optional(.word("the")), .season,
+            .either([.sequence([.word("before"), .word("last")]), .sequence([.word("after"), .word("next")])]),
+        ],
+        build: { m in .date(.season(m.season!, offset: m.said("after") ? 2 : -2)) },
+        examples: [("the summer before last", "2019-SU"), ("the winter after next", "2022-WI")])
+
     /// "the week before last", "the year after next": two units from the document date.
     static let unitBeforeLast = Rule(
         id: "date.unit-before-last",

@@ -34,7 +34,7 @@ extension RuleSet {
         today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, sameDay, referenceDay,
         relativePeriod,
         relativePeriodWithArticle,
-        theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, unitBeforeLast, unitBeforeAfter,
+        theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast, unitBeforeAfter,
         relativeMonth, monthOfReference,
         weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, holiday, eventWeekday, warName,
         monthAlone,

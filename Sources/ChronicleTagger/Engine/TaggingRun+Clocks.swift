@@ -17,7 +17,9 @@ extension TaggingRun {
             while next < found.count, case .clock(nil, _, _, _) = found[next].reading { next += 1 }
             guard next < found.count, found[next].expression.kind == .date,
                 let point = TimePoint(timex: found[next].expression.value), point.precision == .day,
-                joinsClockToDay(from: found[index].tokens.upperBound, to: found[next].tokens.lowerBound, found, tokens)
+                joinsClockToDay(
+                    from: found[index].tokens.upperBound, to: found[next].tokens.lowerBound,
+                    clocks: found[(index + 1)..<next], tokens)
             else { continue }
             let day = found[next].expression.value
             for clock in index..<next {
@@ -30,13 +32,18 @@ extension TaggingRun {
         }
     }
 
-    /// Whether the tokens between a clock time and a day are only the clock's own words.
-    private func joinsClockToDay(from start: Int, to end: Int, _ found: [Found], _ tokens: [Token]) -> Bool {
+    /// Whether the tokens between a clock time and a day are only the clock's own words, with the
+    /// other clock times between them (`clocks`, in text order).
+    private func joinsClockToDay(
+        from start: Int, to end: Int, clocks: ArraySlice<Found>, _ tokens: [Token]
+    ) -> Bool {
         guard start <= end, end - start <= 12 else { return false }
         var index = start
+        var clock = clocks.startIndex
         while index < end {
-            if let inside = found.first(where: { $0.tokens.contains(index) }) {
-                index = inside.tokens.upperBound
+            if clock < clocks.endIndex, clocks[clock].tokens.lowerBound == index {
+                index = clocks[clock].tokens.upperBound
+                clock += 1
                 continue
             }
             let token = tokens[index]

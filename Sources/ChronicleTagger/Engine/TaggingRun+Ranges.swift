@@ -6,7 +6,9 @@ extension TaggingRun {
     /// weekday after it, whatever its clause's tense says; the reading becomes that calendar day. A
     /// dash joins only a weekday right before it; "until", "through" and "into" one earlier in the
     /// sentence. ("from Sept. 14 to Thursday" keeps its Thursday.) Other readings pass unchanged.
-    func weekdayClosingRange(_ reading: Reading, at start: Int, after found: [Found], tokens: [Token]) -> Reading {
+    func weekdayClosingRange(
+        _ reading: Reading, at start: Int, after found: [Found], tokens: [Token], _ clauseTense: ClauseTense
+    ) -> Reading {
         guard start > 1, let previous = found.last, previous.tokens.upperBound <= start - 1 else { return reading }
         let weekday: Int
         switch reading {
@@ -28,9 +30,7 @@ extension TaggingRun {
             ? connector.isMark(0x2D) || connector.isMark(Punctuation.dash) || isWordConnector
             : isWordConnector && previous.tokens.upperBound < connectorIndex
                 && connectorIndex - previous.tokens.upperBound <= Self.rangeReach
-                && !(previous.tokens.upperBound..<connectorIndex).contains {
-                    ClauseTense(grammar: grammar, tokens: tokens).isSentenceEnd(at: $0)
-                }
+                && !(previous.tokens.upperBound..<connectorIndex).contains(where: clauseTense.isSentenceEnd)
         guard joins, Self.namesWeekday(previous.reading),
             let point = TimePoint(timex: String(previous.expression.value.prefix(10))), point.precision == .day,
             let day = Timex.day(of: point)

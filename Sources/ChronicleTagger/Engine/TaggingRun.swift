@@ -187,10 +187,10 @@ struct TaggingRun {
         return !(before.isWord && (before.code == grammar.ids.later || before.code == grammar.ids.earlier))
     }
 
-    /// Whether a reading names a whole year: "1993", "in 2012", "last year".
+    /// Whether a reading names a whole year: "1993", "in 2012", "last year", "the following year".
     private func namesYear(_ reading: Reading) -> Bool {
         switch reading {
-        case .calendar(_?, nil, nil), .relative(.year, _, .speech): true
+        case .calendar(_?, nil, nil), .relative(.year, _, .speech), .relative(.year, _, .reference): true
         default: false
         }
     }

@@ -25,32 +25,29 @@ extension RuleSet {
 
     static let dayMonth = Rule(
         id: "date.day-month",
-        pattern: [weekdayPrefix, .day, .optional(.word("of")), .month(standalone: false)],
+        pattern: [weekdayPrefix, .optional(.word("the")), .day, .optional(.word("of")), .month(standalone: false)],
         build: { m in .date(.calendar(year: nil, month: m.month, day: m.day)) },
-        examples: [("30 March", "2021-03-30"), ("2nd of April", "2021-04-02")])
+        examples: [("30 March", "2021-03-30"), ("2nd of April", "2021-04-02"), ("on [the 2nd of April]", "2021-04-02")])
 
-    /// "March the eighth", "Monday the fifth of May": a day said as an ordinal after "the", as
-    /// speakers say it. "In March the first shipments arrived" counts shipments, and "on Monday the
-    /// third time" tries.
+    /// "March the eighth", "Monday the fifth": a day said as an ordinal after "the", as speakers say
+    /// it ("Monday the fifth of May" is `dayMonth`'s). "In March the first shipments arrived" counts
+    /// shipments, and "on Monday the third time" tries.
     static let spokenDayOfMonth = Rule(
         id: "date.spoken-day-of-month",
         pattern: [
             .either([
                 .sequence([.month(standalone: false), .word("the"), .ordinal]),
-                .sequence([
-                    .weekday, .word("the"), .ordinal, .optional(.sequence([.word("of"), .month(standalone: false)])),
-                ]),
+                .sequence([.weekday, .word("the"), .ordinal]),
             ]),
             .notBefore(.either([.plainWord, .unit(plural: nil), .glued(.dash), .words(["time", "times"])])),
         ],
         build: { m in
             guard let day = m.ordinal, (1...31).contains(day) else { return nil }
-            if let month = m.month { return .date(.calendar(year: nil, month: month, day: day)) }
             // "Monday the fifth": the fifth of the month the text is in.
-            return .date(.calendar(year: nil, month: nil, day: day))
+            return .date(.calendar(year: nil, month: m.month, day: day))
         },
         examples: [
-            ("March the eighth", "2021-03-08"), ("Monday the fifth of April", "2021-04-05"),
+            ("March the eighth", "2021-03-08"), ("Monday the fifth", "2021-04-05"),
             ("on [Friday the 9th].", "2021-04-09"),
         ])
 

@@ -120,6 +120,20 @@ struct ClauseTense {
         return next.isWord && !next.isCapitalized && !grammar.vocabulary.classes(next).contains(.determiner)
     }
 
+    /// Whether a past form with "not", "never" or "n't" comes shortly before `index`, in its clause:
+    /// "was not called until", "didn't leave until", "had never flown until".
+    private func deniedInPast(before index: Int) -> Bool {
+        var j = index - 1
+        while j >= 0, index - j <= 6, !isSentenceEnd(at: j), !tokens[j].isMark(0x2C) {
+            if tokens[j].isWord, classes(j).contains(.pastDenial) {
+                if isWord(j + 1, ids.not) || isWord(j + 1, ids.never) { return true }
+                if j + 2 < tokens.count, tokens[j + 1].isMark(0x27), isWord(j + 2, ids.t) { return true }
+            }
+            j -= 1
+        }
+        return false
+    }
+
     /// Whether the token at `index` opens its sentence (or paragraph).
     private func opensSentence(_ index: Int) -> Bool {
         index == 0 || tokens[index].paragraphBreakBefore || isSentenceEnd(at: index - 1)
@@ -139,8 +153,12 @@ struct ClauseTense {
         if classes.contains(.futureBeforeTo) { return beforeTo ? .future : nil }
         if token.code == ids.early { return isWord(index - 1, ids.as) ? .future : nil }
         // "postponed until Tuesday" sets a limit ahead; a sentence that opens with "Until Thursday,"
-        // takes its tense from the clause that follows.
-        if token.code == ids.until || token.code == ids.till { return opensSentence(index) ? nil : .future }
+        // takes its tense from the clause that follows; "was not called until Wednesday" and "didn't
+        // leave until Friday" tell when a past event came.
+        if token.code == ids.until || token.code == ids.till {
+            if opensSentence(index) { return nil }
+            return deniedInPast(before: index) ? .past : .future
+        }
         // "next to the embassy" is a place.
         if token.code == ids.next, isWord(index + 1, ids.to) { return nil }
         if classes.contains(.futureCue) { return planTense(at: index) }

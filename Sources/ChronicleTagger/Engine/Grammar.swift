@@ -21,6 +21,8 @@ struct Grammar: Sendable {
         var late: Int32 = -1
         /// "since": before a year, it opens a time that runs to now.
         var since: Int32 = -1
+        /// "never", and the "t" of "didn't": with "not", they deny ("was not called until Wednesday").
+        var never: Int32 = -1, t: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -74,7 +76,7 @@ struct Grammar: Sendable {
             afterwards: vocabulary.id("afterwards"),
             afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"),
             when: vocabulary.id("when"), late: vocabulary.id("late"),
-            since: vocabulary.id("since"))
+            since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

@@ -50,6 +50,7 @@ struct WordClass: OptionSet, Sendable {
     static let gameWord = WordClass(rawValue: 1 << 45)
     /// A word of a spelled-out time zone: "local", "Eastern", "standard", "time".
     static let zoneWord = WordClass(rawValue: 1 << 46)
+    static let pastDenial = WordClass(rawValue: 1 << 47)
 }
 
 /// What the lexicon says about one word.
@@ -167,6 +168,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.futureCues { vocabulary.add(word, .futureCue) }
         for word in Lexicon.pastCues { vocabulary.add(word, .pastCue) }
         for word in Lexicon.pastAuxiliaries { vocabulary.add(word, .pastAuxiliary) }
+        for word in Lexicon.pastDenials { vocabulary.add(word, .pastDenial) }
         for word in Lexicon.futureBeforeTo { vocabulary.add(word, .futureBeforeTo) }
         for word in Lexicon.participles { vocabulary.add(word, .participle) }
         for word in Lexicon.streetWords { vocabulary.add(word, .street) }

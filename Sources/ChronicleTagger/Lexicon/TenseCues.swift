@@ -61,6 +61,10 @@ extension Lexicon {
     /// ("has been scheduled for Monday" still lies ahead.)
     static let pastAuxiliaries: [String] = ["had", "was", "were"]
 
+    /// Past forms that deny with "not", "never" or "n't" ("was not called until Wednesday", "didn't
+    /// leave until Friday"): the event came at the time "until" names, so it looks back.
+    static let pastDenials: [String] = ["did", "didn", "was", "wasn", "were", "weren", "had", "hadn"]
+
     /// Present forms of verbs that put a scheduled event on a day ahead: "the ministers meet Monday",
     /// "the trial opens Tuesday". After an article they are nouns; after "to", infinitives an
     /// earlier verb governs.

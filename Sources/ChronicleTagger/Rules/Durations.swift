@@ -47,6 +47,17 @@ extension RuleSet {
         build: { _ in .nothing },
         examples: [("three quarters of", "")])
 
+    /// "five years to the day after the assassination", "a year to the day": an exact length of
+    /// time, whose "the day after" counts from no date of its own.
+    static let durationToTheDay = Rule(
+        id: "duration.to-the-day",
+        pattern: [.count, .unit(plural: nil), .word("to"), .word("the"), .word("day")],
+        build: { m in
+            guard let unit = m.unit else { return nil }
+            return .duration(.duration(count: m.count, unit, plusHalf: false))
+        },
+        examples: [("[five years to the day] after the fire", "P5Y"), ("[a year to the day] since", "P1Y")])
+
     /// "a minute and a half", "two hours and a half".
     static let durationAndAHalf = Rule(
         id: "duration.and-a-half",

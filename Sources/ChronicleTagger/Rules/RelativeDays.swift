@@ -111,6 +111,30 @@ extension RuleSet {
         },
         examples: [("Oct. 12, [the day] before the crash", "2020-10-12"), ("1988, [the year] before the vote", "1988")])
 
+    /// "born in the spring of 1934, the year the storms reached the coast", "on Monday, the day his
+    /// plea was heard": after a comma, "the year" (or day, week, month) that a clause then describes
+    /// is the date just named.
+    static let appositivePeriodClause = Rule(
+        id: "date.appositive-period-clause",
+        pattern: [.after(.mark(",")), .word("the"), .unit(plural: false), .before(.words(clauseOpeners))],
+        build: { m in
+            guard let unit = m.unit, unit == .day || unit == .week || unit == .month || unit == .year else {
+                return nil
+            }
+            return .date(.relative(unit, offset: 0, anchoring: .reference))
+        },
+        examples: [
+            ("in the spring of 1934, [the year] the storms reached", "1934"),
+            ("Oct. 12, [the day] when talks began", "2020-10-12"), ("so, the day belonged to them", ""),
+        ])
+
+    /// Words that open a clause describing the noun before them: "the year [the war ended]", "the day
+    /// [he left]".
+    static let clauseOpeners = [
+        "when", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "i", "we", "he", "she", "they",
+        "it", "you",
+    ]
+
     static let sameDay = Rule(
         id: "date.same-day",
         pattern: [.words(["that", "the"]), .word("same"), .unit(plural: false)],

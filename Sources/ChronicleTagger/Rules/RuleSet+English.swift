@@ -31,10 +31,12 @@ extension RuleSet {
         spokenYearAfterPreposition,
         ageDecade, readingDecade, decade, centuryPair, century, year, apostropheYear,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
-        today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, appositivePeriodClause, sameDay, referenceDay,
+        today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, appositivePeriodClause,
+        sameDay, referenceDay,
         relativePeriod,
         relativePeriodWithArticle,
-        theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast, unitBeforeAfter,
+        theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast,
+        unitBeforeAfter,
         relativeMonth, monthOfReference,
         weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, holiday, eventWeekday, warName,
         monthAlone,
@@ -42,7 +44,8 @@ extension RuleSet {
         // The present, past and future references.
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
-        fraction, durationToTheDay, durationAndAHalf, quarterUnit, hundredsOfUnits, halfUnit, halfAsCount, relativeClockUnit,
+        fraction, durationToTheDay, durationAndAHalf, quarterUnit, hundredsOfUnits, halfUnit, halfAsCount,
+        relativeClockUnit,
         countedDuration, bareUnitsLater, compoundPeriod, compoundDuration, unitLong,
         aWhile, onceInAWhile, bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").

@@ -56,6 +56,7 @@ struct TaggingRun {
             }
             if build.isNothing || isTitle(match.start..<match.end, tokens: tokens)
                 || isPartOfGame(build.reading, match.start..<match.end, tokens: tokens, clauseTense)
+                || isReadingInTens(build.reading, match.start..<match.end, tokens: tokens, clauseTense)
             {
                 index = match.end
                 continue
@@ -263,6 +264,27 @@ struct TaggingRun {
         {
             if grammar.vocabulary.classes(tokens[index]).contains(.gameWord) { return true }
             index += 1
+        }
+        return false
+    }
+
+    /// Whether a decade named without its century is a temperature's tens: a word for the reading
+    /// comes before it in its sentence ("Highs on Saturday will reach only the mid-50s"). Written
+    /// "'70s", or after "since", it stays a decade.
+    private func isReadingInTens(_ reading: Reading, _ span: Range<Int>, tokens: [Token], _ clauseTense: ClauseTense)
+        -> Bool
+    {
+        guard case .decadeInCentury = reading, !span.contains(where: { tokens[$0].isMark(0x27) }) else { return false }
+        if span.lowerBound > 0, tokens[span.lowerBound - 1].isWord,
+            tokens[span.lowerBound - 1].code == grammar.ids.since
+        {
+            return false
+        }
+        var index = span.lowerBound - 1
+        while index >= max(0, span.lowerBound - 40), !clauseTense.isSentenceEnd(at: index) {
+            if grammar.vocabulary.classes(tokens[index]).contains(.temperatureWord) { return true }
+            if tokens[index].paragraphBreakBefore { break }
+            index -= 1
         }
         return false
     }

@@ -23,4 +23,11 @@ extension Lexicon {
         "expected", "to", "of", "from", "the", "climb", "rise", "fall", "drop", "dip", "soar", "stay", "remain",
         "reach", "hover", "hovered", "could", "should", "may", "might", "again", "back",
     ]
+
+    /// Words that name a temperature reading. In a sentence where one comes before it, a decade
+    /// written without its century is the reading's tens ("Highs on Saturday will reach only the
+    /// mid-50s"), however far apart the two are; "'70s" and "since the 70s" stay decades.
+    static let temperatureWords: [String] = [
+        "highs", "lows", "temperature", "temperatures", "temps", "mercury", "thermometer", "thermometers",
+    ]
 }

@@ -115,6 +115,11 @@ extension PatternMatcher {
         if let end = andAHalf(from: next) {
             fields.plusHalf = true
             next = end
+        } else if next + 2 < tokens.count, tokens[next].isMark(0x28), tokens[next + 1].isNumber,
+            tokens[next + 1].value == value, tokens[next + 2].isMark(0x29)
+        {
+            // "sixty (60) days": a contract repeats the number in figures.
+            next += 3
         }
         fields.count = value
         return next

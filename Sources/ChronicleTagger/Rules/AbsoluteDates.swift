@@ -8,14 +8,21 @@ extension RuleSet {
             ("Friday, Oct. 23, 1998", "1998-10-23"), ("December 22nd, 2019", "2019-12-22"),
         ])
 
+    /// "3 March 2020", "the 3rd of March 2020", and as deeds write it, "the 1st day of March, 2024".
     static let dayMonthYear = Rule(
         id: "date.day-month-year",
         pattern: [
-            weekdayPrefix, .optional(.word("the")), .day, .optional(.word("of")), .month(standalone: false),
-            .optional(.mark(",")), .year,
+            weekdayPrefix, .optional(.word("the")), .day, dayOf, .month(standalone: false), .optional(.mark(",")),
+            .year,
         ],
         build: { m in .date(.calendar(year: m.year, month: m.month, day: m.day)) },
-        examples: [("3 March 2020", "2020-03-03"), ("3rd of March 2020", "2020-03-03"), ("22 Dec. 2019", "2019-12-22")])
+        examples: [
+            ("3 March 2020", "2020-03-03"), ("3rd of March 2020", "2020-03-03"), ("22 Dec. 2019", "2019-12-22"),
+            ("made on [the 1st day of March, 2024]", "2024-03-01"),
+        ])
+
+    /// "of" between a day and its month, or "day of" as deeds and proclamations write it.
+    static let dayOf: Element = .optional(.either([.word("of"), .sequence([.word("day"), .word("of")])]))
 
     static let monthDay = Rule(
         id: "date.month-day",
@@ -25,9 +32,12 @@ extension RuleSet {
 
     static let dayMonth = Rule(
         id: "date.day-month",
-        pattern: [weekdayPrefix, .optional(.word("the")), .day, .optional(.word("of")), .month(standalone: false)],
+        pattern: [weekdayPrefix, .optional(.word("the")), .day, dayOf, .month(standalone: false)],
         build: { m in .date(.calendar(year: nil, month: m.month, day: m.day)) },
-        examples: [("30 March", "2021-03-30"), ("2nd of April", "2021-04-02"), ("on [the 2nd of April]", "2021-04-02")])
+        examples: [
+            ("30 March", "2021-03-30"), ("2nd of April", "2021-04-02"), ("on [the 2nd of April]", "2021-04-02"),
+            ("on [the fifth day of May]", "2021-05-05"),
+        ])
 
     /// "March the eighth", "Monday the fifth": a day said as an ordinal after "the", as speakers say
     /// it ("Monday the fifth of May" is `dayMonth`'s). "In March the first shipments arrived" counts

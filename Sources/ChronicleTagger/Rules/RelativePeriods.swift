@@ -227,11 +227,12 @@ extension RuleSet {
         ])
 
     /// "a year earlier", "two months before": counted back from the date last mentioned; not "30
-    /// days before the vote" or "before closing", which count from an event (a duration).
+    /// days before the vote", "before closing" or "before expiration", which count from an event (a
+    /// duration).
     static let earlier = Rule(
         id: "date.earlier",
         pattern: [
-            .count, .unit(plural: nil), .words(["earlier", "before"]),
+            .count, .unit(plural: nil), .either([.word("earlier"), .sequence([.word("before"), .notBefore(.plainWord)])]),
             .notBefore(.either([.words(Lexicon.nounPhraseStarts), .gerund])),
         ],
         build: { m in

@@ -53,6 +53,10 @@ indirect enum Reading: Sendable {
     /// The ISO week that holds a day ("the week of March 6"), or its weekend ("the weekend of
     /// March 9").
     case weekOf(Reading, isWeekend: Bool = false)
+    /// The day, week or weekend just before (`sign` -1) or after (+1) the day another reading names:
+    /// "the day after Christmas", "the week after Thanksgiving", "the weekend before Easter". The
+    /// named day is read as the clause's tense places it.
+    case nextTo(Reading, TimeUnit, sign: Int)
     /// A holiday on a weekday: the first `weekday` on or after day `fromDay` of `month`
     /// ("Thanksgiving" is the first Thursday from November 22), in the year stated or the one the
     /// anchor decides; month 0 is a feast `fromDay` days from Easter Sunday ("Good Friday" is -2).

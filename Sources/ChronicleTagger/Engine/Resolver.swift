@@ -181,6 +181,22 @@ struct Resolver {
             }
             if isWeekend { resolution.value += "-WE" }
             return resolution
+        case .nextTo(let day, let unit, let sign):
+            var resolution = resolve(day, tense: tense)
+            guard let point = TimePoint(timex: resolution.value), let date = Timex.day(of: point) else {
+                resolution.value = unit == .day ? "XXXX-XX-XX" : unit == .weekend ? "XXXX-WXX-WE" : "XXXX-WXX"
+                return resolution
+            }
+            switch unit {
+            case .day: resolution.value = Timex.day(date.adding(days: sign))
+            case .weekend:
+                // The first weekend after a weekday is that week's; after a Saturday or Sunday, the
+                // next week's. The one before is the previous week's.
+                let shift = sign > 0 ? (date.weekday <= 5 ? 0 : 7) : -7
+                resolution.value = Timex.week(date.adding(days: shift)) + "-WE"
+            default: resolution.value = Timex.week(date.adding(days: 7 * sign))
+            }
+            return resolution
         case .holiday(let month, let weekday, let fromDay, let year, let offset):
             return resolveHoliday(
                 month: month, weekday: weekday, fromDay: fromDay, year: year, offset: offset, tense: tense)

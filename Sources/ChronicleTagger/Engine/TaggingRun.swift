@@ -340,7 +340,8 @@ extension Reading {
     /// states or anchors on the time of writing, not those it counts from another mention.
     var setsReference: Bool {
         switch self {
-        case .calendar, .shortYear, .yearPart, .weekday, .month, .season, .holiday, .inYear, .weekend, .weekOf:
+        case .calendar, .shortYear, .yearPart, .weekday, .month, .season, .holiday, .inYear, .weekend, .weekOf,
+            .nextTo:
             true
         case .relative: true
         case .clock(let day, _, _, _), .dayPart(let day, _): day?.setsReference ?? true

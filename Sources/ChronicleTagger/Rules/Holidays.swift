@@ -9,18 +9,7 @@ extension RuleSet {
         ],
         build: { m in
             if m.offset != nil, m.anchoring != .speech { return nil }
-            let day: Reading
-            if let holiday = m.holiday {
-                day = .holiday(
-                    month: Int(holiday.month), weekday: Int(holiday.weekday), fromDay: Int(holiday.fromDay),
-                    year: m.year, offset: m.offset)
-            } else if let year = m.year {
-                day = .calendar(year: year, month: m.month, day: m.day)
-            } else if let offset = m.offset {
-                day = .month(m.month!, offset: offset, day: m.day)
-            } else {
-                day = .calendar(year: nil, month: m.month, day: m.day)
-            }
+            let day = holidayDay(m)
             return .date(m.said("week") ? .weekOf(day) : day)
         },
         examples: [
@@ -29,6 +18,38 @@ extension RuleSet {
             ("Good Friday 2000", "2000-04-21"),
             ("Ash Wednesday", "2021-02-17"), ("Easter week", "2021-W13"), ("Black Friday", "2020-11-27"),
             ("Cyber Monday", "2020-11-30"),
+        ])
+
+    /// The day a holiday match names: a weekday of a month or a feast from Easter (`holiday`), or a
+    /// fixed day of the year stated or the one the anchor decides.
+    private static func holidayDay(_ m: Match) -> Reading {
+        if let holiday = m.holiday {
+            return .holiday(
+                month: Int(holiday.month), weekday: Int(holiday.weekday), fromDay: Int(holiday.fromDay),
+                year: m.year, offset: m.offset)
+        }
+        if let year = m.year { return .calendar(year: year, month: m.month, day: m.day) }
+        if let offset = m.offset { return .month(m.month!, offset: offset, day: m.day) }
+        return .calendar(year: nil, month: m.month, day: m.day)
+    }
+
+    /// "the day after Christmas", "the week after Thanksgiving", "the weekend before Easter": a
+    /// day, week or weekend next to a holiday, one expression.
+    static let besideHoliday = Rule(
+        id: "date.beside-holiday",
+        pattern: [
+            .word("the"), .unit(plural: false), .words(["after", "before"]), .optional(.relation(offsets: [-1, 1, 0])),
+            .holiday, .optional(.sequence([.optional(.mark(",")), .year])),
+            .notBefore(.words(Lexicon.holidayObjects)),
+        ],
+        build: { m in
+            guard let unit = m.unit, [.day, .week, .weekend].contains(unit) else { return nil }
+            if m.offset != nil, m.anchoring != .speech { return nil }
+            return .date(.nextTo(holidayDay(m), unit, sign: m.said("after") ? 1 : -1))
+        },
+        examples: [
+            ("the day after Christmas", "2020-12-26"), ("the week after Thanksgiving", "2020-W49"),
+            ("the weekend before Easter 2022", "2022-W14-WE"), ("the day before Thanksgiving", "2020-11-25"),
         ])
 
     /// "the Good Friday agreement", "the Christmas tree": a holiday's name before what it qualifies

@@ -364,8 +364,10 @@ extension RuleSet {
             // "this past Friday" is the last one; "past Friday" alone is no date.
             guard let offset = m.offset, !m.said("past") || m.said("this") else { return nil }
             let stated = m.said("coming") ? 1 : offset
+            // Counted from the day talked about, "the following Monday" is the first after it; "the
+            // previous Monday" and "that Monday" the last before it.
             let day = Reading.weekday(
-                m.weekday!, offset: m.anchoring == .reference ? -1 : stated, anchoring: m.anchoring)
+                m.weekday!, offset: m.anchoring == .reference ? (stated == 1 ? 1 : -1) : stated, anchoring: m.anchoring)
             if let part = m.dayPart {
                 guard part != .midday, part != .midnight, !m.isPlural else { return nil }
                 return .time(.dayPart(day: day, part))

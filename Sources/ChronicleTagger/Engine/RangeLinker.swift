@@ -49,12 +49,32 @@ struct RangeLinker {
         intervals.sort { $0.from < $1.from }
     }
 
+    /// "from 8:30 to 4:30": a clock time that ends a range, written without a.m. or p.m. and earlier
+    /// than the morning time it runs from, is in the afternoon. Written with a leading zero ("from
+    /// 10:00 to 02:00") it is a 24-hour time and stays.
+    private func endInTheAfternoon(_ found: inout [TaggingRun.Found], _ index: Int) {
+        guard case .clock(_, let hour, let minute, _) = found[index].reading, hour < 12,
+            case .clock(let day, let endHour, let endMinute, let endSecond) = found[index + 1].reading,
+            endHour < 12, (endHour, endMinute) < (hour, minute), found[index + 1].expression.rule == RuleSet.clock24.id
+        else { return }
+        let first = tokens[found[index + 1].tokens.lowerBound]
+        guard first.isNumber, first.digits < 2 || first.value >= 10,
+            let t = found[index + 1].expression.value.firstIndex(of: "T")
+        else { return }
+        let reading = Reading.clock(day: day, hour: endHour + 12, minute: endMinute, second: endSecond)
+        found[index + 1].reading = reading
+        found[index + 1].expression.value =
+            found[index + 1].expression.value[..<t] + "T" + Timex.pad(endHour + 12, 2) + ":" + Timex.pad(endMinute, 2)
+            + (endSecond.map { ":" + Timex.pad($0, 2) } ?? "")
+    }
+
     /// "January–March 2021": the first date takes the second's year (a year earlier if it would
     /// otherwise end before it starts); "March 2020 to May": the second takes the first's; "from
     /// June 1 through November 30": the second follows the first as resolved. "From 9 a.m. to 5
     /// p.m. Monday": a clock time that names no day is on the day of the one it runs to, or the day
     /// before when it is later in the day ("from 10 p.m. to 2 a.m. Saturday").
     private func shareUnstatedParts(_ found: inout [TaggingRun.Found], _ index: Int, resolver: Resolver) {
+        endInTheAfternoon(&found, index)
         if case .clock(nil, let hour, let minute, let second) = found[index].reading,
             case .clock(_?, let endHour, let endMinute, _) = found[index + 1].reading,
             let end = TimePoint(timex: found[index + 1].expression.value), let endDay = Timex.day(of: end)

@@ -13,6 +13,7 @@ extension Lexicon {
     /// Nouns a part of the day names a kind of, not a time: "the evening news", "the morning rush".
     static let partOfDayKinds: [String] = [
         "news", "show", "paper", "papers", "newspaper", "newspapers", "edition", "editions", "bulletin",
-        "newscast", "broadcast", "program", "programme", "rush", "commute", "prayer", "prayers", "star",
+        "newscast", "broadcast", "program", "programme", "rush", "commute", "prayer", "prayers", "star", "shift",
+        "shifts", "class", "classes",
     ]
 }

@@ -25,6 +25,75 @@ extension TaggingRun {
         }
     }
 
+    /// "The office is open Monday through Friday, 9 a.m. to 5 p.m.": after a word for opening hours
+    /// (`Lexicon.openingHoursWords`), a range of two weekdays is every such week, two sets, and the
+    /// clock times that follow in the sentence name no day.
+    func openingHoursSets(_ found: inout [Found], tokens: [Token], _ clauseTense: ClauseTense) {
+        guard found.count > 1 else { return }
+        var index = 0
+        while index + 1 < found.count {
+            defer { index += 1 }
+            let left = found[index]
+            let right = found[index + 1]
+            guard right.tokens.lowerBound == left.tokens.upperBound + 1,
+                let first = Self.plainWeekday(left), let last = closingWeekday(right, tokens: tokens)
+            else { continue }
+            let connector = tokens[left.tokens.upperBound]
+            guard
+                connector.isMark(0x2D) || connector.isMark(Punctuation.dash)
+                    || (connector.isWord && grammar.vocabulary.classes(connector).contains(.dayRangeConnector)),
+                givesOpeningHours(before: left.tokens.lowerBound, tokens: tokens, clauseTense)
+            else { continue }
+            let days = [found[index].expression.value, found[index + 1].expression.value]
+            for (slot, weekday) in [(index, first), (index + 1, last)] {
+                found[slot].expression.kind = .set
+                found[slot].expression.value = "XXXX-WXX-\(weekday)"
+                found[slot].expression.anchor = nil
+            }
+            // The clock times after them in the sentence were put on one of the two days.
+            var next = index + 2
+            while next < found.count, found[next].expression.kind == .time,
+                !(found[index + 1].tokens.upperBound..<found[next].tokens.lowerBound).contains(where: {
+                    clauseTense.isSentenceEnd(at: $0)
+                })
+            {
+                let value = found[next].expression.value
+                if let t = value.firstIndex(of: "T"), days.contains(String(value[..<t])) {
+                    found[next].expression.value = "XXXX-XX-XX" + value[t...]
+                    found[next].expression.anchor = nil
+                }
+                next += 1
+            }
+            index += 1
+        }
+    }
+
+    /// The weekday a range closes on: a plain weekday, or one `weekdayClosingRange` made the day
+    /// after the weekday that opens the range.
+    private func closingWeekday(_ found: Found, tokens: [Token]) -> Int? {
+        if let weekday = Self.plainWeekday(found) { return weekday }
+        guard found.expression.kind == .date, found.tokens.count == 1,
+            grammar.vocabulary.classes(tokens[found.tokens.lowerBound]).contains(.weekday),
+            let point = TimePoint(timex: found.expression.value), let day = Timex.day(of: point)
+        else { return nil }
+        return day.weekday
+    }
+
+    /// Whether a word for opening hours comes before `index` in its sentence, in a clause that
+    /// does not speak of the past.
+    private func givesOpeningHours(before index: Int, tokens: [Token], _ clauseTense: ClauseTense) -> Bool {
+        var look = index - 1
+        while look >= 0, index - look <= 8, !clauseTense.isSentenceEnd(at: look) {
+            if tokens[look].isWord, grammar.vocabulary.classes(tokens[look]).contains(.openingHours) {
+                let tense = clauseTense.tense(before: index, after: index + 1)
+                return tense != .past && tense != .participle
+            }
+            if tokens[look].paragraphBreakBefore { break }
+            look -= 1
+        }
+        return false
+    }
+
     /// A set of weekdays ("XXXX-WXX-2", "XXXX-WXX-2TNI") and what follows its weekday.
     private static func weekdaySet(_ found: Found) -> (weekday: Int, suffix: String)? {
         let value = found.expression.value

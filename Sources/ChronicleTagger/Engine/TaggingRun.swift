@@ -132,6 +132,7 @@ struct TaggingRun {
         placeClocksOnFollowingDays(&found, tokens: tokens)
         grammar.absorber.absorb(&found, tokens: tokens)
         distributeWeekdaySets(&found, tokens: tokens)
+        openingHoursSets(&found, tokens: tokens, clauseTense)
         RangeLinker(grammar: grammar, tokens: tokens).link(&found, &intervals, resolver: resolver)
         return Tagger.Result(expressions: found.map(\.expression), intervals: intervals, diagnostics: diagnostics)
     }

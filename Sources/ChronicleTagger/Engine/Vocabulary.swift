@@ -52,6 +52,7 @@ struct WordClass: OptionSet, Sendable {
     static let zoneWord = WordClass(rawValue: 1 << 46)
     static let pastDenial = WordClass(rawValue: 1 << 47)
     static let temperatureWord = WordClass(rawValue: 1 << 48)
+    static let openingHours = WordClass(rawValue: 1 << 49)
 }
 
 /// What the lexicon says about one word.
@@ -181,6 +182,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.dayRangeConnectors { vocabulary.add(word, .dayRangeConnector) }
         for word in Lexicon.gameWords { vocabulary.add(word, .gameWord) }
         for word in Lexicon.temperatureWords { vocabulary.add(word, .temperatureWord) }
+        for word in Lexicon.openingHoursWords { vocabulary.add(word, .openingHours) }
         for word in Lexicon.timeZoneRegions + Lexicon.timeZoneWords { vocabulary.add(word, .zoneWord) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }
         for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }

@@ -63,7 +63,10 @@ extension RuleSet {
         id: "date.year-ago-period",
         pattern: [
             .optional(.sequence([.optional(.word("the")), .optional(.word("comparable"))])),
-            .word("year"), .glued(.dash), .glued(.words(["earlier", "ago"])),
+            .either([
+                .sequence([.word("year"), .glued(.dash), .glued(.words(["earlier", "ago"]))]),
+                .sequence([.word("prior"), .glued(.dash), .glued(.word("year"))]),
+            ]),
             .optional(.either([.word("period"), .word("quarter"), .sequence([.ordinal, .word("quarter")])])),
         ],
         build: { m in
@@ -75,7 +78,10 @@ extension RuleSet {
             }
             return .date(.yearBefore(isQuarter: m.said("quarter")))
         },
-        examples: [("the year-earlier period", "2020-Q1"), ("the year-ago third quarter", "2020-Q3")])
+        examples: [
+            ("the year-earlier period", "2020-Q1"), ("the year-ago third quarter", "2020-Q3"),
+            ("the prior-year quarter", "2020-Q1"),
+        ])
 
     /// "the weekend", "over the weekend": the nearest weekend.
     static let theWeekend = Rule(

@@ -226,7 +226,8 @@ extension RuleSet {
     static let half = Rule(
         id: "date.half",
         pattern: [
-            .optional(.word("the")), .either([.ordinal, .word("last")]), .optional(.dash), .word("half"),
+            .optional(.word("the")), .either([.ordinal, .words(["last", "back", "front"])]), .optional(.dash),
+            .word("half"),
             .optional(
                 .sequence([
                     .word("of"), .optional(.word("the")),
@@ -235,13 +236,15 @@ extension RuleSet {
             .notBefore(.word("of")),
         ],
         build: { m in
-            let half = m.said("last") ? 2 : m.ordinal ?? 0
+            // "the back half of the year" is its second half; "the back half" alone may be a game's.
+            if m.said("back") || m.said("front"), m.year == nil, !m.said("year") { return nil }
+            let half = m.said("last") || m.said("back") ? 2 : m.said("front") ? 1 : m.ordinal ?? 0
             guard (1...2).contains(half) else { return nil }
             return .date(.yearPart(year: m.year, code: "H\(half)", isQuarter: false))
         },
         examples: [
             ("the first half of 1990", "1990-H1"), ("the second half", "2021-H2"), ("the last half of 1989", "1989-H2"),
-            ("the second half of the fiscal year", "2021-H2"),
+            ("the second half of the fiscal year", "2021-H2"), ("the back half of the year", "2021-H2"),
         ])
 
     /// "the first two quarters of 1990", "the last two quarters of the year": a half of that year.

@@ -28,6 +28,23 @@ import Testing
         #expect(result.diagnostics.warnings.last?.offset == 45)
     }
 
+    @Test func reportsNothingForAnOffsetThatTheDayAfterItAnchors() {
+        let (document, result) = tag(
+            "The plant shut in 1966. The day before last Tuesday, the board met.", date: TimePoint.day(2000, 2, 24))
+        #expect(spans(document, result) == ["1966=1966", "The day before last Tuesday=2000-02-21"])
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func countsFromTheTimeOfWritingWhenTheDateLastMentionedIsTooCoarseInNews() {
+        let text = "For fiscal 2025, the firm sees growth. Prices rose 0.2% from a month earlier."
+        let (document, result) = tag(text, date: TimePoint.day(2024, 9, 12))
+        #expect(spans(document, result) == ["fiscal 2025=2025", "a month earlier=2024-08"])
+        #expect(result.diagnostics.isEmpty)
+        let (story, told) = tag(text, date: TimePoint.day(2024, 9, 12), kind: .narrative)
+        #expect(spans(story, told).last == "a month earlier=XXXX-XX")
+        #expect(told.diagnostics.warnings.count == 1)
+    }
+
     @Test func statesAbsoluteDatesWithoutADocumentDateAndReportsNothing() {
         let (document, result) = tag("The accord was signed on 22 December 2019.")
         #expect(spans(document, result) == ["22 December 2019=2019-12-22"])

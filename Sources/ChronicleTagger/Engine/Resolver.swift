@@ -570,6 +570,13 @@ struct Resolver {
             return Resolution(value: Timex.shift(period, years: sign * count), anchor: period.timex)
         }
         let value = Timex.moved(anchor, by: sign * count, unit)
+        // "For fiscal 2025 … prices rose 0.2% from a month earlier": in news, a date last mentioned
+        // that is coarser than the unit leaves the time of writing to count from.
+        if value == nil, anchoring == .reference, kind == .news, let documentDate,
+            let moved = Timex.moved(documentDate, by: sign * count, unit)
+        {
+            return Resolution(value: moved, anchor: documentDate.timex)
+        }
         return Resolution(value: value ?? Timex.unknown(unit), anchor: anchor.timex, isUnanchored: value == nil)
     }
 }

@@ -24,6 +24,7 @@ struct TaggingRun {
         let clauseTense = ClauseTense(grammar: grammar, tokens: tokens)
         var resolver = Resolver(documentDate: document.date?.point, reference: nil, kind: document.kind)
         resolver.isDocumentDateInferred = document.date?.origin == .inferred
+        // Warnings about expressions left unresolved, given once the passes after matching have run.
         var diagnostics = Diagnostics()
         var found: [Found] = []
         var intervals: [Tagger.Interval] = []
@@ -134,7 +135,9 @@ struct TaggingRun {
         distributeWeekdaySets(&found, tokens: tokens)
         openingHoursSets(&found, tokens: tokens, clauseTense)
         RangeLinker(grammar: grammar, tokens: tokens).link(&found, &intervals, resolver: resolver)
-        return Tagger.Result(expressions: found.map(\.expression), intervals: intervals, diagnostics: diagnostics)
+        return Tagger.Result(
+            expressions: found.map(\.expression), intervals: intervals,
+            diagnostics: stillUnresolved(diagnostics, found: found))
     }
 
     private func emit(
@@ -173,6 +176,23 @@ struct TaggingRun {
             range: range, kind: kind, value: resolution.value, modifier: modifier, rule: rule.id,
             anchor: resolution.anchor)
         return Found(expression: expression, tokens: span, reading: reading)
+    }
+
+    /// The warnings about expressions that are still unresolved: a pass after matching may have
+    /// anchored one ("The day before" in "The day before last Tuesday" counts from that Tuesday).
+    private func stillUnresolved(_ diagnostics: Diagnostics, found: [Found]) -> Diagnostics {
+        guard !diagnostics.warnings.isEmpty else { return diagnostics }
+        var kept = Diagnostics()
+        for message in diagnostics.warnings {
+            if let offset = message.offset,
+                let expression = found.first(where: { $0.expression.range.lowerBound == offset })?.expression,
+                expression.anchor != nil, !expression.value.contains("XX")
+            {
+                continue
+            }
+            kept.warn(message.text, about: message.subject, at: message.offset)
+        }
+        return kept
     }
 
     /// Whether an expression only names again the period around the date last mentioned: in "shot

@@ -68,6 +68,38 @@ extension TaggingRun {
         }
     }
 
+    /// "every Monday at 9 a.m.", "daily at 7:15", "at 6:30 p.m. every Tuesday": a clock time that
+    /// names no day, next to a set (only "at", "from", "to" or a comma between them), is a time of
+    /// each day the set names, not of one day.
+    func clockTimesOfSets(_ found: inout [Found], tokens: [Token]) {
+        guard found.count > 1 else { return }
+        for index in found.indices where found[index].expression.kind == .time {
+            guard case .clock(nil, _, _, _) = found[index].reading,
+                let t = found[index].expression.value.firstIndex(of: "T")
+            else { continue }
+            let span = found[index].tokens
+            let beside = [index - 1, index + 1].contains { other in
+                guard found.indices.contains(other), found[other].expression.kind == .set else { return false }
+                let gap =
+                    other < index
+                    ? found[other].tokens.upperBound..<span.lowerBound
+                    : span.upperBound..<found[other].tokens.lowerBound
+                return gap.count <= 2 && gap.allSatisfy { joinsClockToSet(tokens[$0]) }
+            }
+            guard beside else { continue }
+            found[index].expression.value = "XXXX-XX-XX" + found[index].expression.value[t...]
+            found[index].expression.anchor = nil
+        }
+    }
+
+    /// Whether a token may stand between a set and its clock time: "at", "from", "to", a comma.
+    private func joinsClockToSet(_ token: Token) -> Bool {
+        if token.isMark(0x2C) { return true }
+        return token.isWord
+            && (token.code == grammar.ids.at || token.code == grammar.ids.to
+                || grammar.vocabulary.classes(token).contains(.dayRangeConnector))
+    }
+
     /// The weekday a range closes on: a plain weekday, or one `weekdayClosingRange` made the day
     /// after the weekday that opens the range.
     private func closingWeekday(_ found: Found, tokens: [Token]) -> Int? {

@@ -134,6 +134,7 @@ struct TaggingRun {
         grammar.absorber.absorb(&found, tokens: tokens)
         distributeWeekdaySets(&found, tokens: tokens)
         openingHoursSets(&found, tokens: tokens, clauseTense)
+        clockTimesOfSets(&found, tokens: tokens)
         RangeLinker(grammar: grammar, tokens: tokens).link(&found, &intervals, resolver: resolver)
         return Tagger.Result(
             expressions: found.map(\.expression), intervals: intervals,

@@ -10,7 +10,7 @@ extension Lexicon {
         "cars", "vehicles", "flights", "passengers", "students", "jobs", "homes", "houses", "households",
         "stores", "square", "kg", "mph", "calories", "degrees", "times", "mw", "gallons", "liters", "litres",
         "prisoners", "victims", "residents", "inhabitants", "patients", "cattle", "head", "rounds", "missiles",
-        "gmt", "utc", "hours", "hrs", "yards", "inches",
+        "gmt", "utc", "hours", "hrs", "yards", "inches", "block",
     ]
 
     /// Words before a number that make it a name or a count, never a year: "Resolution 2397", "No. 1998".

@@ -82,6 +82,14 @@ struct Resolver {
             guard let anchor = anchor(.speech) else { return Resolution(value: "XX\(digit)", isUnanchored: true) }
             var tens = (anchor.year / 100) * 10 + digit
             if tens * 10 > anchor.year { tens -= 10 }
+            // In a story, counted from the time it tells of, the decade nearest that time, though
+            // never one after the time of writing: "In 1945 … the music of the '60s" is the 1960s.
+            if kind == .narrative, let reference, anchor == reference,
+                (tens + 10) * 10 - anchor.year < anchor.year - tens * 10,
+                documentDate.map({ (tens + 10) * 10 <= $0.year }) ?? true
+            {
+                tens += 10
+            }
             return Resolution(value: Timex.pad(tens, 3), anchor: anchor.timex)
         case .century(let hundreds):
             return Resolution(value: Timex.pad(hundreds, 2))

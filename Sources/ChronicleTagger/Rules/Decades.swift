@@ -67,17 +67,30 @@ extension RuleSet {
 
     /// "the 15th and 16th centuries", "the 12th to the 14th century": two centuries and the span
     /// they make.
+    /// "the 7th or 6th century BC", before the common era, count down.
     static let centuryPair = Rule(
         id: "date.century-pair",
         pattern: [
-            .first([.word("the"), .ordinal]), .words(["and", "to", "through"]),
-            .second([.optional(.word("the")), .ordinal, .optional(.dash), .words(["century", "centuries"])]),
+            .first([.word("the"), .ordinal]), .words(["and", "to", "through", "or"]),
+            .second([
+                .optional(.word("the")), .ordinal, .optional(.dash), .words(["century", "centuries"]),
+                .optional(beforeCommonEra),
+            ]),
         ],
         build: { m in
-            guard let first = m.ordinal, let second = m.second.ordinal, first > 0, second > first, second < 30
+            guard let first = m.ordinal, let second = m.second.ordinal, first > 0, second > 0, first < 30,
+                second < 30
             else { return nil }
-            if m.said("and"), !m.said("centuries") { return nil }
+            if m.said("and") || m.said("or"), !m.said("centuries"), !m.said("century") { return nil }
+            if m.said("bc") || m.said("bce") || m.said("b") {
+                guard first == second + 1 || (first > second && !m.said("or")) else { return nil }
+                return .range(.literal("-" + Timex.pad(first - 1, 2)), .literal("-" + Timex.pad(second - 1, 2)))
+            }
+            guard second > first else { return nil }
             return .range(.century(first - 1), .century(second - 1))
         },
-        examples: [("the 15th and 16th centuries", "14/15"), ("the 12th to the 14th century", "11/13")])
+        examples: [
+            ("the 15th and 16th centuries", "14/15"), ("the 12th to the 14th century", "11/13"),
+            ("the 7th or 6th century BC", "-06/-05"), ("the 15th or 16th century", "14/15"),
+        ])
 }

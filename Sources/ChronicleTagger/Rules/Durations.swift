@@ -47,6 +47,21 @@ extension RuleSet {
         build: { _ in .nothing },
         examples: [("three quarters of", "")])
 
+    /// "the next day or two", "the past week or two": one unit or a few, read as the first count,
+    /// as "two to three weeks" is; "the next day" alone would be a date. ("A month or two" stays "a
+    /// month", as the corpus mostly marks it.)
+    static let unitOrCount = Rule(
+        id: "duration.unit-or-count",
+        pattern: [
+            .word("the"), .words(durationLeadWords), .unit(plural: false), .word("or"), .count,
+            .notBefore(.unit(plural: nil)),
+        ],
+        build: { m in
+            guard let unit = m.unit, let count = m.count, (2...3).contains(count) else { return nil }
+            return .duration(.duration(count: 1, unit, plusHalf: false))
+        },
+        examples: [("in [the next day or two]", "P1D"), ("[the past week or two]", "P1W")])
+
     /// "five years to the day after the assassination", "a year to the day": an exact length of
     /// time, whose "the day after" counts from no date of its own.
     static let durationToTheDay = Rule(

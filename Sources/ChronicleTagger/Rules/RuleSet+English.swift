@@ -44,7 +44,7 @@ extension RuleSet {
         // The present, past and future references.
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
-        fraction, durationToTheDay, durationAndAHalf, quarterUnit, hundredsOfUnits, halfUnit, halfAsCount,
+        fraction, durationToTheDay, unitOrCount, durationAndAHalf, quarterUnit, hundredsOfUnits, halfUnit, halfAsCount,
         relativeClockUnit,
         countedDuration, bareUnitsLater, compoundPeriod, compoundDuration, unitLong,
         aWhile, onceInAWhile, bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,

@@ -232,6 +232,31 @@ extension RuleSet {
         },
         examples: [("prices fell over [the years]", "PXY")])
 
+    /// "the first hours of the ground war", "the early years", "the final days of the campaign": a
+    /// stretch of unstated length at one end of something. ("The early hours of Wednesday" are a
+    /// time of that day, left to the day.)
+    static let unitsAtAnEnd = Rule(
+        id: "duration.units-at-an-end",
+        pattern: [
+            .word("the"), .words(["first", "last", "final", "opening", "closing", "early", "waning", "dying"]),
+            .unit(plural: true), .notBefore(.words(["ago", "before", "after", "later", "earlier"])),
+            // "the final days of 2019", "the first weeks of March", "the last days of the year": a
+            // part of that date (see `Lexicon.pointPrefixes`).
+            .notBeforeAll([
+                .word("of"), .either([.year, .month(standalone: false), .words(["this", "last", "next"])]),
+            ]),
+            .notBeforeAll([.word("of"), .word("the"), .unit(plural: false)]),
+        ],
+        build: { m in
+            guard let unit = m.unit, m.isPlural, unit != .second, unit != .quarter, unit != .weekend else { return nil }
+            if unit == .hour, m.said("early") { return nil }
+            return .duration(.duration(count: nil, unit, plusHalf: false))
+        },
+        examples: [
+            ("in [the first hours] of the war", "PTXH"), ("in [the early years]", "PXY"),
+            ("[the final days] of the campaign", "PXD"),
+        ])
+
     /// "day-long", "decades-long".
     static let unitLong = Rule(
         id: "duration.unit-long",

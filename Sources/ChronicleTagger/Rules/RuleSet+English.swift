@@ -47,7 +47,7 @@ extension RuleSet {
         fraction, durationToTheDay, unitOrCount, durationAndAHalf, quarterUnit, hundredsOfUnits, halfUnit, halfAsCount,
         relativeClockUnit,
         countedDuration, bareUnitsLater, compoundPeriod, compoundDuration, unitLong,
-        aWhile, onceInAWhile, bareUnits, theUnits, periodEnded, recentUnits, unitsAhead,
+        aWhile, onceInAWhile, bareUnits, theUnits, unitsAtAnEnd, periodEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").
         reportYear,
     ]

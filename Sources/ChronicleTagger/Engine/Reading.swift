@@ -79,6 +79,9 @@ indirect enum Reading: Sendable {
     /// "later in the day", "earlier in the week": the day or week the text talks about, or the
     /// document's when the date last mentioned does not name one.
     case periodTalkedAbout(TimeUnit)
+    /// "the turn of the century" (`ordinal` nil), "the turn of the 20th century", "the turn of the
+    /// millennium": the year a century (or millennium) gave way to the next.
+    case turnOf(TimeUnit, ordinal: Int?)
 }
 
 /// A builder's result: the TIMEX3 type, what the text states, and the `mod`.

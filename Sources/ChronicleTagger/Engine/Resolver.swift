@@ -231,6 +231,17 @@ struct Resolver {
             return Resolution(value: Timex.duration(count: count, unit, plusHalf: plusHalf))
         case .reportingPeriod(let unit, let isLatest):
             return resolveReportingPeriod(unit, isLatest: isLatest, tense: tense)
+        case .turnOf(let unit, let ordinal):
+            let size = unit == .millennium ? 1000 : 100
+            if let ordinal { return Resolution(value: Timex.pad((ordinal - 1) * size, 4)) }
+            // "In the 19th century … by the turn of the century": the end of the century named.
+            if let era = era(for: unit), let hundreds = Int(era.timex) {
+                return Resolution(value: Timex.pad((hundreds + 1) * size, 4), anchor: era.timex)
+            }
+            // Otherwise the turn nearest the time talked about: 2000 for a text of 2024.
+            guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX", isUnanchored: true) }
+            let year = (anchor.year + size / 2 - 1) / size * size
+            return Resolution(value: Timex.pad(year, 4), anchor: anchor.timex)
         case .periodTalkedAbout(let unit):
             // "During the 1950s … By the end of the decade": the decade just named.
             if let reference = era(for: unit) ?? reference, let precision = Timex.precision(of: unit),

@@ -23,7 +23,7 @@ extension RuleSet {
         quarterByLastMonth, quarterAdjective, quarterCode,
         half, halfCode, twoQuartersOfYear, winterAcrossYears, seasonOfYear, relativeSeason,
         fallAsDecline, season,
-        yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, midPeriod, periodEnd,
+        yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, midPeriod, turnOfCentury, periodEnd,
         // Years, decades, centuries.
         yearRange, yearSlashRange, yearOpenEnded, dateBeforeCommonEra, yearBeforeCommonEra, yearOfCommonEraBefore,
         yearOfCommonEraAfter,

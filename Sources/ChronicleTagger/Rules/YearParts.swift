@@ -355,6 +355,26 @@ extension RuleSet {
         },
         examples: [("mid-decade", "202"), ("midyear", "2021"), ("mid-month", "2021-04")])
 
+    /// "the turn of the century", "the turn of the 20th century", "the turn of the millennium":
+    /// about the year one gave way to the next.
+    static let turnOfCentury = Rule(
+        id: "date.turn-of-century",
+        pattern: [
+            .word("the"), .word("turn"), .word("of"), .word("the"),
+            .either([.words(["century", "millennium"]), .sequence([.ordinal, .optional(.dash), .word("century")])]),
+        ],
+        build: { m in
+            if let ordinal = m.ordinal {
+                guard (1...30).contains(ordinal) else { return nil }
+                return .date(.turnOf(.century, ordinal: ordinal), "APPROX")
+            }
+            return .date(.turnOf(m.said("millennium") ? .millennium : .century, ordinal: nil), "APPROX")
+        },
+        examples: [
+            ("the turn of the century", "2000"), ("the turn of the 20th century", "1900"),
+            ("the turn of the millennium", "2000"),
+        ])
+
     /// "year-end", "year end", "the end of the year", "the end of this month".
     static let periodEnd = Rule(
         id: "date.period-end",

@@ -38,7 +38,8 @@ extension RuleSet {
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast,
         unitBeforeAfter,
         relativeMonth, monthOfReference,
-        weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, besideHoliday, holiday, eventWeekday, warName,
+        weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, besideHoliday, holiday, eventWeekday,
+        warName,
         monthAlone,
         weekday, indefiniteWeekday,
         // The present, past and future references.

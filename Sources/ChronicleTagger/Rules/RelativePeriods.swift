@@ -238,7 +238,8 @@ extension RuleSet {
     static let earlier = Rule(
         id: "date.earlier",
         pattern: [
-            .count, .unit(plural: nil), .either([.word("earlier"), .sequence([.word("before"), .notBefore(.plainWord)])]),
+            .count, .unit(plural: nil),
+            .either([.word("earlier"), .sequence([.word("before"), .notBefore(.plainWord)])]),
             .notBefore(.either([.words(Lexicon.nounPhraseStarts), .gerund])),
         ],
         build: { m in

@@ -508,6 +508,10 @@ struct Resolver {
             let monthsAhead = (quarter - 1) * 3 + 1 - month
             if (monthsAhead > 7 && tense != .future) || (monthsAhead > 0 && (tense == .past || tense == .participle)) {
                 year -= 1
+            } else if tense == .future, month - quarter * 3 >= 4 {
+                // "expects the plant to reopen by the end of the first quarter", written in October:
+                // a quarter that ended four months or more before lies ahead only in the next year.
+                year += 1
             }
         }
         return Resolution(value: "\(Timex.pad(year, 4))-\(code)", anchor: anchor.timex)

@@ -95,15 +95,26 @@ extension RuleSet {
             ("Q1 FY25", "2025-Q1"), ("Q2 FY2024", "2024-Q2"),
         ])
 
-    /// "H1 2024", "H2".
+    /// "H1 2024", "H2", "1H24", "2H 2023"; written digit first, only with its year ("1H NMR" is
+    /// no half).
     static let halfCode = Rule(
         id: "date.half-code",
-        pattern: [.word("h"), .glued(.numericMonth), .optional(.year)],
+        pattern: [
+            .either([
+                .sequence([.word("h"), .glued(.numericMonth), .optional(.either([.year, .apostropheYear]))]),
+                .sequence([
+                    .numericMonth, .glued(.word("h")), .either([.year, .apostropheYear, .glued(.shortYear)]),
+                ]),
+            ])
+        ],
         build: { m in
             guard let half = m.month, half <= 2 else { return nil }
+            if m.isShortYear, let year = m.year {
+                return .date(.shortYear(year, month: nil, day: nil, part: "H\(half)"))
+            }
             return .date(.yearPart(year: m.year, code: "H\(half)", isQuarter: false))
         },
-        examples: [("H1 2024", "2024-H1"), ("H2", "2021-H2")])
+        examples: [("H1 2024", "2024-H1"), ("H2", "2021-H2"), ("1H24", "2024-H1"), ("2H 2023", "2023-H2")])
 
     /// "this year's third quarter", "next year's first quarter"; "last year's quarter" is the
     /// quarter being reported, a year before.

@@ -25,16 +25,17 @@ extension RuleSet {
         build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
         examples: [("fiscal 1989", "1989"), ("the fiscal year 2020", "2020")])
 
-    /// "FY2020", "FY 2021", "FY20": a fiscal year, named by the calendar year it ends in.
+    /// "FY2020", "FY 2021", "FY20", "FY'24": a fiscal year, named by the calendar year it ends in;
+    /// "CY2024", a calendar year.
     static let fiscalYearCode = Rule(
         id: "date.fiscal-year-code",
-        pattern: [.word("fy"), .either([.numericYear, .shortYear])],
+        pattern: [.words(["fy", "cy"]), .either([.numericYear, .shortYear, .apostropheYear])],
         build: { m in
             guard let year = m.year else { return nil }
             return m.isShortYear
                 ? .date(.shortYear(year, month: nil, day: nil)) : .date(.calendar(year: year, month: nil, day: nil))
         },
-        examples: [("FY2020", "2020"), ("FY 2021", "2021"), ("FY19", "2019")])
+        examples: [("FY2020", "2020"), ("FY 2021", "2021"), ("FY19", "2019"), ("FY'24", "2024"), ("CY2024", "2024")])
 
     static let theYear = Rule(
         id: "date.the-year",

@@ -308,14 +308,17 @@ extension RuleSet {
         ],
         build: { m in
             guard let month = m.month, let offset = m.offset else { return nil }
+            let suffix = Timex.pad(month, 2) + (m.day.map { "-" + Timex.pad($0, 2) } ?? "")
+            // "May of the next year" counts from the story, as "the next year" does.
+            if m.said("the"), m.said("next") { return .date(.inYear(offset: 1, suffix: suffix, anchoring: .reference)) }
             // "June the last year" is no English; "of the following year" is.
             if m.said("the"), m.anchoring == .speech || m.said("that") { return nil }
-            let suffix = Timex.pad(month, 2) + (m.day.map { "-" + Timex.pad($0, 2) } ?? "")
             return .date(.inYear(offset: offset, suffix: suffix, anchoring: m.anchoring))
         },
         examples: [
             ("June last year", "2020-06"), ("January this year", "2021-01"), ("January of this year", "2021-01"),
             ("July 24 that year", "2021-07-24"), ("March of the following year", "2022-03"),
+            ("May of the next year", "2022-05"),
         ])
 
     /// "last April", "next May", "this September".

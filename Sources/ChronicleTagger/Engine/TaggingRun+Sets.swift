@@ -69,8 +69,8 @@ extension TaggingRun {
     }
 
     /// "every Monday at 9 a.m.", "daily at 7:15", "at 6:30 p.m. every Tuesday": a clock time that
-    /// names no day, next to a set (only "at", "from", "to" or a comma between them), is a time of
-    /// each day the set names, not of one day.
+    /// names no day, next to a set (with at most "at", "to", "until", "through" or a comma between
+    /// them), is a time of each day the set names, not of one day.
     func clockTimesOfSets(_ found: inout [Found], tokens: [Token]) {
         guard found.count > 1 else { return }
         for index in found.indices where found[index].expression.kind == .time {
@@ -92,7 +92,8 @@ extension TaggingRun {
         }
     }
 
-    /// Whether a token may stand between a set and its clock time: "at", "from", "to", a comma.
+    /// Whether a token may stand between a set and its clock time: "at", a range word ("to",
+    /// "until", "through"), a comma.
     private func joinsClockToSet(_ token: Token) -> Bool {
         if token.isMark(0x2C) { return true }
         return token.isWord

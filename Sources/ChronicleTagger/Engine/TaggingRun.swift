@@ -24,7 +24,8 @@ struct TaggingRun {
         let clauseTense = ClauseTense(grammar: grammar, tokens: tokens)
         var resolver = Resolver(documentDate: document.date?.point, reference: nil, kind: document.kind)
         resolver.isDocumentDateInferred = document.date?.origin == .inferred
-        // Warnings about expressions left unresolved, given once the passes after matching have run.
+        // Warnings about expressions left unresolved; `stillUnresolved` drops those that the passes
+        // after matching anchored.
         var diagnostics = Diagnostics()
         var found: [Found] = []
         var intervals: [Tagger.Interval] = []

@@ -24,9 +24,9 @@ extension Lexicon {
         "reach", "hover", "hovered", "could", "should", "may", "might", "again", "back",
     ]
 
-    /// Words that name a temperature reading. In a sentence where one comes before it, a decade
-    /// written without its century is the reading's tens ("Highs on Saturday will reach only the
-    /// mid-50s"), however far apart the two are; "'70s" and "since the 70s" stay decades.
+    /// Words that name a temperature reading. Anywhere after one in its sentence, a decade written
+    /// without its century is the reading's tens ("Highs on Saturday will reach only the mid-50s");
+    /// "'70s" and "since the 70s" stay decades.
     static let temperatureWords: [String] = [
         "highs", "lows", "temperature", "temperatures", "temps", "mercury", "thermometer", "thermometers",
     ]

@@ -9,7 +9,7 @@ extension Lexicon {
     /// night into Friday", "Monday through Wednesday".
     static let dayRangeConnectors: [String] = ["to", "through", "thru", "until", "till", "into"]
 
-    /// Words that give the hours of a place or service. In a sentence that opens with one, a range
+    /// Words that give the hours of a place or service. Shortly after one in its sentence, a range
     /// of weekdays is a recurring week ("The office is open Monday through Friday, 9 a.m. to 5
     /// p.m."), not two dates; "was closed Monday through Wednesday" names days.
     static let openingHoursWords: [String] = ["open", "opens", "hours", "operates", "operate", "staffed"]

@@ -66,8 +66,7 @@ extension RuleSet {
         ])
 
     /// "the 15th and 16th centuries", "the 12th to the 14th century": two centuries and the span
-    /// they make.
-    /// "the 7th or 6th century BC", before the common era, count down.
+    /// they make. Before the common era they count down: "the 7th or 6th century BC".
     static let centuryPair = Rule(
         id: "date.century-pair",
         pattern: [

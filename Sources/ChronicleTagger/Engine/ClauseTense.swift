@@ -64,6 +64,12 @@ struct ClauseTense {
             }
             if isInfinitive(look) { crossedInfinitive = true }
             if token.paragraphBreakBefore { break }
+            // "expects the plant, closed since August, to reopen by the end of the first quarter":
+            // a participle set off by commas describes a noun; the verb before it says the tense.
+            if crossedInfinitive, token.isMark(0x2C), let opening = participialAside(closingAt: look) {
+                steps += look - opening
+                look = opening
+            }
             look -= 1
             steps += 1
         }
@@ -77,6 +83,23 @@ struct ClauseTense {
             steps += 1
         }
         return .unmarked
+    }
+
+    /// The comma that opens an aside in "-ed" closed by the comma at `closing` ("the plant, closed
+    /// since August, to reopen"): within a few words, with no other comma or sentence end between.
+    private func participialAside(closingAt closing: Int) -> Int? {
+        var look = closing - 1
+        while look > 0, closing - look <= 6 {
+            if isSentenceEnd(at: look) { return nil }
+            if tokens[look].isMark(0x2C) {
+                let first = look + 1
+                guard first < closing, tokens[first].isWord, !tokens[first].isCapitalized else { return nil }
+                let isEdForm = tokens[first].value == 0x6564 && tokens[first].end - tokens[first].start >= 4
+                return isEdForm || classes(first).contains(.participle) ? look : nil
+            }
+            look -= 1
+        }
+        return nil
     }
 
     /// Whether the token at `index` ends a sentence: not the period of an abbreviation ("Roe vs.

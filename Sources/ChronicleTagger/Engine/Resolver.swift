@@ -298,6 +298,12 @@ struct Resolver {
             return Resolution(value: "XXXX-WXX-\(weekday)", isUnanchored: true)
         }
         let difference = weekday - today.weekday
+        // "In 2016, the race was not called until Wednesday": a weekday of a year that sets the
+        // sentence's time, far from the time of writing, is a Wednesday of that year, in no week
+        // the text gives.
+        if offset == nil, anchoring == .speech, let year = sceneYear(tense: tense), abs(year - today.year) > 1 {
+            return Resolution(value: Timex.pad(year, 4) + "-WXX-\(weekday)", anchor: Timex.pad(year, 4))
+        }
         // In a narrative, counted from the day last mentioned, the story moves on: "The strike
         // began on Monday, 3 May 1926. On Wednesday …" is the Wednesday after.
         let followsStory = kind == .narrative && reference != nil && anchoring == .speech

@@ -362,6 +362,18 @@ extension RuleSet {
             ("[the previous May]", "2020-05"),
         ])
 
+    /// "went on sale that June.", "shipped that July, and": after any word, "that" and a month that
+    /// ends its clause are the month counted from the date last mentioned; "said that November was
+    /// wet" goes on with a verb.
+    static let monthOfReferenceEndingClause = Rule(
+        id: "date.month-of-reference-ending-clause",
+        pattern: [
+            .word("that"), .month(standalone: false),
+            .before(.either([.mark("."), .mark(","), .mark(";"), .mark(":"), .words(["and", "when"])])),
+        ],
+        build: { m in .date(.month(m.month!, offset: 0, day: nil, anchoring: .reference)) },
+        examples: [("went on sale [that June].", "2021-06"), ("shipped [that July], and", "2021-07")])
+
     /// "last Friday", "next Tuesday", "this Sunday", "the previous Friday"; with a part of the day,
     /// a time of that day ("last Friday night").
     static let relativeWeekday = Rule(

@@ -37,7 +37,7 @@ extension RuleSet {
         relativePeriodWithArticle,
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast,
         unitBeforeAfter,
-        relativeMonth, monthOfReference,
+        relativeMonth, monthOfReference, monthOfReferenceEndingClause,
         weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, besideHoliday, holiday, eventWeekday,
         warName,
         monthAlone,

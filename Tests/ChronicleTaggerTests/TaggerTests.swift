@@ -45,6 +45,13 @@ import Testing
         #expect(told.diagnostics.warnings.count == 1)
     }
 
+    @Test func leadsAStoryToNoDateFromADurationBeforeAnyDateItTells() {
+        let date = DocumentDate(TimePoint.year(1999), origin: .inferred)
+        let text = "A decade later she founded the magazine. In 1989 it moved. Two years later it closed."
+        let result = Tagger().tag(Document(id: "t", text: text, date: date, kind: .narrative))
+        #expect(result.expressions.map(\.reaches) == [nil, nil, "1991"])
+    }
+
     @Test func statesAbsoluteDatesWithoutADocumentDateAndReportsNothing() {
         let (document, result) = tag("The accord was signed on 22 December 2019.")
         #expect(spans(document, result) == ["22 December 2019=2019-12-22"])

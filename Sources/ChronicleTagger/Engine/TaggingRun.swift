@@ -118,8 +118,12 @@ struct TaggingRun {
                     reading, kind: build.kind, modifier: build.modifier, span: match.start..<match.end,
                     rule: rule, tokens: tokens, tense: tense, resolver: &resolver,
                     diagnostics: &diagnostics, lines: &lines)
-                if let reaches = reached(reading, kind: build.kind, before: match.end, tokens: tokens) {
-                    // "Two years later": the date it leads to becomes the one last mentioned.
+                // "Two years later": the date it leads to becomes the one last mentioned. A story
+                // counts so only from a date it has told ("A decade later" in its first lines
+                // leads to no date).
+                if document.kind == .news || resolver.reference != nil,
+                    let reaches = reached(reading, kind: build.kind, before: match.end, tokens: tokens)
+                {
                     let resolution = resolver.resolve(reaches, tense: tense)
                     if let point = TimePoint(timex: resolution.value) {
                         emitted.expression.reaches = resolution.value

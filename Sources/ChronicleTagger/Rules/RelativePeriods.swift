@@ -388,9 +388,7 @@ extension RuleSet {
             let stated = m.said("coming") ? 1 : offset
             // Counted from the day talked about, "the following Monday" is the first after it, "the
             // previous Monday" the last before it, and "that Friday" the one of its week.
-            let day = Reading.weekday(
-                m.weekday!, offset: m.anchoring == .reference ? (stated >= 0 ? stated : -1) : stated,
-                anchoring: m.anchoring)
+            let day = Reading.weekday(m.weekday!, offset: stated, anchoring: m.anchoring)
             if let part = m.dayPart {
                 guard part != .midday, part != .midnight, !m.isPlural else { return nil }
                 return .time(.dayPart(day: day, part))

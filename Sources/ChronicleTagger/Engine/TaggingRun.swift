@@ -188,14 +188,13 @@ struct TaggingRun {
     /// anchored one ("The day before" in "The day before last Tuesday" counts from that Tuesday).
     private func stillUnresolved(_ diagnostics: Diagnostics, found: [Found]) -> Diagnostics {
         guard !diagnostics.warnings.isEmpty else { return diagnostics }
+        // A text with no date warns about most of its expressions: look them up by offset, once.
+        var anchored = Set<Int>()
+        for item in found where item.expression.anchor != nil && !item.expression.value.contains("XX") {
+            anchored.insert(item.expression.range.lowerBound)
+        }
         var kept = Diagnostics()
-        for message in diagnostics.warnings {
-            if let offset = message.offset,
-                let expression = found.first(where: { $0.expression.range.lowerBound == offset })?.expression,
-                expression.anchor != nil, !expression.value.contains("XX")
-            {
-                continue
-            }
+        for message in diagnostics.warnings where !(message.offset.map(anchored.contains) ?? false) {
             kept.warn(message.text, about: message.subject, at: message.offset)
         }
         return kept

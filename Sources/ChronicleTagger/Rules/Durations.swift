@@ -281,6 +281,14 @@ extension RuleSet {
         },
         examples: [("for [a while]", "PXX"), ("a little while ago", "PAST_REF")])
 
+    /// "at the half hour", "buses leave on the half hour": thirty minutes past each hour, a mark
+    /// of the clock, no length of time.
+    static let halfHourMark = Rule(
+        id: "ignore.half-hour-mark",
+        pattern: [.after(.words(["at", "on"])), .word("the"), .word("half"), .optional(.dash), .word("hour")],
+        build: { _ in .nothing },
+        examples: [("on the half hour", "")])
+
     /// "once in a while": now and then, no length of time.
     static let onceInAWhile = Rule(
         id: "ignore.once-in-a-while",

@@ -45,8 +45,8 @@ extension RuleSet {
         // The present, past and future references.
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
-        fraction, durationToTheDay, unitOrCount, durationAndAHalf, quarterUnit, hundredsOfUnits, halfUnit, halfAsCount,
-        relativeClockUnit,
+        fraction, halfHourMark, durationToTheDay, unitOrCount, durationAndAHalf, quarterUnit, hundredsOfUnits,
+        halfUnit, halfAsCount, relativeClockUnit,
         countedDuration, bareUnitsLater, compoundPeriod, compoundDuration, unitLong,
         aWhile, onceInAWhile, bareUnits, theUnits, unitsAtAnEnd, periodEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").

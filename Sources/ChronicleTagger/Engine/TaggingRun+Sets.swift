@@ -115,16 +115,9 @@ extension TaggingRun {
     /// Whether a word for opening hours comes before `index` in its sentence, in a clause that
     /// does not speak of the past.
     private func givesOpeningHours(before index: Int, tokens: [Token], _ clauseTense: ClauseTense) -> Bool {
-        var look = index - 1
-        while look >= 0, index - look <= 8, !clauseTense.isSentenceEnd(at: look) {
-            if tokens[look].isWord, grammar.vocabulary.classes(tokens[look]).contains(.openingHours) {
-                let tense = clauseTense.tense(before: index, after: index + 1)
-                return tense != .past && tense != .participle
-            }
-            if tokens[look].paragraphBreakBefore { break }
-            look -= 1
-        }
-        return false
+        guard sentenceHas(.openingHours, before: index, reach: 8, tokens: tokens, clauseTense) else { return false }
+        let tense = clauseTense.tense(before: index, after: index + 1)
+        return tense != .past && tense != .participle
     }
 
     /// A set of weekdays ("XXXX-WXX-2", "XXXX-WXX-2TNI") and what follows its weekday.

@@ -277,21 +277,8 @@ struct TaggingRun {
         -> Bool
     {
         guard case .yearPart(nil, _, _) = reading else { return false }
-        let reach = 40
-        var index = span.lowerBound - 1
-        while index >= max(0, span.lowerBound - reach), !clauseTense.isSentenceEnd(at: index) {
-            if grammar.vocabulary.classes(tokens[index]).contains(.gameWord) { return true }
-            if tokens[index].paragraphBreakBefore { break }
-            index -= 1
-        }
-        index = span.upperBound
-        while index < min(tokens.count, span.upperBound + reach), !tokens[index].paragraphBreakBefore,
-            !clauseTense.isSentenceEnd(at: index)
-        {
-            if grammar.vocabulary.classes(tokens[index]).contains(.gameWord) { return true }
-            index += 1
-        }
-        return false
+        return sentenceHas(.gameWord, before: span.lowerBound, tokens: tokens, clauseTense)
+            || sentenceHas(.gameWord, after: span.upperBound, tokens: tokens, clauseTense)
     }
 
     /// Whether a decade named without its century is a temperature's tens: a word for the reading
@@ -306,11 +293,34 @@ struct TaggingRun {
         {
             return false
         }
-        var index = span.lowerBound - 1
-        while index >= max(0, span.lowerBound - 40), !clauseTense.isSentenceEnd(at: index) {
-            if grammar.vocabulary.classes(tokens[index]).contains(.temperatureWord) { return true }
+        return sentenceHas(.temperatureWord, before: span.lowerBound, tokens: tokens, clauseTense)
+    }
+
+    /// Whether a word of a class stands in the `reach` tokens before `start`, in its sentence and
+    /// paragraph.
+    func sentenceHas(
+        _ wordClass: WordClass, before start: Int, reach: Int = 40, tokens: [Token], _ clauseTense: ClauseTense
+    ) -> Bool {
+        var index = start - 1
+        while index >= max(0, start - reach), !clauseTense.isSentenceEnd(at: index) {
+            if grammar.vocabulary.classes(tokens[index]).contains(wordClass) { return true }
             if tokens[index].paragraphBreakBefore { break }
             index -= 1
+        }
+        return false
+    }
+
+    /// Whether a word of a class stands in the `reach` tokens from `end` on, in its sentence and
+    /// paragraph.
+    func sentenceHas(
+        _ wordClass: WordClass, after end: Int, reach: Int = 40, tokens: [Token], _ clauseTense: ClauseTense
+    ) -> Bool {
+        var index = end
+        while index < min(tokens.count, end + reach), !tokens[index].paragraphBreakBefore,
+            !clauseTense.isSentenceEnd(at: index)
+        {
+            if grammar.vocabulary.classes(tokens[index]).contains(wordClass) { return true }
+            index += 1
         }
         return false
     }

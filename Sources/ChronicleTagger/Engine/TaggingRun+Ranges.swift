@@ -5,9 +5,13 @@ extension TaggingRun {
     /// until early Saturday": a weekday that closes a range opened by a weekday is the first such
     /// weekday after it, whatever its clause's tense says; the reading becomes that calendar day. A
     /// dash joins only a weekday right before it; "until", "through" and "into" one earlier in the
-    /// sentence. ("from Sept. 14 to Thursday" keeps its Thursday.) Other readings pass unchanged.
+    /// sentence. ("from Sept. 14 to Thursday" keeps its Thursday.) Other readings pass unchanged,
+    /// and so does a weekday after a word that looks ahead ("will", "would", "expected") when the day
+    /// after the opening one has passed ("closed since last Saturday and will stay shut until
+    /// Tuesday", written on a Thursday, is the Tuesday to come).
     func weekdayClosingRange(
-        _ reading: Reading, at start: Int, after found: [Found], tokens: [Token], _ clauseTense: ClauseTense
+        _ reading: Reading, at start: Int, after found: [Found], tokens: [Token], _ clauseTense: ClauseTense,
+        documentDate: TimePoint?
     ) -> Reading {
         guard start > 1, let previous = found.last, previous.tokens.upperBound <= start - 1 else { return reading }
         let weekday: Int
@@ -36,9 +40,21 @@ extension TaggingRun {
             let day = Timex.day(of: point)
         else { return reading }
         let next = day.adding(days: (weekday - day.weekday + 6) % 7 + 1)
+        if let documentDate, documentDate.precision >= .day, let written = Timex.day(of: documentDate),
+            next < written, looksAhead(previous.tokens.upperBound..<connectorIndex, tokens: tokens)
+        {
+            return reading
+        }
         let calendar = Reading.calendar(year: next.year, month: next.month, day: next.day)
         if case .dayPart(_, let part) = reading { return .dayPart(day: calendar, part) }
         return calendar
+    }
+
+    /// Whether a word that looks ahead ("will", "expected", "may") lies in `range`.
+    private func looksAhead(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        range.contains {
+            tokens[$0].isWord && !grammar.vocabulary.classes(tokens[$0]).isDisjoint(with: [.futureCue, .modal])
+        }
     }
 
     /// How many tokens may lie between a weekday and the "until" that closes its range.

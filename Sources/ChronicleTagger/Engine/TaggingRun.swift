@@ -106,7 +106,9 @@ struct TaggingRun {
                         range: TextRange(tokens[match.start].start, tokens[match.end - 1].end)))
             } else {
                 var reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
-                reading = weekdayClosingRange(reading, at: match.start, after: found, tokens: tokens, clauseTense)
+                reading = weekdayClosingRange(
+                    reading, at: match.start, after: found, tokens: tokens, clauseTense,
+                    documentDate: resolver.documentDate)
                 // A numeric date opens with a number and a glued "/": only then compare rule ids.
                 if tokens[match.start].isNumber, match.end - match.start >= 5, tokens[match.start + 1].isMark(0x2F),
                     rule.id == RuleSet.monthSlashDaySlashYear.id

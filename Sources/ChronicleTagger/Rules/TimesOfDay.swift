@@ -280,15 +280,22 @@ extension RuleSet {
             ("Friday morning", "2021-04-09TMO"), ("Wednesday evening", "2021-04-07TEV"),
         ])
 
-    /// "mid-afternoon", "mid afternoon yesterday".
+    /// "mid-afternoon", "mid afternoon yesterday", "midafternoon Wednesday".
     static let midPartOfDay = Rule(
         id: "time.mid-part-of-day",
-        pattern: [.word("mid"), .optional(.dash), .dayPart, dayAfterClock],
+        pattern: [
+            .either([.sequence([.word("mid"), .optional(.dash), .dayPart]), .words(["midafternoon", "midmorning"])]),
+            dayAfterClock,
+        ],
         build: { m in
-            guard let part = m.dayPart, part != .midday, part != .midnight else { return nil }
+            let word: DayPart? = m.said("midafternoon") ? .afternoon : m.said("midmorning") ? .morning : nil
+            guard let part = m.dayPart ?? word, part != .midday, part != .midnight else { return nil }
             return .time(.dayPart(day: day(m), part), "MID")
         },
-        examples: [("mid-afternoon", "2021-04-10TAF"), ("mid afternoon yesterday", "2021-04-09TAF")])
+        examples: [
+            ("mid-afternoon", "2021-04-10TAF"), ("mid afternoon yesterday", "2021-04-09TAF"),
+            ("midafternoon Wednesday", "2021-04-07TAF"), ("midmorning", "2021-04-10TMO"),
+        ])
 
     /// "early afternoon", "late evening yesterday": the start or end of a part of the day.
     static let earlyLatePartOfDay = Rule(

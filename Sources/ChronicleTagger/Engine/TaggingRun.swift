@@ -106,6 +106,9 @@ struct TaggingRun {
                         range: TextRange(tokens[match.start].start, tokens[match.end - 1].end)))
             } else {
                 var reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
+                if rule.id == RuleSet.asManyUnits.id {
+                    reading = countedAsMany(reading, at: match.start, tokens: tokens, clauseTense)
+                }
                 reading = weekdayClosingRange(
                     reading, at: match.start, after: found, tokens: tokens, clauseTense,
                     documentDate: resolver.documentDate)
@@ -184,6 +187,27 @@ struct TaggingRun {
             range: range, kind: kind, value: resolution.value, modifier: modifier, rule: rule.id,
             anchor: resolution.anchor)
         return Found(expression: expression, tokens: span, reading: reading)
+    }
+
+    /// "the third storm in as many weeks", "four titles in as many years": the count of "as many"
+    /// is the ordinal or number up to eight words before it in the sentence.
+    private func countedAsMany(_ reading: Reading, at start: Int, tokens: [Token], _ clauseTense: ClauseTense)
+        -> Reading
+    {
+        guard case .duration(nil, let unit, let plusHalf) = reading else { return reading }
+        var look = start - 1
+        while look >= 0, start - look <= 8, !clauseTense.isSentenceEnd(at: look) {
+            let token = tokens[look]
+            var count: Int?
+            if token.isNumber, token.value > 0, token.value < 1000 {
+                count = token.value
+            } else if let info = grammar.vocabulary.info(token) {
+                count = info.ordinal > 0 ? Int(info.ordinal) : info.cardinal > 1 ? Int(info.cardinal) : nil
+            }
+            if let count { return .duration(count: count, unit, plusHalf: plusHalf) }
+            look -= 1
+        }
+        return reading
     }
 
     /// The warnings about expressions that are still unresolved: a pass after matching may have

@@ -62,6 +62,20 @@ extension RuleSet {
         },
         examples: [("in [the next day or two]", "P1D"), ("[the past week or two]", "P1W")])
 
+    /// "the third storm in as many weeks": as many units as the count before it (`P3W`); the tagging
+    /// run reads that count, and without one the length stays unstated (`PXW`).
+    static let asManyUnits = Rule(
+        id: "duration.as-many",
+        pattern: [.word("as"), .word("many"), .unit(plural: true)],
+        build: { m in
+            guard let unit = m.unit else { return nil }
+            return .duration(.duration(count: nil, unit, plusHalf: false))
+        },
+        examples: [
+            ("the third storm in [as many weeks]", "P3W"), ("four titles in [as many years]", "P4Y"),
+            ("[as many days]", "PXD"),
+        ])
+
     /// "five years to the day after the assassination", "a year to the day": an exact length of
     /// time, whose "the day after" counts from no date of its own.
     static let durationToTheDay = Rule(

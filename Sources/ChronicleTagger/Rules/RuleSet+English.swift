@@ -45,7 +45,8 @@ extension RuleSet {
         // The present, past and future references.
         now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
-        fraction, halfHourMark, durationToTheDay, unitOrCount, durationAndAHalf, quarterUnit, hundredsOfUnits,
+        fraction, halfHourMark, durationToTheDay, unitOrCount, asManyUnits, durationAndAHalf, quarterUnit,
+        hundredsOfUnits,
         halfUnit, halfAsCount, relativeClockUnit,
         countedDuration, bareUnitsLater, compoundPeriod, compoundDuration, unitLong,
         aWhile, onceInAWhile, bareUnits, theUnits, unitsAtAnEnd, periodEnded, recentUnits, unitsAhead,

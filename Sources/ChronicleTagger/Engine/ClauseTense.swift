@@ -173,7 +173,8 @@ struct ClauseTense {
         // "set to resume", "plans to close", "as early as Tuesday": ahead; "set on Aug. 6": behind;
         // "the plan" is no tense at all.
         if token.code == ids.set { return beforeTo || isWord(index + 1, ids.for) ? .future : .past }
-        if classes.contains(.futureBeforeTo) { return beforeTo ? .future : nil }
+        // "plans to close", "more storms are forecast for Wednesday", "slated for Monday".
+        if classes.contains(.futureBeforeTo) { return beforeTo || isWord(index + 1, ids.for) ? .future : nil }
         if token.code == ids.early { return isWord(index - 1, ids.as) ? .future : nil }
         // "postponed until Tuesday" sets a limit ahead; a sentence that opens with "Until Thursday,"
         // takes its tense from the clause that follows; "was not called until Wednesday" and "didn't

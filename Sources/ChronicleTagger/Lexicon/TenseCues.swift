@@ -51,7 +51,8 @@ extension Lexicon {
     /// participles ("a service planned at the university").
     static let planVerbs: [String] = ["planned", "planning"]
 
-    /// Words that point ahead only before "to": "plans to close", "is likely to rise", not "the plan".
+    /// Words that point ahead only before "to" or "for": "plans to close", "is likely to rise", "more
+    /// storms are forecast for Wednesday", not "the plan".
     static let futureBeforeTo: [String] = [
         "plan", "plans", "schedule", "aim", "intend", "hope", "want", "wants", "likely", "poised", "ready",
         "forecast", "slated", "projected",

@@ -90,11 +90,14 @@ extension RuleSet {
         build: { _ in .date(.weekend(offset: nil)) },
         examples: [("the weekend", "2021-W14-WE")])
 
-    /// "two years ago", "six weeks ago", "a decade ago", "several years ago", "an hour ago".
+    /// "two years ago", "six weeks ago", "a decade ago", "several years ago", "an hour ago"; "five
+    /// and a half years ago" and "a year and a half ago" count back in months, to the month they
+    /// name.
     static let ago = Rule(
         id: "date.ago",
         pattern: [
-            .count, .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])),
+            .count, .unit(plural: nil), .optional(.sequence([.word("and"), .word("a"), .word("half")])),
+            .optional(.sequence([.word("or"), .word("so")])),
             // "a couple of weeks back", not "two days back home" or "a year back in Ohio".
             .either([
                 .word("ago"),
@@ -114,10 +117,18 @@ extension RuleSet {
                 }
                 return .date(.relative(.day, offset: 0, anchoring: .speech))
             }
+            if m.plusHalf || m.said("half"), let count = m.count {
+                switch unit {
+                case .year: return .date(.shifted(count: count * 12 + 6, .month, sign: -1, anchoring: .speech))
+                case .decade: return .date(.shifted(count: count * 10 + 5, .year, sign: -1, anchoring: .speech))
+                default: break
+                }
+            }
             return .date(.shifted(count: m.count, unit, sign: -1, anchoring: .speech))
         },
         examples: [
             ("two years ago", "2019"), ("six weeks ago", "2021-W08"), ("10 days ago", "2021-03-31"),
+            ("five and a half years ago", "2015-10"), ("a year and a half ago", "2019-10"),
             ("an hour ago", "2021-04-10"), ("48 hours ago", "2021-04-08"),
             ("several years ago", "PAST_REF"), ("a month ago", "2021-03"), ("a week or so ago", "2021-W13"),
             ("a couple of weeks back", "2021-W12"),

@@ -32,6 +32,38 @@ extension TaggingRun {
         }
     }
 
+    /// "The show began at 7 p.m. and ended shortly after 10:30", "opens at 9 a.m. and closes at
+    /// 5:30": a clock time written without a.m. or p.m. and without a leading zero, after a time
+    /// its sentence places in the day, is in the afternoon when read so it comes later that day
+    /// (`T22:30`, `T17:30`), when nothing but a few words lie between the two: no comma, no other
+    /// expression ("meets every Monday at 9 a.m., and the bus leaves daily at 7:15" is morning).
+    /// "From 10:00 to 11:30" and "at 8 p.m. and ended at 1:15" stay.
+    func clocksAfterAStatedTime(_ found: inout [Found], tokens: [Token], _ clauseTense: ClauseTense) {
+        var stated: (index: Int, hour: Int)?
+        for index in found.indices {
+            guard case .clock(let day, let hour, let minute, let second) = found[index].reading else { continue }
+            if found[index].expression.rule != RuleSet.clock24.id {
+                stated = (index, hour)
+                continue
+            }
+            guard let (previous, statedHour) = stated, previous == index - 1, hour >= 1, hour < 12,
+                statedHour >= 12 ? hour + 12 > statedHour : hour < statedHour,
+                found[index].tokens.lowerBound - found[previous].tokens.upperBound <= 12,
+                !(found[previous].tokens.upperBound..<found[index].tokens.lowerBound).contains(where: {
+                    tokens[$0].isMark(0x2C) || clauseTense.isSentenceEnd(at: $0)
+                })
+            else { continue }
+            let first = tokens[found[index].tokens.lowerBound]
+            guard first.isNumber, first.digits < 2 || first.value >= 10,
+                let t = found[index].expression.value.firstIndex(of: "T")
+            else { continue }
+            found[index].reading = .clock(day: day, hour: hour + 12, minute: minute, second: second)
+            found[index].expression.value =
+                found[index].expression.value[..<t] + "T" + Timex.pad(hour + 12, 2) + ":" + Timex.pad(minute, 2)
+                + (second.map { ":" + Timex.pad($0, 2) } ?? "")
+        }
+    }
+
     /// Whether the tokens between a clock time and a day are only the clock's own words, with the
     /// other clock times between them (`clocks`, in text order).
     private func joinsClockToDay(

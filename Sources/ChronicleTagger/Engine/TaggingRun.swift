@@ -141,6 +141,7 @@ struct TaggingRun {
         }
         anchorOffsetsOnFollowingDays(&found, intervals: &intervals, tokens: tokens)
         placeClocksOnFollowingDays(&found, tokens: tokens)
+        clocksAfterAStatedTime(&found, tokens: tokens, clauseTense)
         grammar.absorber.absorb(&found, tokens: tokens)
         distributeWeekdaySets(&found, tokens: tokens)
         openingHoursSets(&found, tokens: tokens, clauseTense)

@@ -139,13 +139,14 @@ extension RuleSet {
             ("a quarter century", "P25Y"), ("a quarter of an hour", "PT15M"), ("a quarter-century", "P25Y"),
         ])
 
-    /// "hundreds of years", "several hundred years", "thousands of years": a span of unstated length
-    /// ("a few hundred years ago" a time past); not an age ("several hundred years old").
+    /// "hundreds of years", "several hundred years", "thousands of years", "millions of years": a
+    /// span of unstated length ("a few hundred years ago", "billions of years ago" a time past); not
+    /// an age ("several hundred years old").
     static let hundredsOfUnits = Rule(
         id: "duration.hundreds-of-units",
         pattern: [
             .either([
-                .sequence([.words(["hundreds", "thousands"]), .word("of")]),
+                .sequence([.words(["hundreds", "thousands", "millions", "billions"]), .word("of")]),
                 .sequence([
                     // "a hundred years" is a count.
                     .either([.words(["several", "few", "many"]), .sequence([.word("a"), .word("few")])]),
@@ -162,7 +163,8 @@ extension RuleSet {
         },
         examples: [
             ("hundreds of years", "PXY"), ("several hundred years", "PXY"), ("thousands of hours", "PTXH"),
-            ("a few hundred years ago", "PAST_REF"),
+            ("a few hundred years ago", "PAST_REF"), ("billions of years ago", "PAST_REF"),
+            ("millions of years", "PXY"),
         ])
 
     /// "half an hour", "half a century".

@@ -64,6 +64,9 @@ indirect enum Reading: Sendable {
     /// The n-th weekday (`week` -1 is the last) of the month another reading names: "the second
     /// Sunday in March" is `weekdayInMonth(weekday: 7, week: 2, month: .month(3, offset: nil, day: nil))`.
     case weekdayInMonth(weekday: Int, week: Int, month: Reading)
+    /// A day of the month another reading names: "the 3rd of the following month" is
+    /// `dayInMonth(day: 3, month: .relative(.month, offset: 1, anchoring: .reference))`.
+    case dayInMonth(day: Int, month: Reading)
     /// A time of day on a day: `day` nil is the anchor's day; `second` when the text gives it.
     case clock(day: Reading?, hour: Int, minute: Int, second: Int? = nil)
     /// A part of a day ("Friday morning", "last night").

@@ -219,6 +219,16 @@ struct Resolver {
                 Self.weekday(weekday, week: week, month: number, year: point.year).map(Timex.day)
                 ?? Timex.calendar(point.year, number, nil) + "-XX"
             return resolution
+        case .dayInMonth(let day, let month):
+            var resolution = resolve(month, tense: tense)
+            guard let point = TimePoint(timex: resolution.value), point.precision == .month, let number = point.month,
+                CalendarDay.valid(point.year, number, day) != nil
+            else {
+                resolution.value = "XXXX-XX-XX"
+                return resolution
+            }
+            resolution.value = Timex.calendar(point.year, number, day)
+            return resolution
         case .clock(let day, let hour, let minute, let second):
             let time =
                 "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2) + (second.map { ":" + Timex.pad($0, 2) } ?? "")

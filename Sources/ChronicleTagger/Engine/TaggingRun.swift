@@ -408,7 +408,7 @@ extension Reading {
             true
         case .relative: true
         case .clock(let day, _, _, _), .dayPart(let day, _): day?.setsReference ?? true
-        case .weekdayInMonth(_, _, let month): month.setsReference
+        case .weekdayInMonth(_, _, let month), .dayInMonth(_, let month): month.setsReference
         default: false
         }
     }

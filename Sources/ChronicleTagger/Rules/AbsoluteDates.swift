@@ -79,6 +79,21 @@ extension RuleSet {
             ("on [the 15th],", "2021-04-15"), ("by [the 3rd].", "2021-04-03"), ("long after the first.", ""),
         ])
 
+    /// "the 3rd of the following month", "the 15th of next month", "the first day of last month": a
+    /// day of the month the words count to.
+    static let dayOfRelativeMonth = Rule(
+        id: "date.day-of-relative-month",
+        pattern: [
+            .optional(.word("the")), .day, dayOf, .optional(.word("the")), .relation(offsets: nil), .word("month"),
+        ],
+        build: { m in
+            guard let day = m.day, let offset = m.offset else { return nil }
+            return .date(.dayInMonth(day: day, month: .relative(.month, offset: offset, anchoring: m.anchoring)))
+        },
+        examples: [
+            ("[the 15th of next month]", "2021-05-15"), ("on [the 1st day of last month]", "2021-03-01"),
+        ])
+
     static let monthYear = Rule(
         id: "date.month-year",
         pattern: [.month(standalone: false), .optional(.word("of")), .optional(.mark(",")), .year],

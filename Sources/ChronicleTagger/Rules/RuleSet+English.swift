@@ -17,7 +17,7 @@ extension RuleSet {
         daySlashMonthSlashYear,
         monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, eventDay,
         monthDay,
-        dayMonth, spokenDayOfMonth, dayOfMonth, weekOf, nthWeekOfMonth,
+        dayMonth, spokenDayOfMonth, dayOfMonth, dayOfRelativeMonth, weekOf, nthWeekOfMonth,
         // Quarters, halves, seasons and the reporting periods of results.
         yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterByMonths,
         quarterByLastMonth, quarterAdjective, quarterCode,

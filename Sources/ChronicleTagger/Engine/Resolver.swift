@@ -583,6 +583,10 @@ struct Resolver {
             let month = anchor.month.map { "-" + Timex.pad($0, 2) } ?? (anchor.precision == .year ? "-XX" : nil)
             if let month { return Resolution(value: Timex.pad(anchor.year, 4) + month + "-XX", anchor: anchor.timex) }
         }
+        // "That same week" after "in March": a week of that year, which the text does not name.
+        if unit == .week, offset == 0, anchoring == .reference, anchor.precision < .day, anchor.precision >= .year {
+            return Resolution(value: Timex.pad(anchor.year, 4) + "-WXX", anchor: anchor.timex)
+        }
         let value = Timex.period(unit, offset: offset, from: anchor)
         return Resolution(value: value ?? Timex.unknown(unit), anchor: anchor.timex, isUnanchored: value == nil)
     }

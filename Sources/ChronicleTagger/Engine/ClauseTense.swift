@@ -115,6 +115,8 @@ struct ClauseTense {
                 return false
             }
             if (next.isWord && !next.isCapitalized) || next.isMark(0x2C) { return false }
+            // "on Oct. 11 and Feb. 14": the period of a month's short form before its day.
+            if next.isNumber, index > 0, classes(index - 1).contains(.monthAbbreviation) { return false }
         }
         if index > 0, !token.spaceBefore, tokens[index - 1].isWord {
             let previous = tokens[index - 1]

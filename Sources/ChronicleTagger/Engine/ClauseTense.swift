@@ -30,8 +30,11 @@ struct ClauseTense {
 
     func tense(before index: Int, after end: Int) -> Tense {
         // "get around Wednesday's ruling": a possessive names an event as known, whatever the
-        // clause around it plans.
-        if end + 1 < tokens.count, tokens[end].isMark(0x27), !tokens[end].spaceBefore, isWord(end + 1, ids.s) {
+        // clause around it plans; not a deadline, which the clause places ("Friday's deadline will
+        // not be extended", "missed Friday's deadline").
+        if end + 1 < tokens.count, tokens[end].isMark(0x27), !tokens[end].spaceBefore, isWord(end + 1, ids.s),
+            !(end + 2 < tokens.count && isWord(end + 2, ids.deadline))
+        {
             // "awaiting Friday's jobs report": unless a word right before looks ahead.
             if index > 0, tokens[index - 1].isWord, classes(index - 1).contains(.futureCue),
                 !classes(index - 1).contains(.auxiliary)

@@ -23,6 +23,8 @@ struct Grammar: Sendable {
         var since: Int32 = -1
         /// "never", and the "t" of "didn't": with "not", they deny ("was not called until Wednesday").
         var never: Int32 = -1, t: Int32 = -1
+        /// "deadline": after a weekday's "'s", the clause still says which side of now it lies.
+        var deadline: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -76,7 +78,8 @@ struct Grammar: Sendable {
             afterwards: vocabulary.id("afterwards"),
             afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"),
             when: vocabulary.id("when"), late: vocabulary.id("late"),
-            since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"))
+            since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"),
+            deadline: vocabulary.id("deadline"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

@@ -54,9 +54,10 @@ indirect enum Reading: Sendable {
     /// March 9").
     case weekOf(Reading, isWeekend: Bool = false)
     /// The day, week or weekend just before (`sign` -1) or after (+1) the day another reading names:
-    /// "the day after Christmas", "the week after Thanksgiving", "the weekend before Easter". The
-    /// named day is read as the clause's tense places it.
-    case nextTo(Reading, TimeUnit, sign: Int)
+    /// "the day after Christmas", "the week after Thanksgiving", "the weekend before Easter"; with
+    /// `weekday`, the nearest such weekday ("the Monday before Labor Day"). The named day is read as
+    /// the clause's tense places it.
+    case nextTo(Reading, TimeUnit, sign: Int, weekday: Int? = nil)
     /// A holiday on a weekday: the first `weekday` on or after day `fromDay` of `month`
     /// ("Thanksgiving" is the first Thursday from November 22), in the year stated or the one the
     /// anchor decides; month 0 is a feast `fromDay` days from Easter Sunday ("Good Friday" is -2).

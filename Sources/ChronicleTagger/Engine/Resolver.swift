@@ -189,14 +189,21 @@ struct Resolver {
             }
             if isWeekend { resolution.value += "-WE" }
             return resolution
-        case .nextTo(let day, let unit, let sign):
+        case .nextTo(let day, let unit, let sign, let weekday):
             var resolution = resolve(day, tense: tense)
             guard let point = TimePoint(timex: resolution.value), let date = Timex.day(of: point) else {
                 resolution.value = unit == .day ? "XXXX-XX-XX" : unit == .weekend ? "XXXX-WXX-WE" : "XXXX-WXX"
                 return resolution
             }
             switch unit {
-            case .day: resolution.value = Timex.day(date.adding(days: sign))
+            case .day:
+                guard let weekday else {
+                    resolution.value = Timex.day(date.adding(days: sign))
+                    break
+                }
+                // The nearest such weekday on that side of the day, never the day itself.
+                let gap = sign > 0 ? (weekday - date.weekday + 7) % 7 : (date.weekday - weekday + 7) % 7
+                resolution.value = Timex.day(date.adding(days: sign * (gap == 0 ? 7 : gap)))
             case .weekend:
                 // The first weekend after a weekday is that week's; after a Saturday or Sunday, the
                 // next week's. The one before is the previous week's.

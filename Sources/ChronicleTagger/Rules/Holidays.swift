@@ -33,23 +33,27 @@ extension RuleSet {
         return .calendar(year: nil, month: m.month, day: m.day)
     }
 
-    /// "the day after Christmas", "the week after Thanksgiving", "the weekend before Easter": a
-    /// day, week or weekend next to a holiday, one expression.
+    /// "the day after Christmas", "the week after Thanksgiving", "the weekend before Easter", "the
+    /// Monday before Labor Day": a day, week, weekend or weekday next to a holiday, one expression.
     static let besideHoliday = Rule(
         id: "date.beside-holiday",
         pattern: [
-            .word("the"), .unit(plural: false), .words(["after", "before"]), .optional(.relation(offsets: [-1, 1, 0])),
+            .word("the"), .either([.unit(plural: false), .weekday]), .words(["after", "before"]),
+            .optional(.relation(offsets: [-1, 1, 0])),
             .holiday, .optional(.sequence([.optional(.mark(",")), .year])),
             .notBefore(.words(Lexicon.holidayObjects)),
         ],
         build: { m in
-            guard let unit = m.unit, [.day, .week, .weekend].contains(unit) else { return nil }
             if m.offset != nil, m.anchoring != .speech { return nil }
-            return .date(.nextTo(holidayDay(m), unit, sign: m.said("after") ? 1 : -1))
+            let sign = m.said("after") ? 1 : -1
+            if let weekday = m.weekday { return .date(.nextTo(holidayDay(m), .day, sign: sign, weekday: weekday)) }
+            guard let unit = m.unit, [.day, .week, .weekend].contains(unit) else { return nil }
+            return .date(.nextTo(holidayDay(m), unit, sign: sign))
         },
         examples: [
             ("the day after Christmas", "2020-12-26"), ("the week after Thanksgiving", "2020-W49"),
             ("the weekend before Easter 2022", "2022-W14-WE"), ("the day before Thanksgiving", "2020-11-25"),
+            ("the Monday before Labor Day 2021", "2021-08-30"), ("the Sunday after Thanksgiving 2020", "2020-11-29"),
         ])
 
     /// "the Good Friday agreement", "the Christmas tree": a holiday's name before what it qualifies

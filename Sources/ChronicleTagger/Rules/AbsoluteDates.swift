@@ -26,7 +26,11 @@ extension RuleSet {
 
     static let monthDay = Rule(
         id: "date.month-day",
-        pattern: [weekdayPrefix, .month(standalone: false), .day, .notBefore(.words(Lexicon.quantityWords))],
+        pattern: [
+            weekdayPrefix, .month(standalone: false), .day, .notBefore(.words(Lexicon.quantityWords)),
+            // "Thursday and Friday, March 21-22": the range is the month's, the weekday its own.
+            .notBefore(.glued(.dash)),
+        ],
         build: { m in .date(.calendar(year: nil, month: m.month, day: m.day)) },
         examples: [("March 30", "2021-03-30"), ("Monday, Oct. 26", "2020-10-26"), ("April 12th", "2021-04-12")])
 

@@ -406,8 +406,10 @@ extension RuleSet {
             // "year-end 2025": the end of a named year.
             if let year = m.year { return .date(.calendar(year: year, month: nil, day: nil), modifier) }
             // "the end of the decade": the decade or century talked about ("During the 1950s …"),
-            // else the present one; "the end of this decade" is always the present one.
-            if unit == .decade || unit == .century, !m.said("this") { return .date(.periodTalkedAbout(unit), modifier) }
+            // else the present one; "the end of this decade" is always the present one. So for a
+            // month or week ("Nine days later … By the end of the month" in a clause about the
+            // past); a year's or quarter's end is the present one's.
+            if !m.said("this"), unit != .year, unit != .quarter { return .date(.periodTalkedAbout(unit), modifier) }
             return .date(.relative(unit, offset: 0, anchoring: .speech), modifier)
         },
         examples: [

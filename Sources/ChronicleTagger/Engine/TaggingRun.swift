@@ -140,6 +140,7 @@ struct TaggingRun {
             index = match.end
         }
         anchorOffsetsOnFollowingDays(&found, intervals: &intervals, tokens: tokens)
+        joinCompoundDurations(&found, intervals: &intervals, tokens: tokens)
         placeClocksOnFollowingDays(&found, tokens: tokens)
         clocksAfterAStatedTime(&found, tokens: tokens, clauseTense)
         grammar.absorber.absorb(&found, tokens: tokens)

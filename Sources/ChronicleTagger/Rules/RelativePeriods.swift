@@ -190,6 +190,8 @@ extension RuleSet {
             let count = m.count ?? 1
             let unit = m.unit ?? .week
             guard !m.isVague, [.year, .month, .week, .day].contains(unit) else { return nil }
+            // "twice a month on Fridays": a set's days, not one day counted on.
+            if m.weekday != nil, m.isPlural { return nil }
             return day(m).map { .date(.countedFrom($0, count: count, unit, sign: 1)) }
         },
         examples: [

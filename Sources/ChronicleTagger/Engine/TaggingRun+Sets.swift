@@ -92,6 +92,58 @@ extension TaggingRun {
         }
     }
 
+    /// "reviewed annually in June", "every six months, in January and July", "due twice a year, on
+    /// April 10 and December 10": a month or day without a year right after a set of how often
+    /// (with "in", "on" or a comma between), and those joined to it by "and" or a comma, recur
+    /// with it: `XXXX-06`, `XXXX-04-10`. A rate ("$5 million a year in June") names no recurring month.
+    func recurringDatesOfSets(_ found: inout [Found], tokens: [Token]) {
+        guard found.count > 1 else { return }
+        let vocabulary = grammar.vocabulary
+        let frequencyWords = Set(Lexicon.frequencyWords.map { vocabulary.lookup($0) })
+        let joiners = Set(["in", "on", "and", "or"].map { vocabulary.lookup($0) })
+        func isFrequency(_ set: Found) -> Bool {
+            switch set.expression.rule {
+            case RuleSet.frequencyAdverb.id, RuleSet.quarterlyAdverb.id, RuleSet.everyUnit.id,
+                RuleSet.everyNamedPeriod.id:
+                return true
+            case RuleSet.perUnitAfterNumber.id:
+                let before = set.tokens.lowerBound - 1
+                return before >= 0 && tokens[before].isWord && frequencyWords.contains(tokens[before].code)
+            default: return false
+            }
+        }
+        func joins(_ gap: Range<Int>) -> Bool {
+            gap.count >= 1 && gap.count <= 2
+                && gap.allSatisfy {
+                    tokens[$0].isMark(0x2C) || (tokens[$0].isWord && joiners.contains(tokens[$0].code))
+                }
+        }
+        func yearless(_ item: Found) -> Bool {
+            switch item.reading {
+            case .month(_, nil, _, .speech), .calendar(nil, _?, _): item.expression.kind == .date
+            default: false
+            }
+        }
+        var index = 0
+        while index + 1 < found.count {
+            defer { index += 1 }
+            guard found[index].expression.kind == .set, isFrequency(found[index]) else { continue }
+            var previous = index
+            var next = index + 1
+            while next < found.count, yearless(found[next]),
+                joins(found[previous].tokens.upperBound..<found[next].tokens.lowerBound)
+            {
+                let value = found[next].expression.value
+                if value.count >= 7, value.first?.isNumber == true {
+                    found[next].expression.value = "XXXX" + value.dropFirst(4)
+                    found[next].expression.anchor = nil
+                }
+                previous = next
+                next += 1
+            }
+        }
+    }
+
     /// Whether a token may stand between a set and its clock time: "at", a range word ("to",
     /// "until", "through"), a comma.
     private func joinsClockToSet(_ token: Token) -> Bool {

@@ -147,6 +147,7 @@ struct TaggingRun {
         distributeWeekdaySets(&found, tokens: tokens)
         openingHoursSets(&found, tokens: tokens, clauseTense)
         clockTimesOfSets(&found, tokens: tokens)
+        recurringDatesOfSets(&found, tokens: tokens)
         RangeLinker(grammar: grammar, tokens: tokens).link(&found, &intervals, resolver: resolver)
         return Tagger.Result(
             expressions: found.map(\.expression), intervals: intervals,

@@ -49,6 +49,10 @@ extension Lexicon {
 
 extension Lexicon {
     /// Words before "a day", "a year" that make it a frequency: "twice a week", "$1 billion a year".
+    /// Words of how often before "a year", "a month": "twice a year", "three times a month" (not
+    /// a rate, "$5 million a year").
+    static let frequencyWords: [String] = ["once", "twice", "thrice", "times"]
+
     static let frequencyLeads: [String] = [
         "times", "twice", "once", "thrice", "million", "billion", "trillion", "thousand", "hundred", "percent",
         "dozens", "hundreds", "thousands", "millions", "billions", "dollars", "cents",

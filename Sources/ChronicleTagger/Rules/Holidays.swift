@@ -1,15 +1,19 @@
 extension RuleSet {
-    /// "Christmas", "last Thanksgiving", "Good Friday 2000"; "Easter week" is the week of the day.
+    /// "Christmas", "last Thanksgiving", "Good Friday 2000"; "Easter week" is the week of the day,
+    /// and "Memorial Day weekend" the weekend that runs into it or follows it: the weekend of the
+    /// ISO week that holds the day before (the Saturday and Sunday before a Monday holiday, after
+    /// Thanksgiving, of Easter).
     static let holiday = Rule(
         id: "date.holiday",
         pattern: [
             .optional(.relation(offsets: [-1, 1, 0])), .holiday,
-            .optional(.sequence([.optional(.mark(",")), .year])), .optional(.word("week")),
+            .optional(.sequence([.optional(.mark(",")), .year])), .optional(.words(["week", "weekend"])),
             .notBefore(.words(Lexicon.holidayObjects)),
         ],
         build: { m in
             if m.offset != nil, m.anchoring != .speech { return nil }
             let day = holidayDay(m)
+            if m.said("weekend") { return .date(.weekOf(.nextTo(day, .day, sign: -1), isWeekend: true)) }
             return .date(m.said("week") ? .weekOf(day) : day)
         },
         examples: [
@@ -17,7 +21,8 @@ extension RuleSet {
             ("New Year's Day 2020", "2020-01-01"), ("Christmas Day, 1979", "1979-12-25"), ("Easter", "2021-04-04"),
             ("Good Friday 2000", "2000-04-21"),
             ("Ash Wednesday", "2021-02-17"), ("Easter week", "2021-W13"), ("Black Friday", "2020-11-27"),
-            ("Cyber Monday", "2020-11-30"),
+            ("Cyber Monday", "2020-11-30"), ("Memorial Day weekend", "2020-W21-WE"),
+            ("Thanksgiving weekend", "2020-W48-WE"), ("Easter weekend", "2021-W13-WE"),
         ])
 
     /// The day a holiday match names: a weekday of a month or a feast from Easter (`holiday`), or a

@@ -112,6 +112,15 @@ import Testing
         #expect(result.expressions[1].kind == .duration)
     }
 
+    @Test func countsWeeksOnFromAWeekWithNoDayNamed() {
+        let (document, result) = tag(
+            "The strike began on Monday, March 11. Later that week, talks were offered. Two weeks later, they failed.",
+            date: .day(2013, 4, 10))
+        #expect(
+            spans(document, result) == ["Monday, March 11=2013-03-11", "Later that week=2013-W11", "Two weeks=P2W"])
+        #expect(result.expressions.map(\.reaches) == [nil, nil, "2013-W13"])
+    }
+
     @Test func anchorsNarrativesOnTheLastDateMentioned() {
         let text = "The war ended in 1945. The following year the treaty was signed; a year later it failed."
         let (news, newsResult) = tag(text, date: .day(2021, 4, 10), kind: .news)

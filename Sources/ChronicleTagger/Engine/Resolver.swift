@@ -174,6 +174,12 @@ struct Resolver {
             var resolution = resolve(day, tense: tense)
             if let point = TimePoint(timex: resolution.value), let date = Timex.day(of: point) {
                 resolution.value = Timex.week(date)
+            } else if case .relative(.day, let days, .reference) = day, let reference, reference.precision == .week,
+                let week = Timex.period(.week, offset: days < 0 ? -1 : 0, from: reference)
+            {
+                // "Later that week … the following weekend": a week with no day named; its own
+                // weekend follows it, the one before is the previous week's.
+                resolution = Resolution(value: week, anchor: reference.timex)
             } else {
                 resolution.value = "XXXX-WXX"
             }

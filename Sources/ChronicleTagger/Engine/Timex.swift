@@ -80,11 +80,12 @@ enum Timex {
             }
             return week(monday.adding(days: 7 * offset)) + (unit == .weekend ? "-WE" : "")
         case .month:
-            guard let month = anchor.month else { return nil }
+            guard let month = anchor.month ?? monthOfWeek(anchor) else { return nil }
             let index = MonthIndex(value: MonthIndex(year: anchor.year, month: month).value + offset)
             return calendar(index.year, index.month, nil)
         case .quarter:
-            guard let quarter = anchor.quarter ?? anchor.month.map({ ($0 - 1) / 3 + 1 }) else { return nil }
+            guard let quarter = anchor.quarter ?? (anchor.month ?? monthOfWeek(anchor)).map({ ($0 - 1) / 3 + 1 })
+            else { return nil }
             let index = anchor.year * 4 + quarter - 1 + offset
             return pad(floorDivide(index, 4), 4) + "-Q\(index - floorDivide(index, 4) * 4 + 1)"
         case .halfYear:
@@ -106,10 +107,19 @@ enum Timex {
 
     /// The point `amount` units from `anchor`, at the unit's precision: "two years ago" is
     /// `moved(documentDate, by: -2, .year)`. Nil when the anchor is coarser than the unit.
+    /// The month an ISO week lies in, by its Thursday (which also sets the week's year): nil for a
+    /// point that is no week.
+    static func monthOfWeek(_ point: TimePoint) -> Int? {
+        guard point.precision == .week, let week = point.week else { return nil }
+        return CalendarDay.monday(ofWeek: week, year: point.year).adding(days: 3).month
+    }
+
     static func moved(_ anchor: TimePoint, by amount: Int, _ unit: TimeUnit) -> String? {
         switch unit {
         case .day, .night: return day(of: anchor).map { day($0.adding(days: amount)) }
-        case .week: return day(of: anchor).map { week($0.adding(days: 7 * amount)) }
+        case .week:
+            if anchor.precision == .week { return period(.week, offset: amount, from: anchor) }
+            return day(of: anchor).map { week($0.adding(days: 7 * amount)) }
         case .fortnight: return day(of: anchor).map { week($0.adding(days: 14 * amount)) }
         case .month, .quarter, .halfYear: return period(unit, offset: amount, from: anchor)
         case .year: return anchor.precision >= .year ? pad(anchor.year + amount, 4) : nil

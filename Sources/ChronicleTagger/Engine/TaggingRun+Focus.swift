@@ -36,6 +36,24 @@ extension TaggingRun {
         }
     }
 
+    /// "the fiscal third quarter ended Feb. 28", written in March 2013: a quarter or half whose end
+    /// day follows it is of the year that day lies in (`2013-Q3`, as the corpus dates fiscal
+    /// periods), not the calendar's third quarter before the time of writing.
+    func quarterEndedOnADay(
+        _ reading: Reading, at end: Int, tokens: [Token], tense: ClauseTense.Tense, resolver: Resolver
+    ) -> Reading {
+        guard case .yearPart(nil, let code, let isQuarter) = reading, end + 2 < tokens.count,
+            tokens[end].isWord, tokens[end].code == grammar.ids.ended || tokens[end].code == grammar.ids.ending,
+            let info = grammar.vocabulary.info(tokens[end + 1]), info.month > 0
+        else { return reading }
+        var next = end + 2
+        if tokens[next].isMark(0x2E), !tokens[next].spaceBefore { next += 1 }
+        guard next < tokens.count, tokens[next].isNumber, (1...31).contains(tokens[next].value) else { return reading }
+        let day = resolver.resolve(.calendar(year: nil, month: Int(info.month), day: tokens[next].value), tense: tense)
+        guard let point = TimePoint(timex: day.value), point.precision == .day else { return reading }
+        return .yearPart(year: point.year, code: code, isQuarter: isQuarter)
+    }
+
     /// Whether "after" or a comparison ("from", "than") comes up to three words before `start`.
     private func isSetAgainst(_ start: Int, tokens: [Token]) -> Bool {
         var look = start - 1

@@ -106,6 +106,7 @@ struct TaggingRun {
                         range: TextRange(tokens[match.start].start, tokens[match.end - 1].end)))
             } else {
                 var reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
+                reading = quarterEndedOnADay(reading, at: match.end, tokens: tokens, tense: tense, resolver: resolver)
                 if rule.id == RuleSet.asManyUnits.id {
                     reading = countedAsMany(reading, at: match.start, tokens: tokens, clauseTense)
                 }

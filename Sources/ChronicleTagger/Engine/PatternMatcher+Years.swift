@@ -59,6 +59,16 @@ extension PatternMatcher {
             && tokens[index - 1].isMark(0x27) && !tokens[index - 1].spaceBefore && tokens[index - 2].isWord
     }
 
+    /// "from at least 2005 through 2010", "since at least 1998": "at least" after a preposition of
+    /// time bounds a year, not an amount.
+    private func isSinceAtLeast(_ index: Int) -> Bool {
+        guard index >= 3, tokens[index - 1].isWord, tokens[index - 2].isWord,
+            tokens[index - 1].code == vocabulary.lookup("least"), tokens[index - 2].code == ids.at
+        else { return false }
+        let before = tokens[index - 3]
+        return before.isWord && (before.code == ids.since || before.code == vocabulary.lookup("from"))
+    }
+
     func isYearPreposition(_ index: Int) -> Bool {
         vocabulary.classes(tokens[index]).contains(.yearPreposition)
     }
@@ -72,7 +82,7 @@ extension PatternMatcher {
             index > 1 && tokens[index - 1].isMark(0x2E) && !tokens[index - 1].spaceBefore
             && vocabulary.classes(tokens[index - 2]).contains(.circaAbbreviation)
         let afterPreposition = index > 0 && (isYearPreposition(index - 1) || afterCirca)
-        if index > 0, vocabulary.classes(tokens[index - 1]).contains(.amountWord) { return nil }
+        if index > 0, vocabulary.classes(tokens[index - 1]).contains(.amountWord), !isSinceAtLeast(index) { return nil }
         if year < 1600 || year > 2100, !afterPreposition { return nil }
         if index > 1, !tokens[index].spaceBefore, tokens[index - 1].isMark(0x2D), !tokens[index - 1].spaceBefore {
             // "1-800-555-2019": the last part of a telephone number.

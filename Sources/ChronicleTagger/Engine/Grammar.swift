@@ -25,6 +25,8 @@ struct Grammar: Sendable {
         var never: Int32 = -1, t: Int32 = -1
         /// "deadline": after a weekday's "'s", the clause still says which side of now it lies.
         var deadline: Int32 = -1
+        /// "Daily", "Weekly": capitalized inside a sentence, a paper's name.
+        var daily: Int32 = -1, weekly: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -79,7 +81,7 @@ struct Grammar: Sendable {
             afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"),
             when: vocabulary.id("when"), late: vocabulary.id("late"),
             since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"),
-            deadline: vocabulary.id("deadline"))
+            deadline: vocabulary.id("deadline"), daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

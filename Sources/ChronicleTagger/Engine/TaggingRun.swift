@@ -358,12 +358,18 @@ struct TaggingRun {
     /// Whether a span is a title, not a time. In quotes: ABC's "This Week", CBS's "60 Minutes"; a
     /// quote mark opens it and every word is capitalized, down to a unit that ends it ("Week",
     /// "Minutes"; "Day" is left to holidays, "Christmas Day"). Or "Today" capitalized after an
-    /// acronym or "the": "USA Today", "VOA Today", "the Today show".
+    /// acronym or "the": "USA Today", "VOA Today", "the Today show". Or "Daily", "Weekly" capitalized
+    /// inside a sentence: a paper's name ("the People's Daily", "The Daily Telegraph" after a mark).
     private func isTitle(_ span: Range<Int>, tokens: [Token]) -> Bool {
         guard span.lowerBound > 0, let last = span.last else { return false }
         if span.count == 1 {
             let word = tokens[last]
-            guard word.isWord, word.isCapitalized, word.code == grammar.ids.today else { return false }
+            guard word.isWord, word.isCapitalized else { return false }
+            if word.code == grammar.ids.daily || word.code == grammar.ids.weekly {
+                return !tokens[last].paragraphBreakBefore
+                    && !ClauseTense(grammar: grammar, tokens: tokens).isSentenceEnd(at: last - 1)
+            }
+            guard word.code == grammar.ids.today else { return false }
             let before = tokens[last - 1]
             return before.isWord && (before.code == grammar.ids.the || (before.isCapitalized && before.endsCapitalized))
         }

@@ -3,7 +3,8 @@ extension RuleSet {
     /// among matches of the same length the rule listed first.
     static let english: [Rule] = [
         // Sets first: "a day" after an amount is a frequency, not a duration.
-        frequencyAdverb, quarterlyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday, pluralWeekend,
+        newspaper, frequencyAdverb, quarterlyAdverb, everyNthWeekday, everyNamedPeriod, everyUnit, pluralWeekday,
+        pluralWeekend,
         perUnitAfterNumber, perUnitAfterCountedWord,
         perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").

@@ -24,6 +24,21 @@ extension RuleSet {
         },
         examples: [("daily", "P1D"), ("annually", "P1Y"), ("hourly", "PT1H"), ("semiannually", "P6M")])
 
+    /// "the daily said", "according to the weekly,": a paper, not how often. (Before its name, "the
+    /// Communist Party daily Granma", the corpus marks "daily" as how often the paper appears.)
+    static let newspaper = Rule(
+        id: "ignore.newspaper",
+        pattern: [
+            .word("the"), .words(["daily", "weekly"]),
+            .before(
+                .either([
+                    .mark(","), .mark("."), .mark(";"),
+                    .words(["said", "says", "reported", "reports", "quoted", "wrote", "added", "cited"]),
+                ])),
+        ],
+        build: { _ in .nothing },
+        examples: [("the daily said", ""), ("according to the weekly,", "")])
+
     /// "the audits ran quarterly.", "dividends paid quarterly in arrears": as an adverb only; "quarterly
     /// earnings" and "a quarterly report" say what a thing covers.
     static let quarterlyAdverb = Rule(

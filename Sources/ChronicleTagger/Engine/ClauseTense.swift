@@ -178,9 +178,12 @@ struct ClauseTense {
         if index + 1 < tokens.count, tokens[index + 1].isMark(0x2D), !tokens[index + 1].spaceBefore { return nil }
         let classes = classes(index)
         let beforeTo = isWord(index + 1, ids.to)
-        // "set to resume", "plans to close", "as early as Tuesday": ahead; "set on Aug. 6": behind;
-        // "the plan" is no tense at all.
-        if token.code == ids.set { return beforeTo || isWord(index + 1, ids.for) ? .future : .past }
+        // "set to resume", "plans to close", "as early as Tuesday", "will be set in September": ahead;
+        // "set on Aug. 6": behind; "the plan" is no tense at all.
+        if token.code == ids.set {
+            if beforeTo || isWord(index + 1, ids.for) { return .future }
+            return participleTense(at: index, expression: expression) == .future ? .future : .past
+        }
         // "plans to close", "more storms are forecast for Wednesday", "slated for Monday".
         if classes.contains(.futureBeforeTo) { return beforeTo || isWord(index + 1, ids.for) ? .future : nil }
         if token.code == ids.early { return isWord(index - 1, ids.as) ? .future : nil }

@@ -307,8 +307,17 @@ struct TaggingRun {
         -> Bool
     {
         guard case .yearPart(nil, _, _) = reading else { return false }
-        return sentenceHas(.gameWord, before: span.lowerBound, tokens: tokens, clauseTense)
+        if sentenceHas(.gameWord, before: span.lowerBound, tokens: tokens, clauseTense)
             || sentenceHas(.gameWord, after: span.upperBound, tokens: tokens, clauseTense)
+        {
+            return true
+        }
+        // "… scored 27 points as the Heat beat Boston. Miami trailed by 17 in the third quarter":
+        // the sentence before may tell of the game (news gives each sentence its own paragraph).
+        var start = span.lowerBound - 1
+        while start > 0, !clauseTense.isSentenceEnd(at: start) { start -= 1 }
+        guard start > 0 else { return false }
+        return sentenceHas(.gameWord, before: start, reach: 80, tokens: tokens, clauseTense)
     }
 
     /// Whether a decade named without its century is a temperature's tens: a word for the reading

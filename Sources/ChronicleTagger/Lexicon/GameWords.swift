@@ -6,6 +6,7 @@ extension Lexicon {
     /// second half"), so they are left out.
     static let gameWords: [String] = [
         "goalless", "scoreless", "scored", "halftime", "touchdown", "touchdowns", "inning", "innings", "quarterback",
-        "equaliser", "equalizer", "kickoff", "striker", "goalkeeper", "referee",
+        "equaliser", "equalizer", "kickoff", "striker", "goalkeeper", "referee", "overtime", "layup", "jumper",
+        "buzzer",
     ]
 }

@@ -231,8 +231,10 @@ struct ClauseTense {
             if before.isWord, before.code == ids.to || grammar.vocabulary.classes(before).contains(.determiner) {
                 return nil
             }
-            // "confirmed him on a 68-31 vote Tuesday": after a number the word is a noun.
+            // "confirmed him on a 68-31 vote Tuesday": after a number the word is a noun; "was in
+            // open water": after a preposition, an adjective.
             if before.isNumber { return nil }
+            if grammar.vocabulary.classes(before).contains(.preposition) { return nil }
             return .future
         }
         // A form in "-ed" ("announced", "rallied"); not a name ("United").

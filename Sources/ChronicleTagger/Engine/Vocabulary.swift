@@ -53,6 +53,7 @@ struct WordClass: OptionSet, Sendable {
     static let pastDenial = WordClass(rawValue: 1 << 47)
     static let temperatureWord = WordClass(rawValue: 1 << 48)
     static let openingHours = WordClass(rawValue: 1 << 49)
+    static let preposition = WordClass(rawValue: 1 << 50)
 }
 
 /// What the lexicon says about one word.
@@ -167,6 +168,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.timeZones { vocabulary.add(word, .timeZone) }
         for word in Lexicon.yearPrepositions { vocabulary.add(word, .yearPreposition) }
         for word in Lexicon.amountWords { vocabulary.add(word, .amountWord) }
+        for word in Lexicon.prepositions { vocabulary.add(word, .preposition) }
         for word in Lexicon.futureCues { vocabulary.add(word, .futureCue) }
         for word in Lexicon.pastCues { vocabulary.add(word, .pastCue) }
         for word in Lexicon.pastAuxiliaries { vocabulary.add(word, .pastAuxiliary) }

@@ -11,6 +11,13 @@ extension Lexicon {
     /// "circa" ("printed c. 1455").
     static let circaAbbreviations: [String] = ["c", "ca"]
 
+    /// Prepositions: after one, a present form that schedules ("open", "close", "end") is an
+    /// adjective or a noun ("was in open water", "at close range"), not a verb.
+    static let prepositions: [String] = [
+        "in", "on", "at", "for", "from", "of", "by", "with", "into", "during", "through", "over", "under", "near",
+        "about",
+    ]
+
     /// Possessives, after which a year may come before a plural noun: "its 1989 results", "their
     /// 2019 tour" (news writes counts with a comma: "its 2,000 workers").
     static let possessives: [String] = ["its", "their", "his", "her", "our", "my", "your", "whose"]

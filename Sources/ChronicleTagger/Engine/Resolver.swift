@@ -114,7 +114,10 @@ struct Resolver {
         case .countedFrom(let day, let count, let unit, let sign):
             // "a year ago Tuesday": the Tuesday just gone, a year back; "a week from Monday": the
             // coming Monday, a week on.
-            var resolution = resolve(day, tense: sign < 0 ? .past : .future)
+            // ("Friday of next week" counts from the Friday of this week, whichever side of now.)
+            var isOfThisWeek = false
+            if case .weekday(_, 0?, _) = day { isOfThisWeek = true }
+            var resolution = resolve(day, tense: isOfThisWeek ? .unmarked : sign < 0 ? .past : .future)
             guard let point = TimePoint(timex: resolution.value),
                 let moved = Timex.counted(from: point, by: sign * count, unit)
             else {
@@ -335,6 +338,8 @@ struct Resolver {
         case nil: shift = tense == .future || followsStory ? (difference + 7) % 7 : -((-difference + 7) % 7)
         case .some(-1): shift = difference < 0 ? difference : difference - 7
         case .some(1): shift = difference > 0 ? difference : difference + 7
+        // "will be named this Friday", written on a Sunday: the coming one, not the one gone by.
+        case .some(0) where tense == .future && difference < 0 && anchoring == .speech: shift = difference + 7
         default: shift = difference
         }
         return Resolution(value: Timex.day(today.adding(days: shift)), anchor: anchor.timex)

@@ -54,18 +54,10 @@ struct RangeLinker {
     /// 10:00 to 02:00") it is a 24-hour time and stays.
     private func endInTheAfternoon(_ found: inout [TaggingRun.Found], _ index: Int) {
         guard case .clock(_, let hour, let minute, _) = found[index].reading, hour < 12,
-            case .clock(let day, let endHour, let endMinute, let endSecond) = found[index + 1].reading,
-            endHour < 12, (endHour, endMinute) < (hour, minute), found[index + 1].expression.rule == RuleSet.clock24.id
+            case .clock(_, let endHour, let endMinute, _) = found[index + 1].reading,
+            endHour < 12, (endHour, endMinute) < (hour, minute), found[index + 1].mayBeInTheAfternoon(tokens)
         else { return }
-        let first = tokens[found[index + 1].tokens.lowerBound]
-        guard first.isNumber, first.digits < 2 || first.value >= 10,
-            let t = found[index + 1].expression.value.firstIndex(of: "T")
-        else { return }
-        let reading = Reading.clock(day: day, hour: endHour + 12, minute: endMinute, second: endSecond)
-        found[index + 1].reading = reading
-        found[index + 1].expression.value =
-            found[index + 1].expression.value[..<t] + "T" + Timex.pad(endHour + 12, 2) + ":" + Timex.pad(endMinute, 2)
-            + (endSecond.map { ":" + Timex.pad($0, 2) } ?? "")
+        found[index + 1].moveToTheAfternoon()
     }
 
     /// "January–March 2021": the first date takes the second's year (a year earlier if it would
@@ -80,9 +72,7 @@ struct RangeLinker {
             let end = TimePoint(timex: found[index + 1].expression.value), let endDay = Timex.day(of: end)
         {
             let day = (hour, minute) > (endHour, endMinute) ? endDay.adding(days: -1) : endDay
-            found[index].expression.value =
-                Timex.day(day) + "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2)
-                + (second.map { ":" + Timex.pad($0, 2) } ?? "")
+            found[index].expression.value = Timex.day(day) + Timex.clock(hour, minute, second)
             found[index].expression.anchor = found[index + 1].expression.value
             return
         }

@@ -246,9 +246,7 @@ struct Resolver {
             resolution.value = Timex.calendar(point.year, number, day)
             return resolution
         case .clock(let day, let hour, let minute, let second):
-            let time =
-                "T" + Timex.pad(hour, 2) + ":" + Timex.pad(minute, 2) + (second.map { ":" + Timex.pad($0, 2) } ?? "")
-            return resolveDay(day, suffix: time, tense: tense, isClock: true)
+            return resolveDay(day, suffix: Timex.clock(hour, minute, second), tense: tense, isClock: true)
         case .dayPart(let day, let part):
             return resolveDay(day, suffix: "T" + part.code, tense: tense, isClock: false)
         case .literal(let value):

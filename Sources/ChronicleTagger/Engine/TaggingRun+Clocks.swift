@@ -41,26 +41,20 @@ extension TaggingRun {
     func clocksAfterAStatedTime(_ found: inout [Found], tokens: [Token], _ clauseTense: ClauseTense) {
         var stated: (index: Int, hour: Int)?
         for index in found.indices {
-            guard case .clock(let day, let hour, let minute, let second) = found[index].reading else { continue }
+            guard case .clock(_, let hour, _, _) = found[index].reading else { continue }
             if found[index].expression.rule != RuleSet.clock24.id {
                 stated = (index, hour)
                 continue
             }
-            guard let (previous, statedHour) = stated, previous == index - 1, hour >= 1, hour < 12,
+            guard found[index].mayBeInTheAfternoon(tokens), let (previous, statedHour) = stated,
+                previous == index - 1, hour >= 1,
                 statedHour >= 12 ? hour + 12 > statedHour : hour < statedHour,
                 found[index].tokens.lowerBound - found[previous].tokens.upperBound <= 12,
                 !(found[previous].tokens.upperBound..<found[index].tokens.lowerBound).contains(where: {
                     tokens[$0].isMark(0x2C) || clauseTense.isSentenceEnd(at: $0)
                 })
             else { continue }
-            let first = tokens[found[index].tokens.lowerBound]
-            guard first.isNumber, first.digits < 2 || first.value >= 10,
-                let t = found[index].expression.value.firstIndex(of: "T")
-            else { continue }
-            found[index].reading = .clock(day: day, hour: hour + 12, minute: minute, second: second)
-            found[index].expression.value =
-                found[index].expression.value[..<t] + "T" + Timex.pad(hour + 12, 2) + ":" + Timex.pad(minute, 2)
-                + (second.map { ":" + Timex.pad($0, 2) } ?? "")
+            found[index].moveToTheAfternoon()
         }
     }
 
@@ -88,5 +82,26 @@ extension TaggingRun {
             index += 1
         }
         return true
+    }
+}
+
+extension TaggingRun.Found {
+    /// Whether a clock time may be read in the afternoon: written before noon without a.m. or p.m.
+    /// and without a leading zero ("4:30", not "04:30", "4:30 a.m." or "16:30").
+    func mayBeInTheAfternoon(_ tokens: [Token]) -> Bool {
+        guard expression.rule == RuleSet.clock24.id, case .clock(_, let hour, _, _) = reading, hour < 12 else {
+            return false
+        }
+        let first = tokens[self.tokens.lowerBound]
+        return first.isNumber && (first.digits < 2 || first.value >= 10)
+    }
+
+    /// Moves a clock time to the same time after noon: `T04:30` becomes `T16:30`.
+    mutating func moveToTheAfternoon() {
+        guard case .clock(let day, let hour, let minute, let second) = reading, hour < 12,
+            let t = expression.value.firstIndex(of: "T")
+        else { return }
+        reading = .clock(day: day, hour: hour + 12, minute: minute, second: second)
+        expression.value = expression.value[..<t] + Timex.clock(hour + 12, minute, second)
     }
 }

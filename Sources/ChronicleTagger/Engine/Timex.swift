@@ -2,6 +2,11 @@ import ChronicleText
 
 /// Formatting and arithmetic on TIMEX3 values.
 enum Timex {
+    /// A time of day as a value's tail: `T09:15`, `T23:59:59`.
+    static func clock(_ hour: Int, _ minute: Int, _ second: Int?) -> String {
+        "T" + pad(hour, 2) + ":" + pad(minute, 2) + (second.map { ":" + pad($0, 2) } ?? "")
+    }
+
     static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(abs(value))
         let padded = digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits

@@ -27,6 +27,8 @@ struct Grammar: Sendable {
         var deadline: Int32 = -1
         /// "Daily", "Weekly": capitalized inside a sentence, a paper's name.
         var daily: Int32 = -1, weekly: Int32 = -1
+        /// "from", "least": "from at least 2005" bounds a year.
+        var from: Int32 = -1, least: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -81,7 +83,8 @@ struct Grammar: Sendable {
             afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"),
             when: vocabulary.id("when"), late: vocabulary.id("late"),
             since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"),
-            deadline: vocabulary.id("deadline"), daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"))
+            deadline: vocabulary.id("deadline"), daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"),
+            from: vocabulary.id("from"), least: vocabulary.id("least"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

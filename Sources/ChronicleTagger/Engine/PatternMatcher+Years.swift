@@ -63,10 +63,10 @@ extension PatternMatcher {
     /// time bounds a year, not an amount.
     private func isSinceAtLeast(_ index: Int) -> Bool {
         guard index >= 3, tokens[index - 1].isWord, tokens[index - 2].isWord,
-            tokens[index - 1].code == vocabulary.lookup("least"), tokens[index - 2].code == ids.at
+            tokens[index - 1].code == ids.least, tokens[index - 2].code == ids.at
         else { return false }
         let before = tokens[index - 3]
-        return before.isWord && (before.code == ids.since || before.code == vocabulary.lookup("from"))
+        return before.isWord && (before.code == ids.since || before.code == ids.from)
     }
 
     func isYearPreposition(_ index: Int) -> Bool {

@@ -29,6 +29,8 @@ struct Grammar: Sendable {
         var daily: Int32 = -1, weekly: Int32 = -1
         /// "from", "least": "from at least 2005" bounds a year.
         var from: Int32 = -1, least: Int32 = -1
+        /// "in": joins a recurring month to its set ("annually in June").
+        var `in`: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -84,7 +86,7 @@ struct Grammar: Sendable {
             when: vocabulary.id("when"), late: vocabulary.id("late"),
             since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"),
             deadline: vocabulary.id("deadline"), daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"),
-            from: vocabulary.id("from"), least: vocabulary.id("least"))
+            from: vocabulary.id("from"), least: vocabulary.id("least"), in: vocabulary.id("in"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

@@ -98,9 +98,7 @@ extension TaggingRun {
     /// with it: `XXXX-06`, `XXXX-04-10`. A rate ("$5 million a year in June") names no recurring month.
     func recurringDatesOfSets(_ found: inout [Found], tokens: [Token]) {
         guard found.count > 1 else { return }
-        let vocabulary = grammar.vocabulary
-        let frequencyWords = Set(Lexicon.frequencyWords.map { vocabulary.lookup($0) })
-        let joiners = Set(["in", "on", "and", "or"].map { vocabulary.lookup($0) })
+        let ids = grammar.ids
         func isFrequency(_ set: Found) -> Bool {
             switch set.expression.rule {
             case RuleSet.frequencyAdverb.id, RuleSet.quarterlyAdverb.id, RuleSet.everyUnit.id,
@@ -108,14 +106,15 @@ extension TaggingRun {
                 return true
             case RuleSet.perUnitAfterNumber.id:
                 let before = set.tokens.lowerBound - 1
-                return before >= 0 && tokens[before].isWord && frequencyWords.contains(tokens[before].code)
+                return before >= 0 && grammar.vocabulary.classes(tokens[before]).contains(.frequencyWord)
             default: return false
             }
         }
         func joins(_ gap: Range<Int>) -> Bool {
             gap.count >= 1 && gap.count <= 2
                 && gap.allSatisfy {
-                    tokens[$0].isMark(0x2C) || (tokens[$0].isWord && joiners.contains(tokens[$0].code))
+                    tokens[$0].isMark(0x2C)
+                        || (tokens[$0].isWord && [ids.in, ids.on, ids.and, ids.or].contains(tokens[$0].code))
                 }
         }
         func yearless(_ item: Found) -> Bool {

@@ -107,7 +107,8 @@ struct TaggingRun {
             } else {
                 var reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
                 reading = quarterEndedOnADay(reading, at: match.end, tokens: tokens, tense: tense, resolver: resolver)
-                if rule.id == RuleSet.asManyUnits.id {
+                // A vague count is rare: only then compare rule ids.
+                if case .duration(nil, _, _) = reading, rule.id == RuleSet.asManyUnits.id {
                     reading = countedAsMany(reading, at: match.start, tokens: tokens, clauseTense)
                 }
                 reading = weekdayClosingRange(

@@ -54,6 +54,7 @@ struct WordClass: OptionSet, Sendable {
     static let temperatureWord = WordClass(rawValue: 1 << 48)
     static let openingHours = WordClass(rawValue: 1 << 49)
     static let preposition = WordClass(rawValue: 1 << 50)
+    static let frequencyWord = WordClass(rawValue: 1 << 51)
 }
 
 /// What the lexicon says about one word.
@@ -169,6 +170,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.yearPrepositions { vocabulary.add(word, .yearPreposition) }
         for word in Lexicon.amountWords { vocabulary.add(word, .amountWord) }
         for word in Lexicon.prepositions { vocabulary.add(word, .preposition) }
+        for word in Lexicon.frequencyWords { vocabulary.add(word, .frequencyWord) }
         for word in Lexicon.futureCues { vocabulary.add(word, .futureCue) }
         for word in Lexicon.pastCues { vocabulary.add(word, .pastCue) }
         for word in Lexicon.pastAuxiliaries { vocabulary.add(word, .pastAuxiliary) }

@@ -228,7 +228,11 @@ struct ClauseTense {
         {
             guard index > 0 else { return .future }
             let before = tokens[index - 1]
-            if before.isWord, before.code == ids.to || grammar.vocabulary.classes(before).contains(.determiner) {
+            // "the fiscal year that begins Oct. 1": after "that", a form in "-s" is a verb.
+            let isRelativeClause = before.isWord && before.code == ids.that && token.value & 0xFF == 0x73
+            if before.isWord, before.code == ids.to || grammar.vocabulary.classes(before).contains(.determiner),
+                !isRelativeClause
+            {
                 return nil
             }
             // "confirmed him on a 68-31 vote Tuesday": after a number the word is a noun; "was in

@@ -31,6 +31,8 @@ struct Grammar: Sendable {
         var from: Int32 = -1, least: Int32 = -1
         /// "in": joins a recurring month to its set ("annually in June").
         var `in`: Int32 = -1
+        /// "that": before a form in "-s", it opens a clause ("the year that begins Oct. 1").
+        var that: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -86,7 +88,8 @@ struct Grammar: Sendable {
             when: vocabulary.id("when"), late: vocabulary.id("late"),
             since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"),
             deadline: vocabulary.id("deadline"), daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"),
-            from: vocabulary.id("from"), least: vocabulary.id("least"), in: vocabulary.id("in"))
+            from: vocabulary.id("from"), least: vocabulary.id("least"), in: vocabulary.id("in"),
+            that: vocabulary.id("that"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

@@ -222,10 +222,7 @@ struct ClauseTense {
         }
         // "they meet Monday", but not "the meet", nor an infinitive that an earlier verb governs;
         // "reports earnings Thursday", "heads to Brussels Tuesday" only with what the verb takes.
-        if classes.contains(.presentSchedule)
-            || (classes.contains(.scheduleWithObject) && index + 1 < tokens.count && tokens[index + 1].isWord
-                && grammar.vocabulary.classes(tokens[index + 1]).contains(.scheduleObject))
-        {
+        if classes.contains(.presentSchedule) || (classes.contains(.scheduleWithObject) && takesObject(after: index)) {
             guard index > 0 else { return .future }
             let before = tokens[index - 1]
             // "the fiscal year that begins Oct. 1": after "that", a form in "-s" is a verb.
@@ -246,6 +243,22 @@ struct ClauseTense {
             return participleTense(at: index, expression: expression)
         }
         return nil
+    }
+
+    /// Whether what a verb of `scheduleVerbsWithObject` takes follows it, right after it or past
+    /// words that say which period ("reports earnings", "reports its fourth-quarter results"; not
+    /// "news reports said the results").
+    private func takesObject(after index: Int) -> Bool {
+        var look = index + 1
+        while look < tokens.count, look - index <= 5 {
+            if tokens[look].isWord, classes(look).contains(.scheduleObject) { return true }
+            let qualifies =
+                tokens[look].isMark(0x2D)
+                || (tokens[look].isWord && !classes(look).isDisjoint(with: [.ordinal, .unit, .possessive]))
+            guard qualifies else { return false }
+            look += 1
+        }
+        return false
     }
 
     /// A form in "-ed" or a participle, read with the auxiliaries before it: "will be named" looks

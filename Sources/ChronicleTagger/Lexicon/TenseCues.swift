@@ -79,8 +79,8 @@ extension Lexicon {
     ]
 
     /// Present forms that are verbs scheduling a day ahead only before what they take ("the company
-    /// reports earnings Thursday", "voters head to the polls Tuesday"), and nouns otherwise ("news
-    /// reports Thursday said", "the head of the agency").
+    /// reports earnings Thursday", "reports its fourth-quarter results in June", "voters head to the
+    /// polls Tuesday"), and nouns otherwise ("news reports Thursday said", "the head of the agency").
     static let scheduleVerbsWithObject: [String] = ["report", "reports", "head", "heads"]
 
     /// What follows a verb of `scheduleVerbsWithObject` that makes it one.

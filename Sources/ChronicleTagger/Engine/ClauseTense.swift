@@ -44,8 +44,10 @@ struct ClauseTense {
             return .unmarked
         }
         // "Mother's Day is May 12", "Thanksgiving is Nov. 28": a date a present "be" gives its day
-        // is still to come.
-        if end < tokens.count, tokens[end].isWord, classes(end).contains(.presentCopula) { return .future }
+        // is still to come; so is a contract's month ("crude for April delivery fell").
+        if end < tokens.count, tokens[end].isWord, !classes(end).isDisjoint(with: [.presentCopula, .contractWord]) {
+            return .future
+        }
         // "pay the loan down by February": a deadline lies ahead, unless the clause is past ("had
         // filed their reports by Wednesday").
         let isDeadline = index > 0 && isWord(index - 1, ids.by) && !opensSentence(index - 1)

@@ -90,6 +90,10 @@ extension Lexicon {
     /// Tuesday" lie ahead.
     static let presentCopulas: [String] = ["is", "are"]
 
+    /// Words after a month that make it a contract's month, which lies ahead whatever the clause
+    /// says: "crude for April delivery fell", "the December contract rose".
+    static let contractWords: [String] = ["delivery", "contract", "contracts", "futures"]
+
     /// Words of likelihood between a present "be" and a date, which still gives the thing its date:
     /// "rain is likely Thursday night".
     static let likelihoods: [String] = ["likely", "possible", "probable", "unlikely", "certain"]

@@ -68,25 +68,40 @@ extension TaggingRun {
         }
     }
 
-    /// "every Monday at 9 a.m.", "daily at 7:15", "at 6:30 p.m. every Tuesday": a clock time that
-    /// names no day, next to a set (with at most "at", "to", "until", "through" or a comma between
-    /// them), is a time of each day the set names, not of one day.
+    /// "every Monday at 9 a.m.", "daily at 7:15", "at 6:30 p.m. every Tuesday", "open daily from 10
+    /// a.m. to 5:30 p.m.": a clock time that names no day, next to a set (with at most "at", "from",
+    /// "to", "until", "through" or a comma between them), is a time of each day the set names, not
+    /// of one day; so is a clock time that a range word joins to such a time.
     func clockTimesOfSets(_ found: inout [Found], tokens: [Token]) {
         guard found.count > 1 else { return }
-        for index in found.indices where found[index].expression.kind == .time {
-            guard case .clock(nil, _, _, _) = found[index].reading,
-                let t = found[index].expression.value.firstIndex(of: "T")
+        func isDaylessClock(_ index: Int) -> Bool {
+            guard found.indices.contains(index), found[index].expression.kind == .time,
+                case .clock(nil, _, _, _) = found[index].reading
+            else { return false }
+            return found[index].expression.value.contains("T")
+        }
+        func gap(_ left: Int, _ right: Int) -> Range<Int> {
+            found[left].tokens.upperBound..<found[right].tokens.lowerBound
+        }
+        var recurs = found.indices.map { index in
+            isDaylessClock(index)
+                && [index - 1, index + 1].contains { other in
+                    guard found.indices.contains(other), found[other].expression.kind == .set else { return false }
+                    let between = other < index ? gap(other, index) : gap(index, other)
+                    return between.count <= 2 && between.allSatisfy { joinsClockToSet(tokens[$0]) }
+                }
+        }
+        // "from 10 a.m. to [5:30 p.m.] daily", "daily from [10 a.m.] to 5:30 p.m.": the range's other end.
+        for index in found.indices.dropLast() where recurs[index] != recurs[index + 1] {
+            let between = gap(index, index + 1)
+            guard isDaylessClock(index), isDaylessClock(index + 1), between.count == 1,
+                joinsClocks(tokens[between.lowerBound])
             else { continue }
-            let span = found[index].tokens
-            let beside = [index - 1, index + 1].contains { other in
-                guard found.indices.contains(other), found[other].expression.kind == .set else { return false }
-                let gap =
-                    other < index
-                    ? found[other].tokens.upperBound..<span.lowerBound
-                    : span.upperBound..<found[other].tokens.lowerBound
-                return gap.count <= 2 && gap.allSatisfy { joinsClockToSet(tokens[$0]) }
-            }
-            guard beside else { continue }
+            recurs[index] = true
+            recurs[index + 1] = true
+        }
+        for index in found.indices where recurs[index] {
+            guard let t = found[index].expression.value.firstIndex(of: "T") else { continue }
             found[index].expression.value = "XXXX-XX-XX" + found[index].expression.value[t...]
             found[index].expression.anchor = nil
         }
@@ -143,12 +158,20 @@ extension TaggingRun {
         }
     }
 
-    /// Whether a token may stand between a set and its clock time: "at", a range word ("to",
-    /// "until", "through"), a comma.
+    /// Whether a token may stand between a set and its clock time: "at", "from", a range word
+    /// ("to", "until", "through"), a comma.
     private func joinsClockToSet(_ token: Token) -> Bool {
         if token.isMark(0x2C) { return true }
         return token.isWord
-            && (token.code == grammar.ids.at || token.code == grammar.ids.to
+            && (token.code == grammar.ids.at || token.code == grammar.ids.to || token.code == grammar.ids.from
+                || grammar.vocabulary.classes(token).contains(.dayRangeConnector))
+    }
+
+    /// Whether a token joins two clock times into a range: a dash, "to", "and", a range word.
+    private func joinsClocks(_ token: Token) -> Bool {
+        if token.isMark(0x2D) || token.isMark(Punctuation.dash) { return true }
+        return token.isWord
+            && (token.code == grammar.ids.to || token.code == grammar.ids.and
                 || grammar.vocabulary.classes(token).contains(.dayRangeConnector))
     }
 

@@ -49,6 +49,15 @@ extension RuleSet {
         return nil
     }
 
+    /// A clock time on the day named after it; on a weekday said in the plural, the set of those
+    /// times ("9 p.m. on Thursdays" is `XXXX-WXX-4T21:00`).
+    static func clockOnDay(_ m: Match, hour: Int, minute: Int, second: Int? = nil) -> Build {
+        if let weekday = m.weekday, m.isPlural {
+            return .set(.literal("XXXX-WXX-\(weekday)" + Timex.clock(hour, minute, second)))
+        }
+        return .time(.clock(day: day(m), hour: hour, minute: minute, second: second))
+    }
+
     /// The part of the day a clock time without a.m. or p.m. is in: the one named after it ("six
     /// o'clock this evening", "at 10 tonight").
     static func partAfterClock(_ m: Match) -> DayPart? {
@@ -78,7 +87,7 @@ extension RuleSet {
         pattern: [.clock, .meridiem, zoneAndDayAfterClock],
         build: { m in
             guard let hour = hour(m.hour!, meridiem: m.meridiem) else { return nil }
-            return .time(.clock(day: day(m), hour: hour, minute: m.minute ?? 0, second: m.seconds))
+            return clockOnDay(m, hour: hour, minute: m.minute ?? 0, second: m.seconds)
         },
         examples: [
             ("10 p.m. Wednesday", "2021-04-07T22:00"), ("10:35 a.m.", "2021-04-10T10:35"),
@@ -86,6 +95,7 @@ extension RuleSet {
             ("10:42:15 a.m.", "2021-04-10T10:42:15"), ("8 p.m. Rome time on Feb. 28", "2021-02-28T20:00"),
             ("9:30 a.m. Eastern Standard Time Friday", "2021-04-09T09:30"),
             ("7 a.m. local time on Monday", "2021-04-05T07:00"), ("10 a.m. Eastern on Thursday", "2021-04-08T10:00"),
+            ("9 p.m. on Thursdays", "XXXX-WXX-4T21:00"),
         ])
 
     /// "between 2 and 4 p.m. Sunday", "from 9 to 11 a.m.": a range whose first hour takes the a.m.
@@ -122,7 +132,7 @@ extension RuleSet {
             guard let minute = m.minute, let said = m.hour,
                 let hour = hour(said, meridiem: nil, part: partAfterClock(m))
             else { return nil }
-            return .time(.clock(day: day(m), hour: hour, minute: minute, second: m.seconds))
+            return clockOnDay(m, hour: hour, minute: minute, second: m.seconds)
         },
         examples: [
             ("14:30", "2021-04-10T14:30"), ("9:15 GMT Tuesday", "2021-04-06T09:15"),
@@ -164,7 +174,7 @@ extension RuleSet {
         ],
         build: { m in
             guard let count = m.count, !m.plusHalf, (100...2400).contains(count), count % 100 < 60 else { return nil }
-            return .time(.clock(day: day(m), hour: count / 100, minute: count % 100))
+            return clockOnDay(m, hour: count / 100, minute: count % 100)
         },
         examples: [("at [2100 hours].", "2021-04-10T21:00"), ("at [0600 hrs Tuesday]", "2021-04-06T06:00")])
 
@@ -178,7 +188,7 @@ extension RuleSet {
             else { return nil }
             // "at 8 local time" is no 00:08.
             if m.said("local"), count < 100 { return nil }
-            return .time(.clock(day: day(m), hour: count / 100, minute: count % 100))
+            return clockOnDay(m, hour: count / 100, minute: count % 100)
         },
         examples: [
             ("at [0700 GMT]", "2021-04-10T07:00"), ("[1930 UTC Friday]", "2021-04-09T19:30"),
@@ -191,7 +201,7 @@ extension RuleSet {
         pattern: [.clock, .optional(.word("o")), .word("in"), .word("the"), .dayPart, dayAfterClock],
         build: { m in
             guard let hour = hour(m.hour!, meridiem: nil, part: m.dayPart) else { return nil }
-            return .time(.clock(day: day(m), hour: hour, minute: m.minute ?? 0))
+            return clockOnDay(m, hour: hour, minute: m.minute ?? 0)
         },
         examples: [("4 in the morning", "2021-04-10T04:00")])
 
@@ -224,7 +234,7 @@ extension RuleSet {
                 if m.said("to") { said = count == 1 ? 12 : count - 1 }
             }
             guard let clockHour = hour(said, meridiem: m.meridiem, part: partAfterClock(m)) else { return nil }
-            return .time(.clock(day: day(m), hour: clockHour, minute: minute))
+            return clockOnDay(m, hour: clockHour, minute: minute)
         },
         examples: [
             ("8 o'clock", "2021-04-10T08:00"), ("eight o'clock in the evening", "2021-04-10T20:00"),
@@ -236,7 +246,7 @@ extension RuleSet {
         id: "time.noon",
         pattern: [.words(["noon", "midnight", "midday"]), dayAfterClock],
         build: { m in
-            .time(.clock(day: day(m), hour: m.said("midnight") ? 24 : 12, minute: 0))
+            clockOnDay(m, hour: m.said("midnight") ? 24 : 12, minute: 0)
         },
         examples: [("noon Thursday", "2021-04-08T12:00"), ("midnight Friday", "2021-04-09T24:00")])
 
@@ -317,6 +327,11 @@ extension RuleSet {
         ],
         build: { m in
             guard let part = m.dayPart, part != .midday, part != .midnight else { return nil }
+            // "she wrote in the mornings": every morning, no day of its own.
+            if m.isPlural {
+                guard !m.said("next"), !m.said("following"), !m.said("previous"), !m.said("same") else { return nil }
+                return .set(.literal("XXXX-XX-XXT" + part.code))
+            }
             if m.said("early") || m.said("late") {
                 return .time(
                     .dayPart(day: .relative(.day, offset: 0, anchoring: .reference), part),
@@ -330,6 +345,7 @@ extension RuleSet {
         examples: [
             ("the next morning", "2021-04-11"), ("the morning", "2021-04-10TMO"),
             ("the late afternoon", "2021-04-10TAF"), ("the same evening", "2021-04-10TEV"),
+            ("in [the afternoons]", "XXXX-XX-XXTAF"),
         ])
 
     /// "that afternoon", "that night": a part of the day last talked about.

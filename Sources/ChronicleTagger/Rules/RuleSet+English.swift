@@ -20,7 +20,7 @@ extension RuleSet {
         monthDay,
         dayMonth, spokenDayOfMonth, dayOfMonth, dayOfRelativeMonth, weekOf, nthWeekOfMonth,
         // Quarters, halves, seasons and the reporting periods of results.
-        yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarter, quarterByMonths,
+        yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarterInARow, quarter, quarterByMonths,
         quarterByLastMonth, quarterAdjective, quarterCode,
         half, halfCode, twoQuartersOfYear, winterAcrossYears, seasonOfYear, relativeSeason,
         fallAsDecline, season,

@@ -18,6 +18,17 @@ extension RuleSet {
             ("the fourth quarter of 1990", "1990-Q4"), ("first quarter", "2021-Q1"),
         ])
 
+    /// "fell for a second quarter in a row", "a third quarter running": a count of quarters, not the
+    /// quarter of that number ("posted a third quarter loss" still is).
+    static let quarterInARow = Rule(
+        id: "ignore.quarter-in-a-row",
+        pattern: [
+            .words(["a", "an"]), .ordinal, .word("quarter"),
+            .either([.sequence([.word("in"), .word("a"), .word("row")]), .word("running")]),
+        ],
+        build: { _ in .nothing },
+        examples: [("fell for a second quarter in a row", ""), ("a third quarter running", "")])
+
     /// "the July-September quarter", "the April-June period of 2009": a calendar quarter named by its
     /// first and last months. Months that do not make one ("the May-July period") are left to the
     /// month rules.

@@ -51,10 +51,10 @@ struct ClauseTense {
         // "pay the loan down by February": a deadline lies ahead, unless the clause is past ("had
         // filed their reports by Wednesday").
         let isDeadline = index > 0 && isWord(index - 1, ids.by) && !opensSentence(index - 1)
-        // "the funeral is Saturday", "the vote is on Tuesday", "kickoff is at 8 p.m. Sunday", "rain
-        // is likely Thursday": the date of something still to come.
+        // "the funeral is Saturday", "the vote is on Tuesday", "kickoff is at 8 p.m. Sunday", "the
+        // meeting is in April", "rain is likely Thursday": the date of something still to come.
         var copula = index - 1
-        if copula >= 0, isWord(copula, ids.on) || isWord(copula, ids.at) { copula -= 1 }
+        if copula >= 0, isWord(copula, ids.on) || isWord(copula, ids.at) || isWord(copula, ids.in) { copula -= 1 }
         // "rain is likely Thursday night".
         if copula >= 0, tokens[copula].isWord, classes(copula).contains(.likelihood) { copula -= 1 }
         if copula >= 0, tokens[copula].isWord, classes(copula).contains(.presentCopula) { return .future }
@@ -70,7 +70,16 @@ struct ClauseTense {
                 if tense == .past, crossedInfinitive { tense = .participle }
                 return isDeadline && tense != .past ? .future : tense
             }
-            if isInfinitive(look) { crossedInfinitive = true }
+            if isInfinitive(look) {
+                // "the school year, which was to end on Friday": a plan not yet carried out, so
+                // ahead ("was to have ended" looks back; "had to leave Friday" was done).
+                if look > 0, tokens[look - 1].isWord, classes(look - 1).contains(.pastAuxiliary),
+                    tokens[look - 1].code != ids.had
+                {
+                    return isWord(look + 1, ids.have) ? .past : .future
+                }
+                crossedInfinitive = true
+            }
             if token.paragraphBreakBefore { break }
             // "expects the plant, closed since August, to reopen by the end of the first quarter":
             // a participle set off by commas describes a noun; the verb before it says the tense.

@@ -67,7 +67,8 @@ extension Lexicon {
     static let pastDenials: [String] = ["did", "didn", "was", "wasn", "were", "weren", "had", "hadn"]
 
     /// Present forms of verbs that put a scheduled event on a day ahead: "the ministers meet Monday",
-    /// "the trial opens Tuesday", "she turns 77 in July", "the chief retires in March". After an article they are nouns; after "to", infinitives an
+    /// "the trial opens Tuesday", "she turns 77 in July", "the chief retires in March", "the exhibition runs
+    /// from June 6". After an article they are nouns; after "to", infinitives an
     /// earlier verb governs.
     static let presentScheduleVerbs: [String] = [
         "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "leave", "leaves", "arrive",
@@ -75,7 +76,7 @@ extension Lexicon {
         "votes", "testify", "testifies", "depart", "departs", "fly", "flies", "plays", "faces", "hosts", "take",
         "takes", "go", "goes", "reopen", "reopens", "close", "closes", "end", "ends", "hold", "holds", "launch",
         "launches", "resume", "resumes", "kick", "kicks", "expire", "expires", "premieres", "airs", "debuts",
-        "turns", "retires", "graduates", "celebrates",
+        "turns", "retires", "graduates", "celebrates", "run", "runs",
     ]
 
     /// Present forms that are verbs scheduling a day ahead only before what they take ("the company
@@ -87,7 +88,7 @@ extension Lexicon {
     static let scheduleObjects: [String] = ["earnings", "results", "to", "for", "into", "home", "back"]
 
     /// Present forms of "be" that give a thing its date: "the funeral is Saturday", "the vote is on
-    /// Tuesday" lie ahead.
+    /// Tuesday", "the meeting is in April" lie ahead.
     static let presentCopulas: [String] = ["is", "are"]
 
     /// Words after a month that make it a contract's month, which lies ahead whatever the clause

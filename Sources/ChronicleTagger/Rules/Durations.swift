@@ -40,6 +40,27 @@ extension RuleSet {
             ("two more weeks", "P2W"), ("two to three weeks", "P2W"), ("two decades", "P20Y"),
         ])
 
+    /// "for another year", "another two weeks", "another few days": a length of time on top of one
+    /// already spent; "on another day" is some other day.
+    static let anotherDuration = Rule(
+        id: "duration.another",
+        pattern: [
+            .notAfter(.words(["on", "of"])), .word("another"), .optional(.count), .unit(plural: nil),
+            .notBefore(.words(["old", "ago", "earlier", "later"])), .notBefore(.glued(.dash)),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit != .quarter || m.isPlural else { return nil }
+            // "another year" is one; "another two weeks" counts, "another weeks" does not.
+            let count = m.count ?? (m.isVague ? nil : 1)
+            if m.count == nil, !m.isVague, m.isPlural { return nil }
+            if let count, count > 1, !m.isPlural { return nil }
+            return .duration(.duration(count: count, unit, plusHalf: m.plusHalf))
+        },
+        examples: [
+            ("for [another year]", "P1Y"), ("[another two weeks]", "P2W"), ("[another few days]", "PXD"),
+            ("on another day", ""),
+        ])
+
     /// "three quarters of the votes", "a quarter of the staff": a fraction, not a time.
     static let fraction = Rule(
         id: "ignore.fraction",
@@ -356,17 +377,20 @@ extension RuleSet {
         },
         examples: [("profit for [the year] ended June 30", "P1Y"), ("sales in [the year] to March", "P1Y")])
 
-    /// "for the year", "the full year", "the fiscal year": the year a report covers; "the latest
+    /// "for the year", "the full year", "the fiscal year", "the full fiscal year": the year a report covers; "the latest
     /// fiscal year" is the last one that has ended.
     static let reportYear = Rule(
         id: "date.report-year",
         pattern: [
             .word("the"), .optional(.word("latest")),
-            .optional(.words(["full", "fiscal", "whole", "entire", "calendar"])), .word("year"),
+            .optional(.words(["full", "whole", "entire"])), .optional(.words(["fiscal", "calendar"])), .word("year"),
             .notBefore(.either([.word("before"), .word("after"), .word("of"), .glued(.dash), .glued(.mark("'"))])),
         ],
         build: { m in .date(.reportingPeriod(.year, isLatest: m.said("latest"))) },
-        examples: [("the full year", "2021"), ("the fiscal year", "2021"), ("the latest fiscal year", "2020")])
+        examples: [
+            ("the full year", "2021"), ("the fiscal year", "2021"), ("the latest fiscal year", "2020"),
+            ("for [the full fiscal year]", "2021"),
+        ])
 
     /// "recent months", "in recent weeks", "coming years": a stretch of unstated length.
     static let recentUnits = Rule(

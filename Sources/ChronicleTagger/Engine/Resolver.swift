@@ -266,6 +266,10 @@ struct Resolver {
             guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX", isUnanchored: true) }
             let year = (anchor.year + size / 2 - 1) / size * size
             return Resolution(value: Timex.pad(year, 4), anchor: anchor.timex)
+        case .newYear:
+            guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX", isUnanchored: true) }
+            let year = (anchor.month ?? 12) <= 2 ? anchor.year : anchor.year + 1
+            return Resolution(value: Timex.pad(year, 4), anchor: anchor.timex)
         case .periodTalkedAbout(let unit):
             // "During the 1950s … By the end of the decade": the decade just named.
             if let reference = era(for: unit) ?? reference, let precision = Timex.precision(of: unit),

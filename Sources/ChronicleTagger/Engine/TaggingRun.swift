@@ -107,6 +107,7 @@ struct TaggingRun {
             } else {
                 var reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
                 reading = quarterEndedOnADay(reading, at: match.end, tokens: tokens, tense: tense, resolver: resolver)
+                reading = yearAfter(reading, kind: build.kind, at: match.end, tokens: tokens)
                 // A vague count is rare: only then compare rule ids.
                 if case .duration(nil, _, _) = reading, rule.id == RuleSet.asManyUnits.id {
                     reading = countedAsMany(reading, at: match.start, tokens: tokens, clauseTense)

@@ -24,6 +24,17 @@ extension RuleSet {
             ("this past weekend", "2021-W13-WE"),
         ])
 
+    /// "talks will resume in the new year": the year that begins next (see `Reading.newYear`); not
+    /// "the New Year's holiday" nor "the new year's budget", which name a day or qualify a noun.
+    static let theNewYear = Rule(
+        id: "date.the-new-year",
+        pattern: [
+            .word("the"), .word("new"), .word("year"), .notBefore(.glued(.mark("'"))),
+            .notBefore(.words(["holiday", "holidays", "celebrations", "festival", "eve", "day"])),
+        ],
+        build: { _ in .date(.newYear) },
+        examples: [("resume in [the new year]", "2022"), ("the new year's budget", "")])
+
     /// "the past year", "the current quarter", "the coming week": with an article.
     static let relativePeriodWithArticle = Rule(
         id: "date.relative-period-article",

@@ -35,7 +35,7 @@ extension RuleSet {
         today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, appositivePeriodClause,
         sameDay, referenceDay,
         relativePeriod,
-        relativePeriodWithArticle,
+        relativePeriodWithArticle, theNewYear,
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast,
         unitBeforeAfter,
         relativeMonth, monthOfReference, monthOfReferenceEndingClause,

@@ -1,0 +1,37 @@
+extension TaggingRun {
+    /// "on Oct. 29 in 2012", "Christmas in 1914", "over Labor Day weekend in 2022", "a Tuesday in
+    /// 1950": a date that names no year, right before "in" and a year, is a date of that year, not
+    /// the one nearest the time of writing. Sets and periods that name their year pass unchanged.
+    func yearAfter(_ reading: Reading, kind: TimeExpression.Kind, at end: Int, tokens: [Token]) -> Reading {
+        guard kind == .date || kind == .time, end + 1 < tokens.count, tokens[end].isWord,
+            tokens[end].code == grammar.ids.in
+        else { return reading }
+        let year = tokens[end + 1]
+        guard year.isNumber, year.digits == 4, (1000...2999).contains(year.value) else { return reading }
+        return Self.reading(reading, inYear: year.value) ?? reading
+    }
+
+    /// `reading` with the year it leaves out set to `year`; nil when it names its own year or
+    /// counts from another date.
+    static func reading(_ reading: Reading, inYear year: Int) -> Reading? {
+        switch reading {
+        case .calendar(nil, let month?, let day): return .calendar(year: year, month: month, day: day)
+        case .month(let month, nil, let day, .speech): return .calendar(year: year, month: month, day: day)
+        case .season(let season, nil, .speech): return .yearPart(year: year, code: season.code, isQuarter: false)
+        case .yearPart(nil, let code, let isQuarter): return .yearPart(year: year, code: code, isQuarter: isQuarter)
+        case .holiday(let month, let weekday, let fromDay, nil, nil):
+            return .holiday(month: month, weekday: weekday, fromDay: fromDay, year: year, offset: nil)
+        case .weekday(let weekday, nil, .speech): return .literal(Timex.pad(year, 4) + "-WXX-\(weekday)")
+        case .literal(let value) where value.hasPrefix("XXXX-"):
+            return .literal(Timex.pad(year, 4) + value.dropFirst(4))
+        case .weekOf(let day, let isWeekend):
+            return Self.reading(day, inYear: year).map { .weekOf($0, isWeekend: isWeekend) }
+        case .nextTo(let day, let unit, let sign, let weekday):
+            return Self.reading(day, inYear: year).map { .nextTo($0, unit, sign: sign, weekday: weekday) }
+        case .dayPart(let day?, let part): return Self.reading(day, inYear: year).map { .dayPart(day: $0, part) }
+        case .clock(let day?, let hour, let minute, let second):
+            return Self.reading(day, inYear: year).map { .clock(day: $0, hour: hour, minute: minute, second: second) }
+        default: return nil
+        }
+    }
+}

@@ -108,15 +108,23 @@ extension RuleSet {
         },
         examples: [("[five years to the day] after the fire", "P5Y"), ("[a year to the day] since", "P1Y")])
 
-    /// "a minute and a half", "two hours and a half".
+    /// "a minute and a half", "two hours and a half", "over the next year and a half".
     static let durationAndAHalf = Rule(
         id: "duration.and-a-half",
-        pattern: [.count, .unit(plural: nil), .word("and"), .word("a"), .word("half")],
+        pattern: [
+            .either([.count, .sequence([.word("the"), .words(durationLeadWords)])]), .unit(plural: nil),
+            .word("and"), .word("a"), .word("half"),
+        ],
         build: { m in
             guard let unit = m.unit else { return nil }
-            return .duration(.duration(count: m.count, unit, plusHalf: true))
+            // "the next year and a half" is one unit and a half.
+            if m.count == nil, !m.isVague, m.isPlural { return nil }
+            return .duration(.duration(count: m.count ?? (m.isVague ? nil : 1), unit, plusHalf: true))
         },
-        examples: [("a minute and a half", "PT1M30S"), ("two years and a half", "P2Y6M")])
+        examples: [
+            ("a minute and a half", "PT1M30S"), ("two years and a half", "P2Y6M"),
+            ("over [the next year and a half]", "P1Y6M"),
+        ])
 
     /// Half of one unit, as a duration value: half an hour is `PT30M`.
     static func half(of unit: TimeUnit?) -> String? {

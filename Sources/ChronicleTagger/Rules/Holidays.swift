@@ -61,6 +61,20 @@ extension RuleSet {
             ("the Monday before Labor Day 2021", "2021-08-30"), ("the Sunday after Thanksgiving 2020", "2020-11-29"),
         ])
 
+    /// "Holy Week", "Holy Week 2019": the week before Easter, from Palm Sunday; its weekdays lie in
+    /// the ISO week of Good Friday, which the value names.
+    static let holyWeek = Rule(
+        id: "date.holy-week",
+        pattern: [
+            .optional(.relation(offsets: [-1, 1, 0])), .word("holy"), .word("week"),
+            .optional(.sequence([.optional(.mark(",")), .year])),
+        ],
+        build: { m in
+            if m.offset != nil, m.anchoring != .speech { return nil }
+            return .date(.weekOf(.holiday(month: 0, weekday: 0, fromDay: -2, year: m.year, offset: m.offset)))
+        },
+        examples: [("Holy Week", "2021-W13"), ("Holy Week 2019", "2019-W16"), ("last Holy Week", "2021-W13"), ("next Holy Week", "2022-W15")])
+
     /// "the Good Friday agreement", "the Christmas tree": a holiday's name before what it qualifies
     /// names no day, nor does its weekday alone.
     static let holidayObject = Rule(

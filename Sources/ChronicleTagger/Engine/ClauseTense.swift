@@ -68,6 +68,8 @@ struct ClauseTense {
             if isSentenceEnd(at: look) { break }
             if var tense = tense(at: look, expression: index) {
                 if tense == .past, crossedInfinitive { tense = .participle }
+                // "service was fully restored by 09:30": a deadline met in a past passive.
+                if isDeadline, tense == .participle, !crossedInfinitive, isPastPassive(look) { return .past }
                 return isDeadline && tense != .past ? .future : tense
             }
             if isInfinitive(look) {
@@ -172,6 +174,18 @@ struct ClauseTense {
                 if j + 2 < tokens.count, tokens[j + 1].isMark(0x27), isWord(j + 2, ids.t) { return true }
             }
             j -= 1
+        }
+        return false
+    }
+
+    /// Whether the participle at `index` follows "was" or "were", past adverbs in "-ly" ("was
+    /// fully restored", "were quickly repaired").
+    private func isPastPassive(_ index: Int) -> Bool {
+        var look = index - 1
+        while look >= 0, index - look <= 3, tokens[look].isWord {
+            if classes(look).contains(.pastAuxiliary) { return tokens[look].code != ids.had }
+            guard tokens[look].value & 0xFFFF == 0x6C79 else { return false }  // its last two bytes: "ly"
+            look -= 1
         }
         return false
     }

@@ -54,7 +54,7 @@ extension RuleSet {
         build: { _ in .set(.literal("P3M")) },
         examples: [("the audits ran [quarterly].", "P3M"), ("quarterly earnings rose", "")])
 
-    /// "every day", "each year", "every two weeks", "every other day".
+    /// "every day", "each year", "every two weeks", "every other day", "every weekend".
     static let everyUnit = Rule(
         id: "set.every-unit",
         pattern: [.words(["every", "each"]), .optional(.either([.count, .word("other")])), .unit(plural: nil)],
@@ -63,11 +63,13 @@ extension RuleSet {
             // "every few months": a recurrence of unstated length.
             if m.isVague { return .set(.duration(count: nil, unit, plusHalf: false)) }
             let count = m.said("other") ? 2 : (m.count ?? 1)
+            // "every weekend" is the weekends, not a length of two days.
+            if unit == .weekend { return count == 1 ? .set(.literal("XXXX-WXX-WE")) : nil }
             return .set(.duration(count: count, unit, plusHalf: false))
         },
         examples: [
             ("every day", "P1D"), ("each year", "P1Y"), ("every two weeks", "P2W"), ("every other day", "P2D"),
-            ("every few months", "PXM"),
+            ("every few months", "PXM"), ("every weekend", "XXXX-WXX-WE"),
         ])
 
     /// "every other Tuesday", "every second Friday": a weekday that recurs, not "every second".

@@ -73,7 +73,10 @@ extension RuleSet {
             if m.offset != nil, m.anchoring != .speech { return nil }
             return .date(.weekOf(.holiday(month: 0, weekday: 0, fromDay: -2, year: m.year, offset: m.offset)))
         },
-        examples: [("Holy Week", "2021-W13"), ("Holy Week 2019", "2019-W16"), ("last Holy Week", "2021-W13"), ("next Holy Week", "2022-W15")])
+        examples: [
+            ("Holy Week", "2021-W13"), ("Holy Week 2019", "2019-W16"), ("last Holy Week", "2021-W13"),
+            ("next Holy Week", "2022-W15"),
+        ])
 
     /// "the Good Friday agreement", "the Christmas tree": a holiday's name before what it qualifies
     /// names no day, nor does its weekday alone.

@@ -291,6 +291,11 @@ struct ClauseTense {
     /// "be" or "have", or before a date it may have moved ("the deadline extended to Nov. 16"), it
     /// may be passive and says less.
     private func participleTense(at index: Int, expression: Int) -> Tense {
+        // "a day of mourning was declared for Wednesday", "a vote called for Friday": a date a
+        // participle assigns with "for" is what was set, still to come.
+        if expression == index + 2, isWord(index + 1, ids.for), classes(index).contains(.datingParticiple) {
+            return .future
+        }
         // "he resigned": active, so past.
         if index > 0, tokens[index - 1].isWord, grammar.vocabulary.classes(tokens[index - 1]).contains(.subjectPronoun)
         {

@@ -56,6 +56,7 @@ struct WordClass: OptionSet, Sendable {
     static let preposition = WordClass(rawValue: 1 << 50)
     static let frequencyWord = WordClass(rawValue: 1 << 51)
     static let contractWord = WordClass(rawValue: 1 << 52)
+    static let datingParticiple = WordClass(rawValue: 1 << 53)
 }
 
 /// What the lexicon says about one word.
@@ -173,6 +174,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.prepositions { vocabulary.add(word, .preposition) }
         for word in Lexicon.frequencyWords { vocabulary.add(word, .frequencyWord) }
         for word in Lexicon.contractWords { vocabulary.add(word, .contractWord) }
+        for word in Lexicon.datingParticiples { vocabulary.add(word, .datingParticiple) }
         for word in Lexicon.futureCues { vocabulary.add(word, .futureCue) }
         for word in Lexicon.pastCues { vocabulary.add(word, .pastCue) }
         for word in Lexicon.pastAuxiliaries { vocabulary.add(word, .pastAuxiliary) }

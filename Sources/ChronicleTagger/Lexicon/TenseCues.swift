@@ -95,6 +95,13 @@ extension Lexicon {
     /// says: "crude for April delivery fell", "the December contract rose".
     static let contractWords: [String] = ["delivery", "contract", "contracts", "futures"]
 
+    /// Participles that give a thing its date with "for", which is then still to come: "a day of
+    /// mourning was declared for Wednesday", "a vote called for Friday" (not "paid for March").
+    static let datingParticiples: [String] = [
+        "declared", "called", "fixed", "booked", "reserved", "rescheduled", "proclaimed", "penciled", "pencilled",
+        "earmarked", "timed",
+    ]
+
     /// Words of likelihood between a present "be" and a date, which still gives the thing its date:
     /// "rain is likely Thursday night".
     static let likelihoods: [String] = ["likely", "possible", "probable", "unlikely", "certain"]

@@ -11,6 +11,26 @@ extension TaggingRun {
         return Self.reading(reading, inYear: year.value) ?? reading
     }
 
+    /// "will step down on April 30, 2019 … a ceremony on the afternoon of April 30": a day of the month
+    /// without a year that the text gave earlier with one is that date again, whatever the time
+    /// of writing would make of it.
+    func restatedDate(_ reading: Reading, after found: [Found]) -> Reading {
+        let month: Int
+        let day: Int
+        switch reading {
+        case .calendar(nil, let m?, let d?), .month(let m, nil, let d?, .speech):
+            month = m
+            day = d
+        default: return reading
+        }
+        for earlier in found.reversed() {
+            if case .calendar(let year?, month, day) = earlier.reading {
+                return .calendar(year: year, month: month, day: day)
+            }
+        }
+        return reading
+    }
+
     /// `reading` with the year it leaves out set to `year`; nil when it names its own year or
     /// counts from another date.
     static func reading(_ reading: Reading, inYear year: Int) -> Reading? {

@@ -108,6 +108,8 @@ struct TaggingRun {
                 var reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
                 reading = quarterEndedOnADay(reading, at: match.end, tokens: tokens, tense: tense, resolver: resolver)
                 reading = yearAfter(reading, kind: build.kind, at: match.end, tokens: tokens)
+                // "This year it opens on July 4" keeps its own year.
+                if resolver.sentenceYear == nil { reading = restatedDate(reading, after: found) }
                 // A vague count is rare: only then compare rule ids.
                 if case .duration(nil, _, _) = reading, rule.id == RuleSet.asManyUnits.id {
                     reading = countedAsMany(reading, at: match.start, tokens: tokens, clauseTense)
@@ -174,7 +176,8 @@ struct TaggingRun {
                 about: document.id, at: range.lowerBound)
         }
         if kind == .date || kind == .time, reading.setsReference, let point = Self.point(resolution.value),
-            !restatesReference(reading, point, span: span, tokens: tokens, resolver: resolver)
+            !restatesReference(reading, point, span: span, tokens: tokens, resolver: resolver),
+            !datesReport(reading, span: span, tokens: tokens, resolver: resolver)
         {
             resolver.reference = point
             resolver.lastEraMention = nil
@@ -244,6 +247,30 @@ struct TaggingRun {
         guard span.lowerBound > 0 else { return true }
         let before = tokens[span.lowerBound - 1]
         return !(before.isWord && (before.code == grammar.ids.later || before.code == grammar.ids.earlier))
+    }
+
+    /// Whether a day dates the telling of a story still to come, in news: a weekday or "today"
+    /// right after a verb of telling, when the date last mentioned lies ahead of the document's
+    /// ("will step down on April 30, 2019, the government said Friday. … the next day, May 1"
+    /// counts from April 30). "Said Friday's profit-taking" names a thing of that day.
+    private func datesReport(_ reading: Reading, span: Range<Int>, tokens: [Token], resolver: Resolver) -> Bool {
+        guard resolver.kind == .news, let reference = resolver.reference, let written = resolver.documentDate,
+            reference.firstDay > written.lastDay
+        else { return false }
+        switch reading {
+        case .weekday(_, nil, .speech), .relative(.day, _, .speech): break
+        default: return false
+        }
+        let end = span.upperBound
+        if end + 1 < tokens.count, tokens[end].isMark(0x27), tokens[end + 1].isWord,
+            tokens[end + 1].code == grammar.ids.s
+        {
+            return false
+        }
+        var before = span.lowerBound - 1
+        if before >= 0, tokens[before].isWord, tokens[before].code == grammar.ids.on { before -= 1 }
+        return before >= 0 && tokens[before].isWord
+            && grammar.vocabulary.classes(tokens[before]).contains(.reportingVerb)
     }
 
     /// Whether a reading names a whole year: "1993", "in 2012", "last year", "the following year".

@@ -57,6 +57,7 @@ struct WordClass: OptionSet, Sendable {
     static let frequencyWord = WordClass(rawValue: 1 << 51)
     static let contractWord = WordClass(rawValue: 1 << 52)
     static let datingParticiple = WordClass(rawValue: 1 << 53)
+    static let reportingVerb = WordClass(rawValue: 1 << 54)
 }
 
 /// What the lexicon says about one word.
@@ -175,6 +176,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.frequencyWords { vocabulary.add(word, .frequencyWord) }
         for word in Lexicon.contractWords { vocabulary.add(word, .contractWord) }
         for word in Lexicon.datingParticiples { vocabulary.add(word, .datingParticiple) }
+        for word in Lexicon.reportingVerbs { vocabulary.add(word, .reportingVerb) }
         for word in Lexicon.futureCues { vocabulary.add(word, .futureCue) }
         for word in Lexicon.pastCues { vocabulary.add(word, .pastCue) }
         for word in Lexicon.pastAuxiliaries { vocabulary.add(word, .pastAuxiliary) }

@@ -102,6 +102,13 @@ extension Lexicon {
         "earmarked", "timed",
     ]
 
+    /// Verbs of telling: a day right after one ("the government said Friday") dates the report,
+    /// not the story, so the story's date stays the one it counts from.
+    static let reportingVerbs: [String] = [
+        "said", "says", "announced", "announces", "told", "tells", "reported", "reports", "confirmed", "confirms",
+        "disclosed", "revealed", "stated", "added", "warned",
+    ]
+
     /// Words of likelihood between a present "be" and a date, which still gives the thing its date:
     /// "rain is likely Thursday night".
     static let likelihoods: [String] = ["likely", "possible", "probable", "unlikely", "certain"]

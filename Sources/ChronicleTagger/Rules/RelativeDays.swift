@@ -17,6 +17,20 @@ extension RuleSet {
         build: { m in .date(.relative(.day, offset: m.said("yesterday") ? -2 : 2, anchoring: .speech)) },
         examples: [("the day before yesterday", "2021-04-08"), ("the day after tomorrow", "2021-04-12")])
 
+    /// "within the next month", "within the past week": a span of one unit that "within" bounds,
+    /// not the month after the one talked about (as "within the next two weeks" is `P2W`).
+    static let withinTheNextUnit = Rule(
+        id: "duration.within-the-next",
+        pattern: [
+            .after(.word("within")), .word("the"), .words(["next", "coming", "following", "past", "last"]),
+            .unit(plural: false), .notBefore(.words(["of", "or"])),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit != .weekend else { return nil }
+            return .duration(.duration(count: 1, unit, plusHalf: false))
+        },
+        examples: [("within [the next month]", "P1M"), ("within [the past week]", "P1W")])
+
     /// "the next day", "the following week", "that year": counted from the date last mentioned.
     static let referenceDay = Rule(
         id: "date.reference-period",

@@ -424,11 +424,15 @@ extension RuleSet {
             ("last Friday night", "2021-04-09TNI"), ("this past Monday", "2021-04-05"),
         ])
 
-    /// "Tuesday of last week", "Friday of next week", "Monday of this week": that weekday in the
-    /// week named, not the nearest one.
+    /// "Tuesday of last week", "Friday of next week", "Monday of this week", "Monday next week":
+    /// that weekday in the week named, not the nearest one ("said Monday next week's vote" is no
+    /// such day).
     static let weekdayOfRelativeWeek = Rule(
         id: "date.weekday-of-week",
-        pattern: [.weekday, .word("of"), .relation(offsets: [-1, 0, 1]), .word("week")],
+        pattern: [
+            .weekday, .optional(.word("of")), .relation(offsets: [-1, 0, 1]), .word("week"),
+            .notBefore(.glued(.mark("'"))),
+        ],
         build: { m in
             guard m.anchoring == .speech, let offset = m.offset else { return nil }
             let day = Reading.weekday(m.weekday!, offset: 0, anchoring: .speech)
@@ -436,7 +440,7 @@ extension RuleSet {
         },
         examples: [
             ("Tuesday of last week", "2021-03-30"), ("Friday of next week", "2021-04-16"),
-            ("Monday of this week", "2021-04-05"),
+            ("Monday of this week", "2021-04-05"), ("Monday next week", "2021-04-12"),
         ])
 
     static let weekday = Rule(

@@ -25,8 +25,11 @@ extension PatternMatcher {
             {
                 return nil
             }
-            if next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized, tokens[next].spaceBefore,
-                tokens[next].code < 0
+            // After a preposition or a prefix's dash it is the month: "by mid-September Allied forces",
+            // "in September Allied troops".
+            let afterPreposition = index > 0 && isYearPreposition(index - 1)
+            if !afterDash, !afterPreposition, next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized,
+                tokens[next].spaceBefore, tokens[next].code < 0
             {
                 return nil
             }

@@ -348,13 +348,16 @@ extension RuleSet {
             ("in [the afternoons]", "XXXX-XX-XXTAF"),
         ])
 
-    /// "that afternoon", "that night": a part of the day last talked about.
+    /// "that afternoon", "that night", "that same evening": a part of the day last talked about.
     static let thatPartOfDay = Rule(
         id: "time.that-part-of-day",
-        pattern: [.word("that"), .dayPart, .notBefore(.word("of"))],
+        pattern: [.word("that"), .optional(.word("same")), .dayPart, .notBefore(.word("of"))],
         build: { m in
             guard let part = m.dayPart, part != .midday, part != .midnight, !m.isPlural else { return nil }
             return .time(.dayPart(day: .relative(.day, offset: 0, anchoring: .reference), part))
         },
-        examples: [("that afternoon", "2021-04-10TAF"), ("that night", "2021-04-10TNI")])
+        examples: [
+            ("that afternoon", "2021-04-10TAF"), ("that night", "2021-04-10TNI"),
+            ("that same evening", "2021-04-10TEV"),
+        ])
 }

@@ -177,7 +177,8 @@ struct TaggingRun {
         }
         if kind == .date || kind == .time, reading.setsReference, let point = Self.point(resolution.value),
             !restatesReference(reading, point, span: span, tokens: tokens, resolver: resolver),
-            !datesReport(reading, span: span, tokens: tokens, resolver: resolver)
+            !datesReport(reading, span: span, tokens: tokens, resolver: resolver),
+            !qualifiesNoun(reading, span: span, tokens: tokens)
         {
             resolver.reference = point
             resolver.lastEraMention = nil
@@ -247,6 +248,25 @@ struct TaggingRun {
         guard span.lowerBound > 0 else { return true }
         let before = tokens[span.lowerBound - 1]
         return !(before.isWord && (before.code == grammar.ids.later || before.code == grammar.ids.earlier))
+    }
+
+    /// Whether a year qualifies the noun after it ("a devastating 1985 quake", "the 1985 disaster"):
+    /// it names a thing of that year, and the story stays at the date it was at ("Rescuers worked
+    /// through the night" after it is the night of the day told before). After a preposition ("in
+    /// 1985 farmers protested") or before a verb it sets the time.
+    private func qualifiesNoun(_ reading: Reading, span: Range<Int>, tokens: [Token]) -> Bool {
+        guard case .calendar(_?, nil, nil) = reading, span.count == 1, span.lowerBound > 0,
+            span.upperBound < tokens.count
+        else { return false }
+        let before = tokens[span.lowerBound - 1]
+        let after = tokens[span.upperBound]
+        guard before.isWord, after.isWord, !after.isCapitalized, after.spaceBefore else { return false }
+        let vocabulary = grammar.vocabulary
+        if before.code != grammar.ids.the, vocabulary.classes(before).contains(.yearPreposition) { return false }
+        let verbLike: WordClass = [
+            .pastCue, .participle, .auxiliary, .presentCopula, .passiveHelper, .modal, .futureCue, .yearPreposition,
+        ]
+        return vocabulary.classes(after).isDisjoint(with: verbLike) && after.value != 0x6564  // not a form in "-ed"
     }
 
     /// Whether a day dates the telling of a story still to come, in news: a weekday or "today"

@@ -107,12 +107,15 @@ extension RuleSet {
         ])
 
     /// "H1 2024", "H2", "1H24", "2H 2023"; written digit first, only with its year ("1H NMR" is
-    /// no half).
+    /// no half), and not after a number ("version 23H2" names a release).
     static let halfCode = Rule(
         id: "date.half-code",
         pattern: [
             .either([
-                .sequence([.word("h"), .glued(.numericMonth), .optional(.either([.year, .apostropheYear]))]),
+                .sequence([
+                    .notAfter(.number), .word("h"), .glued(.numericMonth),
+                    .optional(.either([.year, .apostropheYear])),
+                ]),
                 .sequence([
                     .numericMonth, .glued(.word("h")), .either([.year, .apostropheYear, .glued(.shortYear)]),
                 ]),
@@ -125,7 +128,10 @@ extension RuleSet {
             }
             return .date(.yearPart(year: m.year, code: "H\(half)", isQuarter: false))
         },
-        examples: [("H1 2024", "2024-H1"), ("H2", "2021-H2"), ("1H24", "2024-H1"), ("2H 2023", "2023-H2")])
+        examples: [
+            ("H1 2024", "2024-H1"), ("H2", "2021-H2"), ("1H24", "2024-H1"), ("2H 2023", "2023-H2"),
+            ("version 23H2", ""),
+        ])
 
     /// "this year's third quarter", "next year's first quarter"; "last year's quarter" is the
     /// quarter being reported, a year before.

@@ -82,18 +82,27 @@ extension RuleSet {
         },
         examples: [("every other Tuesday", "XXXX-WXX-2"), ("every second Friday", "XXXX-WXX-5")])
 
-    /// "every Thursday", "each July", "every summer", "every evening", "every Monday morning".
+    /// "every Thursday", "each July", "every summer", "every evening", "every Monday morning",
+    /// "every Christmas", "every Thanksgiving" (`XXXX-11-XX`: a holiday that moves has no day of its own).
     static let everyNamedPeriod = Rule(
         id: "set.every-named",
         pattern: [
             .words(["every", "each"]),
             .either([
-                .sequence([.weekday, .optional(.dayPart)]), .month(standalone: false), .season, .dayPart,
+                .sequence([.weekday, .optional(.dayPart)]), .month(standalone: false), .season, .dayPart, .holiday,
             ]),
         ],
         build: { m in
             let part = m.dayPart.map { "T" + $0.code } ?? ""
             if let weekday = m.weekday { return .set(.literal("XXXX-WXX-\(weekday)" + part)) }
+            // "every Thanksgiving": a day of its month that moves; a feast that moves with Easter
+            // recurs each year, in no month of its own.
+            if let holiday = m.holiday {
+                return .set(.literal(holiday.month == 0 ? "P1Y" : "XXXX-\(Timex.pad(Int(holiday.month), 2))-XX"))
+            }
+            if let month = m.month, let day = m.day {
+                return .set(.literal("XXXX-\(Timex.pad(month, 2))-\(Timex.pad(day, 2))"))
+            }
             if let month = m.month { return .set(.literal("XXXX-\(Timex.pad(month, 2))")) }
             if let season = m.season { return .set(.literal("XXXX-\(season.code)")) }
             if !part.isEmpty, !m.isPlural { return .set(.literal("XXXX-XX-XX" + part)) }
@@ -102,7 +111,8 @@ extension RuleSet {
         examples: [
             ("every Thursday", "XXXX-WXX-4"), ("each July", "XXXX-07"), ("every summer", "XXXX-SU"),
             ("every evening", "XXXX-XX-XXTEV"), ("each night", "XXXX-XX-XXTNI"),
-            ("every Sunday morning", "XXXX-WXX-7TMO"),
+            ("every Sunday morning", "XXXX-WXX-7TMO"), ("every Christmas", "XXXX-12-25"),
+            ("every Thanksgiving", "XXXX-11-XX"), ("each Easter", "P1Y"),
         ])
 
     /// "on Mondays", "Tuesday nights", "Sunday mornings".

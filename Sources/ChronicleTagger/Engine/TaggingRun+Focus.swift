@@ -18,6 +18,9 @@ extension TaggingRun {
             {
                 return
             }
+            // "the first annual decline since the pandemic year of 2020": the period a change runs
+            // from is no period reported.
+            if followsSince(span.lowerBound, tokens: tokens) { return }
             // "After a flat second quarter, the company attributed the (third-quarter) gain to …":
             // an earlier quarter set against the one reported leaves the report's in focus.
             if period.precision > .year, let current = resolver.focusQuarter, current.year == period.year,
@@ -52,6 +55,17 @@ extension TaggingRun {
         let day = resolver.resolve(.calendar(year: nil, month: Int(info.month), day: tokens[next].value), tense: tense)
         guard let point = TimePoint(timex: day.value), point.precision == .day else { return reading }
         return .yearPart(year: point.year, code: code, isQuarter: isQuarter)
+    }
+
+    /// Whether "since" comes up to five words before `start`, with no mark between ("since 2019",
+    /// "since the pandemic year of 2020").
+    private func followsSince(_ start: Int, tokens: [Token]) -> Bool {
+        var look = start - 1
+        while look >= 0, start - look <= 5, tokens[look].isWord {
+            if tokens[look].code == grammar.ids.since { return true }
+            look -= 1
+        }
+        return false
     }
 
     /// Whether "after" or a comparison ("from", "than") comes up to three words before `start`.

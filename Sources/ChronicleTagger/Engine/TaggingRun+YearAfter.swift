@@ -13,7 +13,8 @@ extension TaggingRun {
 
     /// "will step down on April 30, 2019 … a ceremony on the afternoon of April 30": a day of the month
     /// without a year that the text gave earlier with one is that date again, whatever the time
-    /// of writing would make of it.
+    /// of writing would make of it. The search goes back `restatedReach` expressions, so a long
+    /// text costs no more per date than a short one.
     func restatedDate(_ reading: Reading, after found: [Found]) -> Reading {
         let month: Int
         let day: Int
@@ -23,13 +24,16 @@ extension TaggingRun {
             day = d
         default: return reading
         }
-        for earlier in found.reversed() {
+        for earlier in found.suffix(Self.restatedReach).reversed() {
             if case .calendar(let year?, month, day) = earlier.reading {
                 return .calendar(year: year, month: month, day: day)
             }
         }
         return reading
     }
+
+    /// How many expressions back a day of the month is looked for with its year.
+    static let restatedReach = 200
 
     /// `reading` with the year it leaves out set to `year`; nil when it names its own year or
     /// counts from another date.

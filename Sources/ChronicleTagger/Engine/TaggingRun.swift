@@ -281,16 +281,17 @@ struct TaggingRun {
         case .weekday(_, nil, .speech), .relative(.day, _, .speech): break
         default: return false
         }
-        let end = span.upperBound
-        if end + 1 < tokens.count, tokens[end].isMark(0x27), tokens[end + 1].isWord,
-            tokens[end + 1].code == grammar.ids.s
-        {
-            return false
-        }
+        if isPossessive(at: span.upperBound, tokens: tokens) { return false }
         var before = span.lowerBound - 1
         if before >= 0, tokens[before].isWord, tokens[before].code == grammar.ids.on { before -= 1 }
         return before >= 0 && tokens[before].isWord
             && grammar.vocabulary.classes(tokens[before]).contains(.reportingVerb)
+    }
+
+    /// Whether the "'s" of a possessive starts at `index` ("Friday's", "last year's").
+    private func isPossessive(at index: Int, tokens: [Token]) -> Bool {
+        index + 1 < tokens.count && tokens[index].isMark(0x27) && tokens[index + 1].isWord
+            && tokens[index + 1].code == grammar.ids.s
     }
 
     /// Whether a reading names a whole year: "1993", "in 2012", "last year", "the following year".
@@ -321,11 +322,7 @@ struct TaggingRun {
             return false
         }
         // "Last year's losses": a possessive names a thing of that year.
-        if end + 1 < tokens.count, tokens[end].isMark(0x27), tokens[end + 1].isWord,
-            tokens[end + 1].code == grammar.ids.s
-        {
-            return false
-        }
+        if isPossessive(at: end, tokens: tokens) { return false }
         if opening == 0 || clauseTense.isSentenceEnd(at: opening - 1) || tokens[opening].paragraphBreakBefore {
             return true
         }

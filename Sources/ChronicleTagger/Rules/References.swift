@@ -37,6 +37,21 @@ extension RuleSet {
         build: { _ in .date(.literal("PAST_REF")) },
         examples: [("recently", "PAST_REF"), ("more recently", "PAST_REF"), ("the past", "PAST_REF")])
 
+    /// "killed, most recently last October", "extended twice, most recently a decade ago": "most
+    /// recently" before the date it leads to only orders; the date says when.
+    static let mostRecentlyBeforeDate = Rule(
+        id: "ignore.most-recently",
+        pattern: [
+            .word("most"), .word("recently"),
+            .before(
+                .either([
+                    .relation(offsets: nil), .count, .month(standalone: false), .weekday, .year,
+                    .words(["in", "on", "during", "at"]),
+                ])),
+        ],
+        build: { _ in .nothing },
+        examples: [("most recently in", ""), ("most recently on", "")])
+
     /// "the other day", "the other week", "the other night": a time not long ago.
     static let otherDay = Rule(
         id: "ref.other-day",

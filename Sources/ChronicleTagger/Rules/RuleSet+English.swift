@@ -44,7 +44,7 @@ extension RuleSet {
         monthAlone,
         weekday, indefiniteWeekday,
         // The present, past and future references.
-        now, current, thenCurrent, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
+        now, current, thenCurrent, mostRecentlyBeforeDate, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
         fraction, halfHourMark, durationToTheDay, unitOrCount, asManyUnits, durationAndAHalf, quarterUnit,
         hundredsOfUnits,

@@ -95,11 +95,12 @@ extension RuleSet {
         ])
 
     /// "the weekend", "over the weekend": the nearest weekend.
+    /// "over the weekend", "the holiday weekend", "the long weekend": the nearest weekend.
     static let theWeekend = Rule(
         id: "date.weekend",
-        pattern: [.word("the"), .word("weekend")],
+        pattern: [.word("the"), .optional(.words(["holiday", "long"])), .word("weekend")],
         build: { _ in .date(.weekend(offset: nil)) },
-        examples: [("the weekend", "2021-W14-WE")])
+        examples: [("the weekend", "2021-W14-WE"), ("over [the holiday weekend]", "2021-W14-WE")])
 
     /// "two years ago", "six weeks ago", "a decade ago", "several years ago", "an hour ago"; "five
     /// and a half years ago" and "a year and a half ago" count back in months, to the month they

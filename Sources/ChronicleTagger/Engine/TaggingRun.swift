@@ -178,7 +178,7 @@ struct TaggingRun {
         if kind == .date || kind == .time, reading.setsReference, let point = Self.point(resolution.value),
             !restatesReference(reading, point, span: span, tokens: tokens, resolver: resolver),
             !datesReport(reading, span: span, tokens: tokens, resolver: resolver),
-            !qualifiesNoun(reading, span: span, tokens: tokens)
+            !qualifiesNoun(reading, span: span, rule: rule, tokens: tokens)
         {
             resolver.reference = point
             resolver.lastEraMention = nil
@@ -250,14 +250,18 @@ struct TaggingRun {
         return !(before.isWord && (before.code == grammar.ids.later || before.code == grammar.ids.earlier))
     }
 
-    /// Whether a year qualifies the noun after it ("a devastating 1985 quake", "the 1985 disaster"):
-    /// it names a thing of that year, and the story stays at the date it was at ("Rescuers worked
-    /// through the night" after it is the night of the day told before). After a preposition ("in
-    /// 1985 farmers protested") or before a verb it sets the time.
-    private func qualifiesNoun(_ reading: Reading, span: Range<Int>, tokens: [Token]) -> Bool {
-        guard case .calendar(_?, nil, nil) = reading, span.count == 1, span.lowerBound > 0,
-            span.upperBound < tokens.count
-        else { return false }
+    /// Whether a year or a holiday qualifies the noun after it ("a devastating 1985 quake", "the
+    /// 1985 disaster", "would lead Palm Sunday services the next day"): it names a thing of that
+    /// time, and the story stays at the date it was at ("Rescuers worked through the night" after
+    /// it is the night of the day told before). After a preposition ("in 1985 farmers protested")
+    /// or before a verb it sets the time.
+    private func qualifiesNoun(_ reading: Reading, span: Range<Int>, rule: Rule, tokens: [Token]) -> Bool {
+        switch reading {
+        case .calendar(_?, nil, nil): guard span.count == 1 else { return false }
+        case .holiday, .calendar(nil, _?, _?): break
+        default: return false
+        }
+        guard span.lowerBound > 0, span.upperBound < tokens.count else { return false }
         let before = tokens[span.lowerBound - 1]
         let after = tokens[span.upperBound]
         guard before.isWord, after.isWord, !after.isCapitalized, after.spaceBefore else { return false }
@@ -266,7 +270,12 @@ struct TaggingRun {
         let verbLike: WordClass = [
             .pastCue, .participle, .auxiliary, .presentCopula, .passiveHelper, .modal, .futureCue, .yearPreposition,
         ]
-        return vocabulary.classes(after).isDisjoint(with: verbLike) && after.value != 0x6564  // not a form in "-ed"
+        // Nor a form in "-ed".
+        guard vocabulary.classes(after).isDisjoint(with: verbLike), after.value != 0x6564 else { return false }
+        // A day and month qualify a noun only as a holiday's name ("Christmas dinner"), not as a
+        // date ("the Dec. 25 deadline").
+        if case .calendar(nil, _, _) = reading { return rule.id == RuleSet.holiday.id }
+        return true
     }
 
     /// Whether a day dates the telling of a story still to come, in news: a weekday or "today"

@@ -313,7 +313,7 @@ struct TaggingRun {
 
     /// Whether a date sets the time of its whole sentence: it opens the sentence ("In 1993 the
     /// river crested", "Back in 1993,", "Last year,") or a clause of its own follows it ("was in 1993,
-    /// when it crested"). A date inside a phrase does not: "Under a program approved in 1987,
+    /// when it crested", "resigned in 2019, weeks after a raid on June 12"). A date inside a phrase does not: "Under a program approved in 1987,
     /// Nashua had bought shares through Sept. 29".
     private func setsScene(_ span: Range<Int>, tokens: [Token]) -> Bool {
         let clauseTense = ClauseTense(grammar: grammar, tokens: tokens)
@@ -335,8 +335,18 @@ struct TaggingRun {
         if opening == 0 || clauseTense.isSentenceEnd(at: opening - 1) || tokens[opening].paragraphBreakBefore {
             return true
         }
-        return end + 1 < tokens.count && tokens[end].isMark(0x2C) && tokens[end + 1].isWord
-            && tokens[end + 1].code == grammar.ids.when
+        guard end + 1 < tokens.count, tokens[end].isMark(0x2C), tokens[end + 1].isWord else { return false }
+        if tokens[end + 1].code == grammar.ids.when { return true }
+        // "He resigned in mid-2019, weeks after agents searched his home on June 12": a clause
+        // timed from the same scene.
+        var look = end + 1
+        if grammar.vocabulary.classes(tokens[look]).contains(.cardinal) || tokens[look].code == grammar.ids.a {
+            look += 1
+        }
+        guard look + 1 < tokens.count, tokens[look].isWord, grammar.vocabulary.classes(tokens[look]).contains(.unit),
+            tokens[look + 1].isWord
+        else { return false }
+        return tokens[look + 1].code == grammar.ids.after || tokens[look + 1].code == grammar.ids.before
     }
 
     /// The date a value names, ignoring a time or part of day.

@@ -57,25 +57,24 @@ extension TaggingRun {
         return .yearPart(year: point.year, code: code, isQuarter: isQuarter)
     }
 
-    /// Whether "since" comes up to five words before `start`, with no mark between ("since 2019",
-    /// "since the pandemic year of 2020").
+    /// Whether "since" comes up to five words before `start` ("since 2019", "since the pandemic
+    /// year of 2020").
     private func followsSince(_ start: Int, tokens: [Token]) -> Bool {
-        var look = start - 1
-        while look >= 0, start - look <= 5, tokens[look].isWord {
-            if tokens[look].code == grammar.ids.since { return true }
-            look -= 1
-        }
-        return false
+        wordBefore(start, within: 5, tokens: tokens) { $0.code == grammar.ids.since }
     }
 
     /// Whether "after" or a comparison ("from", "than") comes up to three words before `start`.
     private func isSetAgainst(_ start: Int, tokens: [Token]) -> Bool {
+        wordBefore(start, within: 3, tokens: tokens) {
+            $0.code == grammar.ids.after || grammar.vocabulary.classes($0).contains(.comparison)
+        }
+    }
+
+    /// Whether one of the `reach` words before `start`, with no mark between, passes `test`.
+    private func wordBefore(_ start: Int, within reach: Int, tokens: [Token], _ test: (Token) -> Bool) -> Bool {
         var look = start - 1
-        while look >= 0, start - look <= 3, tokens[look].isWord {
-            let token = tokens[look]
-            if token.code == grammar.ids.after || grammar.vocabulary.classes(token).contains(.comparison) {
-                return true
-            }
+        while look >= 0, start - look <= reach, tokens[look].isWord {
+            if test(tokens[look]) { return true }
             look -= 1
         }
         return false

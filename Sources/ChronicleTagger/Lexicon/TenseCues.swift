@@ -10,8 +10,11 @@ extension Lexicon {
     ]
 
     /// Auxiliaries a verb group passes through on its way to a participle: "will be named", "would
-    /// have been paid".
-    static let auxiliaries: [String] = ["will", "shall", "ll", "would", "be", "been", "have", "not", "also", "then"]
+    /// have been paid", "will remain closed", "will stay shut".
+    static let auxiliaries: [String] = [
+        "will", "shall", "ll", "would", "be", "been", "have", "not", "also", "then", "remain", "remains", "remained",
+        "stay", "stays", "stayed",
+    ]
 
     /// Auxiliaries of the past perfect, which put a participle in the past: "had filed". ("has
     /// decided to admit them in March" may still look ahead.)
@@ -21,11 +24,12 @@ extension Lexicon {
     /// May he resigned"), never a passive or an adjective.
     static let subjectPronouns: [String] = ["he", "she", "they", "we", "i", "who"]
 
-    /// Forms of "be", "have" and "get" that can carry a participle ("was extended", "has closed",
-    /// "got postponed"): after one, a form in "-ed" may be passive or perfect and says less.
+    /// Forms of "be", "have", "get", "remain" and "stay" that can carry a participle ("was
+    /// extended", "has closed", "got postponed", "remain closed"): after one, a form in "-ed" may be
+    /// passive or perfect, or an adjective, and says less.
     static let passiveHelpers: [String] = [
         "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "having", "get", "gets",
-        "got", "gotten", "getting", "not",
+        "got", "gotten", "getting", "not", "remain", "remains", "remained", "stay", "stays", "stayed",
     ]
 
     /// Short forms written with a period that does not end the sentence: "Roe vs. Wade", "Mr. Smith".

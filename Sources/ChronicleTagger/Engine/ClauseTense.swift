@@ -337,9 +337,11 @@ struct ClauseTense {
     /// on Monday" a plan still in progress.
     private func planTense(at index: Int) -> Tense? {
         let isProgressive = tokens[index].value == 0x6E67  // "-ng"
-        // "Protesters planned a march", "planning to leave": a plan; "a service planned at the
-        // university", "as previously planned": a participle; "planning for the summit": a noun.
-        if classes(index).contains(.planVerb), !isWord(index + 1, ids.to),
+        // "Protesters planned a march", "planning to leave", "a vigil is planned for Tuesday": a
+        // plan; "a service planned at the university", "as previously planned": a participle;
+        // "planning for the summit": a noun.
+        let datesPlan = !isProgressive && isWord(index + 1, ids.for)
+        if classes(index).contains(.planVerb), !isWord(index + 1, ids.to), !datesPlan,
             !(index + 1 < tokens.count && grammar.vocabulary.classes(tokens[index + 1]).contains(.determiner))
         {
             return isProgressive ? nil : .participle

@@ -80,7 +80,7 @@ extension Lexicon {
         "votes", "testify", "testifies", "depart", "departs", "fly", "flies", "plays", "faces", "hosts", "take",
         "takes", "go", "goes", "reopen", "reopens", "close", "closes", "end", "ends", "hold", "holds", "launch",
         "launches", "resume", "resumes", "kick", "kicks", "expire", "expires", "premieres", "airs", "debuts",
-        "turns", "retires", "graduates", "celebrates", "run", "runs",
+        "turns", "retires", "graduates", "celebrates", "run", "runs", "continues", "reconvenes",
     ]
 
     /// Present forms that are verbs scheduling a day ahead only before what they take ("the company

@@ -3,8 +3,10 @@ import ChronicleText
 extension TaggingRun {
     /// "Thursday night into Friday", "Monday through Wednesday", "broke out late Friday and burned
     /// until early Saturday": a weekday that closes a range opened by a weekday is the first such
-    /// weekday after it, whatever its clause's tense says; the reading becomes that calendar day. A
-    /// dash joins only a weekday right before it; "until", "through" and "into" one earlier in the
+    /// weekday after it, whatever its clause's tense says; the reading becomes that calendar day. So
+    /// is the second of two weekdays "and" or "or" lists when the first lies ahead of the document
+    /// date ("top 40C on Wednesday and Thursday", written on a Thursday). A dash joins only a
+    /// weekday right before it; "until", "through" and "into" one earlier in the
     /// sentence. ("from Sept. 14 to Thursday" keeps its Thursday.) Other readings pass unchanged,
     /// and so does a weekday after a word that looks ahead ("will", "would", "expected") when the day
     /// after the opening one has passed ("closed since last Saturday and will stay shut until
@@ -29,9 +31,14 @@ extension TaggingRun {
         let connector = tokens[connectorIndex]
         let isWordConnector =
             connector.isWord && grammar.vocabulary.classes(connector).contains(.dayRangeConnector)
+        let adjacent = previous.tokens.upperBound == connectorIndex
+        // "rain on Wednesday and Thursday": a list, which follows the range's rule only when its
+        // first day lies ahead of the document's ("made Friday and Thursday" lists days gone by).
+        let lists =
+            adjacent && connector.isWord && (connector.code == grammar.ids.and || connector.code == grammar.ids.or)
         let joins =
-            previous.tokens.upperBound == connectorIndex
-            ? connector.isMark(0x2D) || connector.isMark(Punctuation.dash) || isWordConnector
+            adjacent
+            ? connector.isMark(0x2D) || connector.isMark(Punctuation.dash) || isWordConnector || lists
             : isWordConnector && previous.tokens.upperBound < connectorIndex
                 && connectorIndex - previous.tokens.upperBound <= Self.rangeReach
                 && !(previous.tokens.upperBound..<connectorIndex).contains(where: clauseTense.isSentenceEnd)
@@ -39,6 +46,11 @@ extension TaggingRun {
             let point = TimePoint(timex: String(previous.expression.value.prefix(10))), point.precision == .day,
             let day = Timex.day(of: point)
         else { return reading }
+        if lists {
+            guard let documentDate, documentDate.precision >= .day, let written = Timex.day(of: documentDate),
+                day > written
+            else { return reading }
+        }
         let next = day.adding(days: (weekday - day.weekday + 6) % 7 + 1)
         if let documentDate, documentDate.precision >= .day, let written = Timex.day(of: documentDate),
             next < written, looksAhead(previous.tokens.upperBound..<connectorIndex, tokens: tokens)

@@ -621,6 +621,9 @@ struct Resolver {
         }
     }
 
+    /// The largest offset of each unit that a year the story is set in keeps in that year.
+    private static let offsetsWithinYear: [TimeUnit: Int] = [.hour: 48, .day: 14, .night: 14, .week: 2]
+
     private func resolveShift(count: Int?, _ unit: TimeUnit, sign: Int, anchoring: Anchoring) -> Resolution {
         guard let count else { return Resolution(value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
         // "4,500 years ago" counts from the time of writing, in a story too, when the text is dated.
@@ -633,6 +636,16 @@ struct Resolver {
             return Resolution(value: Timex.shift(period, years: sign * count), anchor: period.timex)
         }
         let value = Timex.moved(anchor, by: sign * count, unit)
+        // "In 1969, two men walked on the Moon. Eight days earlier, …": a few days or weeks from a
+        // year the story is set in stay in that year, whose day the text does not give; in news
+        // only when that year is not the document's.
+        if value == nil, anchoring == .reference, anchor.precision >= .year,
+            kind != .news || documentDate?.year != anchor.year,
+            let limit = Self.offsetsWithinYear[unit], count <= limit
+        {
+            let unknown = Timex.unknown(unit)
+            return Resolution(value: Timex.pad(anchor.year, 4) + unknown.dropFirst(4), anchor: anchor.timex)
+        }
         // "For fiscal 2025 … prices rose 0.2% from a month earlier": in news, a date last mentioned
         // that is coarser than the unit leaves the time of writing to count from.
         if value == nil, anchoring == .reference, kind == .news, let documentDate,

@@ -31,6 +31,21 @@ extension RuleSet {
         },
         examples: [("within [the next month]", "P1M"), ("within [the past week]", "P1W")])
 
+    /// "spent the following decade as a university president", "will spend the next year abroad":
+    /// the time a stay lasts, not the period after the one talked about.
+    static let spentTheNextUnit = Rule(
+        id: "duration.spent-the-next",
+        pattern: [
+            .after(.words(["spent", "spend", "spends", "spending"])), .word("the"),
+            .words(["next", "following", "previous", "past", "last", "whole", "entire"]), .unit(plural: false),
+            .notBefore(.words(["of", "or"])),
+        ],
+        build: { m in
+            guard let unit = m.unit, unit != .weekend else { return nil }
+            return .duration(.duration(count: 1, unit, plusHalf: false))
+        },
+        examples: [("spent [the following decade]", "P10Y"), ("will spend [the next year]", "P1Y")])
+
     /// "the next day", "the following week", "that year": counted from the date last mentioned.
     static let referenceDay = Rule(
         id: "date.reference-period",

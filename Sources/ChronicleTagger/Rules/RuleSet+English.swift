@@ -33,7 +33,7 @@ extension RuleSet {
         ageDecade, readingDecade, decade, centuryPair, century, year, apostropheYear,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, appositivePeriodClause,
-        sameDay, withinTheNextUnit, referenceDay,
+        sameDay, withinTheNextUnit, spentTheNextUnit, referenceDay,
         relativePeriod,
         relativePeriodWithArticle, theNewYear,
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast,

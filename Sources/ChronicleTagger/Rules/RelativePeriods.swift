@@ -323,17 +323,23 @@ extension RuleSet {
             ("the weekend after next", "2021-W16-WE"),
         ])
 
-    /// "January this year", "June last year", "April next year"; "July 24 that year" and "March of
-    /// the following year" count from the date last mentioned.
+    /// "January this year", "June last year", "April next year"; "July 24 that year", "March of
+    /// the following year" and "15 September of the same year" count from the date last mentioned.
     static let monthOfRelativeYear = Rule(
         id: "date.month-of-relative-year",
         pattern: [
-            .month(standalone: false), .optional(.day), .optional(.word("of")), .optional(.word("the")),
-            .relation(offsets: nil), .word("year"),
+            .optional(.day), .month(standalone: false), .optional(.day), .optional(.word("of")),
+            .optional(.word("the")), .either([.relation(offsets: nil), .word("same")]), .word("year"),
         ],
         build: { m in
-            guard let month = m.month, let offset = m.offset else { return nil }
+            guard let month = m.month else { return nil }
             let suffix = Timex.pad(month, 2) + (m.day.map { "-" + Timex.pad($0, 2) } ?? "")
+            // "15 September of the same year": the year last mentioned.
+            if m.said("same") {
+                guard m.said("the") else { return nil }
+                return .date(.inYear(offset: 0, suffix: suffix, anchoring: .reference))
+            }
+            guard let offset = m.offset else { return nil }
             // "May of the next year" counts from the story, as "the next year" does.
             if m.said("the"), m.said("next") { return .date(.inYear(offset: 1, suffix: suffix, anchoring: .reference)) }
             // "June the last year" is no English; "of the following year" is.
@@ -343,7 +349,7 @@ extension RuleSet {
         examples: [
             ("June last year", "2020-06"), ("January this year", "2021-01"), ("January of this year", "2021-01"),
             ("July 24 that year", "2021-07-24"), ("March of the following year", "2022-03"),
-            ("May of the next year", "2022-05"),
+            ("May of the next year", "2022-05"), ("15 September of the same year", "2021-09-15"),
         ])
 
     /// "last April", "next May", "this September".

@@ -66,8 +66,9 @@ indirect enum Element: Sendable {
     case gerund
     /// Any number in figures, whatever it counts ("$1.76 a year"): for lookarounds.
     case number
-    /// A lowercase word that names no time, right after a number or a number word ("100,000
-    /// vehicles", "five jets"): what an amount counts, for lookarounds.
+    /// A lowercase word that names no time and is no past verb, right after a number or a number
+    /// word ("100,000 vehicles", "five jets", not "in 2010 lasted"): what an amount counts, for
+    /// lookarounds.
     case countedWord
     /// The element or nothing.
     case optional(Element)

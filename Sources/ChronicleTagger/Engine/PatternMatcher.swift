@@ -274,8 +274,11 @@ final class PatternMatcher {
         case .number:
             return token.isNumber ? index + 1 : nil
         case .countedWord:
-            guard token.isWord, !token.isCapitalized, index > 0,
-                vocabulary.classes(token).isDisjoint(with: [.dayPart, .season, .unit, .month, .weekday, .cardinal])
+            // Not a verb after a year: "a strike in 2010 lasted a week", "in 1998 took a year".
+            guard token.isWord, !token.isCapitalized, index > 0, token.value != 0x6564,
+                vocabulary.classes(token).isDisjoint(with: [
+                    .dayPart, .season, .unit, .month, .weekday, .cardinal, .pastCue,
+                ])
             else { return nil }
             let count = tokens[index - 1]
             return count.isNumber || (count.isWord && vocabulary.classes(count).contains(.cardinal)) ? index + 1 : nil

@@ -60,11 +60,16 @@ extension PatternMatcher {
     }
 
     /// "from at least 2005 through 2010", "since at least 1998": "at least" after a preposition of
-    /// time bounds a year, not an amount.
+    /// time bounds a year, not an amount; so does a hedge after one ("deaf since about 1818", "born
+    /// in roughly 1770"), unless a plural noun follows ("in about 1500 cases").
     private func isSinceAtLeast(_ index: Int) -> Bool {
-        guard index >= 3, tokens[index - 1].isWord, tokens[index - 2].isWord,
-            tokens[index - 1].code == ids.least, tokens[index - 2].code == ids.at
-        else { return false }
+        guard index >= 2, tokens[index - 1].isWord, tokens[index - 2].isWord else { return false }
+        if vocabulary.classes(tokens[index - 1]).contains(.yearHedge), isYearPreposition(index - 2),
+            tokens[index - 2].code != ids.the
+        {
+            return true
+        }
+        guard index >= 3, tokens[index - 1].code == ids.least, tokens[index - 2].code == ids.at else { return false }
         let before = tokens[index - 3]
         return before.isWord && (before.code == ids.since || before.code == ids.from)
     }

@@ -58,6 +58,8 @@ struct WordClass: OptionSet, Sendable {
     static let contractWord = WordClass(rawValue: 1 << 52)
     static let datingParticiple = WordClass(rawValue: 1 << 53)
     static let reportingVerb = WordClass(rawValue: 1 << 54)
+    /// "about", "approximately": a hedge that bounds a year after a preposition ("since about 1818").
+    static let yearHedge = WordClass(rawValue: 1 << 55)
 }
 
 /// What the lexicon says about one word.
@@ -188,6 +190,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.scheduleVerbsWithObject { vocabulary.add(word, .scheduleWithObject) }
         for word in Lexicon.scheduleObjects { vocabulary.add(word, .scheduleObject) }
         for word in Lexicon.circaAbbreviations { vocabulary.add(word, .circaAbbreviation) }
+        for word in Lexicon.yearHedges { vocabulary.add(word, .yearHedge) }
         for word in Lexicon.likelihoods { vocabulary.add(word, .likelihood) }
         for word in Lexicon.dayRangeConnectors { vocabulary.add(word, .dayRangeConnector) }
         for word in Lexicon.gameWords { vocabulary.add(word, .gameWord) }

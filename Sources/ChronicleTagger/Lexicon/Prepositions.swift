@@ -11,6 +11,10 @@ extension Lexicon {
     /// "circa" ("printed c. 1455").
     static let circaAbbreviations: [String] = ["c", "ca"]
 
+    /// Hedges that, after a preposition of time, bound a year rather than count an amount: "deaf
+    /// since about 1818", "born in approximately 1770".
+    static let yearHedges: [String] = ["about", "approximately", "roughly"]
+
     /// Prepositions: after one, a present form that schedules ("open", "close", "end") is an
     /// adjective or a noun ("was in open water", "at close range"), not a verb.
     static let prepositions: [String] = [

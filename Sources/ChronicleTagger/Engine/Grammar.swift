@@ -33,6 +33,8 @@ struct Grammar: Sendable {
         var `in`: Int32 = -1
         /// "that": before a form in "-s", it opens a clause ("the year that begins Oct. 1").
         var that: Int32 = -1
+        /// "which": opens a clause about the period before it ("fiscal 2013, which ended June 30").
+        var which: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -89,7 +91,7 @@ struct Grammar: Sendable {
             since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"),
             deadline: vocabulary.id("deadline"), daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"),
             from: vocabulary.id("from"), least: vocabulary.id("least"), in: vocabulary.id("in"),
-            that: vocabulary.id("that"))
+            that: vocabulary.id("that"), which: vocabulary.id("which"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

@@ -42,19 +42,49 @@ extension TaggingRun {
     /// "the fiscal third quarter ended Feb. 28", written in March 2013: a quarter or half whose end
     /// day follows it is of the year that day lies in (`2013-Q3`, as the corpus dates fiscal
     /// periods), not the calendar's third quarter before the time of writing.
+    ///
+    /// "The quarter ended March 31", "the quarter that ended in March", with no quarter in focus:
+    /// the calendar quarter that month ends (`Q1`), not the last quarter before the time of writing.
     func quarterEndedOnADay(
         _ reading: Reading, at end: Int, tokens: [Token], tense: ClauseTense.Tense, resolver: Resolver
     ) -> Reading {
-        guard case .yearPart(nil, let code, let isQuarter) = reading, end + 2 < tokens.count,
-            tokens[end].isWord, tokens[end].code == grammar.ids.ended || tokens[end].code == grammar.ids.ending,
-            let info = grammar.vocabulary.info(tokens[end + 1]), info.month > 0
-        else { return reading }
-        var next = end + 2
-        if tokens[next].isMark(0x2E), !tokens[next].spaceBefore { next += 1 }
-        guard next < tokens.count, tokens[next].isNumber, (1...31).contains(tokens[next].value) else { return reading }
-        let day = resolver.resolve(.calendar(year: nil, month: Int(info.month), day: tokens[next].value), tense: tense)
-        guard let point = TimePoint(timex: day.value), point.precision == .day else { return reading }
-        return .yearPart(year: point.year, code: code, isQuarter: isQuarter)
+        switch reading {
+        case .yearPart(nil, let code, let isQuarter):
+            guard end + 2 < tokens.count, tokens[end].isWord,
+                tokens[end].code == grammar.ids.ended || tokens[end].code == grammar.ids.ending,
+                let info = grammar.vocabulary.info(tokens[end + 1]), info.month > 0
+            else { return reading }
+            var next = end + 2
+            if tokens[next].isMark(0x2E), !tokens[next].spaceBefore { next += 1 }
+            guard next < tokens.count, tokens[next].isNumber, (1...31).contains(tokens[next].value) else {
+                return reading
+            }
+            let day = resolver.resolve(
+                .calendar(year: nil, month: Int(info.month), day: tokens[next].value), tense: tense)
+            guard let point = TimePoint(timex: day.value), point.precision == .day else { return reading }
+            return .yearPart(year: point.year, code: code, isQuarter: isQuarter)
+        case .reportingPeriod(.quarter, false):
+            guard resolver.focusQuarter == nil, let month = endMonth(after: end, tokens: tokens) else { return reading }
+            let ended = resolver.resolve(.month(month, offset: nil, day: nil, anchoring: .speech), tense: .past)
+            guard let point = TimePoint(timex: ended.value), point.precision == .month else { return reading }
+            return .yearPart(year: point.year, code: "Q\((month + 2) / 3)", isQuarter: true)
+        default:
+            return reading
+        }
+    }
+
+    /// The month a period ends in, from the words after it: "ended March 31", "that ended in
+    /// March", "ending in June".
+    private func endMonth(after end: Int, tokens: [Token]) -> Int? {
+        var look = end
+        if look < tokens.count, tokens[look].isWord, tokens[look].code == grammar.ids.that { look += 1 }
+        guard look + 1 < tokens.count, tokens[look].isWord,
+            tokens[look].code == grammar.ids.ended || tokens[look].code == grammar.ids.ending
+        else { return nil }
+        look += 1
+        if tokens[look].isWord, tokens[look].code == grammar.ids.in, look + 1 < tokens.count { look += 1 }
+        guard let info = grammar.vocabulary.info(tokens[look]), info.month > 0 else { return nil }
+        return Int(info.month)
     }
 
     /// Whether "since" comes up to five words before `start` ("since 2019", "since the pandemic

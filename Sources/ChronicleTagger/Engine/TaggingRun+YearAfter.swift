@@ -11,6 +11,31 @@ extension TaggingRun {
         return Self.reading(reading, inYear: year.value) ?? reading
     }
 
+    /// "fiscal 2013, which ended June 30", "fiscal 2024 ending Sept. 30": the day or month a year
+    /// ends on, told right after it, is of that year (a fiscal year is named by the year it ends
+    /// in), not the one nearest the time of writing.
+    func yearEnded(_ reading: Reading, at start: Int, after found: [Found], tokens: [Token]) -> Reading {
+        guard let previous = found.last, case .calendar(let year?, nil, nil) = previous.reading else { return reading }
+        let gap = previous.tokens.upperBound..<start
+        guard !gap.isEmpty, gap.count <= 4 else { return reading }
+        switch reading {
+        case .calendar(nil, _?, _), .month(_, nil, _, .speech): break
+        default: return reading
+        }
+        let ids = grammar.ids
+        var saysEnded = false
+        for index in gap where !tokens[index].isMark(0x2C) {
+            let token = tokens[index]
+            guard token.isWord else { return reading }
+            if token.code == ids.ended || token.code == ids.ending {
+                saysEnded = true
+            } else if token.code != ids.which && token.code != ids.that && token.code != ids.on {
+                return reading
+            }
+        }
+        return saysEnded ? Self.reading(reading, inYear: year) ?? reading : reading
+    }
+
     /// "will step down on April 30, 2019 … a ceremony on the afternoon of April 30": a day of the month
     /// without a year that the text gave earlier with one is that date again, whatever the time
     /// of writing would make of it. The search goes back `restatedReach` expressions, so a long

@@ -22,4 +22,11 @@ extension Lexicon {
 
     /// Words that stand for a number nobody states ("a few days", "several years"): values get an `X`.
     static let vagueCounts: [String] = ["few", "several", "some", "many", "numerous", "couple"]
+
+    /// Adjectives that place units within a period rather than count them: "the early hours of
+    /// Thursday", "the final days of the campaign", "in the past weeks".
+    static let placingAdjectives: [String] = [
+        "early", "late", "small", "wee", "first", "final", "last", "closing", "opening", "dying", "waning", "past",
+        "next", "coming", "recent", "following", "previous", "same", "other",
+    ]
 }

@@ -355,6 +355,31 @@ extension RuleSet {
         },
         examples: [("they waited for [months]", "PXM"), ("lost within [weeks or months]", "PXW")])
 
+    /// "follows months of twists and turns", "ended years of war", "the heady days of swelling
+    /// sales": an unstated number of units that a stretch of something filled. Not after a word
+    /// that starts a noun phrase or counts ("the days of the week", "many years of"), nor one that
+    /// places the units in a period ("the early hours of Thursday", "the final days of the
+    /// campaign"), nor minutes ("the minutes of the meeting").
+    static let unitsOf = Rule(
+        id: "duration.units-of",
+        pattern: [
+            .notAfter(
+                .either([
+                    .words(Lexicon.nounPhraseStarts + Lexicon.vagueCounts + Lexicon.placingAdjectives), .number,
+                ])),
+            .unit(plural: true), .before(.word("of")), .notBeforeAll([.word("of"), .words(["age", "the", "a"])]),
+        ],
+        build: { m in
+            guard let unit = m.unit, [.hour, .day, .week, .month, .year, .decade, .century].contains(unit) else {
+                return nil
+            }
+            return .duration(.duration(count: nil, unit, plusHalf: false))
+        },
+        examples: [
+            ("follows [months] of twists and turns", "PXM"), ("the heady [days] of swelling sales", "PXD"),
+            ("the days of the week", ""),
+        ])
+
     /// "Hours later", "decades later": an unstated number of units, as "two years later" is a
     /// stated one (the span leaves "later" out).
     static let bareUnitsLater = Rule(

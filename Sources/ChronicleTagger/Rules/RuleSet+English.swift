@@ -50,7 +50,7 @@ extension RuleSet {
         hundredsOfUnits,
         halfUnit, halfAsCount, relativeClockUnit,
         countedDuration, anotherDuration, bareUnitsLater, compoundPeriod, compoundDuration, unitLong,
-        aWhile, onceInAWhile, bareUnits, theUnits, unitsAtAnEnd, periodEnded, recentUnits, unitsAhead,
+        aWhile, onceInAWhile, bareUnits, unitsOf, theUnits, unitsAtAnEnd, periodEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").
         reportYear,
     ]

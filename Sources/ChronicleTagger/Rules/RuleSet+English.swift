@@ -26,7 +26,7 @@ extension RuleSet {
         fallAsDecline, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, midPeriod, turnOfCentury, periodEnd,
         // Years, decades, centuries.
-        yearRange, yearSlashRange, yearOpenEnded, dateBeforeCommonEra, yearBeforeCommonEra, yearOfCommonEraBefore,
+        yearRange, yearToPresent, yearSlashRange, yearOpenEnded, dateBeforeCommonEra, yearBeforeCommonEra, yearOfCommonEraBefore,
         yearOfCommonEraAfter,
         fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,

@@ -155,6 +155,24 @@ extension RuleSet {
         },
         examples: [("2019–20", "2019/2020"), ("1998-99", "1998/1999")])
 
+    /// "2021–present", "from 2019 to the present day": a year and the time of writing it runs to, as
+    /// timelines and biographies write a span still open.
+    static let yearToPresent = Rule(
+        id: "date.year-to-present",
+        pattern: [
+            .first([.year]), .either([.dash, .word("to")]),
+            .second([.optional(.word("the")), .word("present"), .optional(.word("day"))]),
+            .notBefore(.words(["value", "tense", "owner", "owners"])),
+        ],
+        build: { m in
+            guard let year = m.year else { return nil }
+            return .range(.calendar(year: year, month: nil, day: nil), .literal("PRESENT_REF"))
+        },
+        examples: [
+            ("2021–present", "2021/PRESENT_REF"), ("from 2019 to the present", "2019/PRESENT_REF"),
+            ("from 1990 to the present day", "1990/PRESENT_REF"),
+        ])
+
     /// "2019/20", "2019/2020": a season or financial year that spans two calendar years.
     static let yearSlashRange = Rule(
         id: "date.year-slash-range",

@@ -59,8 +59,8 @@ extension PatternMatcher {
             && tokens[index - 1].isMark(0x27) && !tokens[index - 1].spaceBefore && tokens[index - 2].isWord
     }
 
-    /// "from at least 2005 through 2010", "since at least 1998": "at least" after a preposition of
-    /// time bounds a year, not an amount; so does a hedge after one ("deaf since about 1818", "born
+    /// "from at least 2005 through 2010", "since at least 1998", "until at least 2027": "at least"
+    /// after a preposition of time bounds a year, not an amount; so does a hedge after one ("deaf since about 1818", "born
     /// in roughly 1770"), unless a plural noun follows ("in about 1500 cases").
     private func isSinceAtLeast(_ index: Int) -> Bool {
         guard index >= 2, tokens[index - 1].isWord, tokens[index - 2].isWord else { return false }
@@ -71,7 +71,8 @@ extension PatternMatcher {
         }
         guard index >= 3, tokens[index - 1].code == ids.least, tokens[index - 2].code == ids.at else { return false }
         let before = tokens[index - 3]
-        return before.isWord && (before.code == ids.since || before.code == ids.from)
+        return before.isWord
+            && [ids.since, ids.from, ids.until, ids.till, ids.before, ids.after].contains(before.code)
     }
 
     func isYearPreposition(_ index: Int) -> Bool {

@@ -73,6 +73,8 @@ extension TaggingRun {
         case .weekday(let weekday, nil, .speech): return .literal(Timex.pad(year, 4) + "-WXX-\(weekday)")
         case .literal(let value) where value.hasPrefix("XXXX-"):
             return .literal(Timex.pad(year, 4) + value.dropFirst(4))
+        case .weekdayInMonth(let weekday, let week, let month):
+            return Self.reading(month, inYear: year).map { .weekdayInMonth(weekday: weekday, week: week, month: $0) }
         case .weekOf(let day, let isWeekend):
             return Self.reading(day, inYear: year).map { .weekOf($0, isWeekend: isWeekend) }
         case .nextTo(let day, let unit, let sign, let weekday):

@@ -124,14 +124,15 @@ extension Lexicon {
     ]
 
     /// Past-tense words that do not end in "-ed", which as the nearest tense-bearing word say an
-    /// expression lies behind ("met Monday", "said Friday").
+    /// expression lies behind ("met Monday", "said Friday"), and "recently" ("most recently in the
+    /// spring").
     static let pastCues: [String] = [
         "said", "was", "were", "had", "did", "met", "came", "went", "began", "took", "gave", "saw", "won",
         "rose", "fell", "knew", "ran", "spoke", "wrote", "chose", "became", "quit", "stood", "fought", "flew",
         "drove", "broke", "ended", "since", "tore", "threw", "drew", "grew", "blew", "wore", "swore", "woke",
         "shook", "sank", "sang", "rang", "swam", "ate", "forgot", "froze", "hid", "rode", "stole", "arose",
         "bore", "strove", "wept", "withdrew", "overthrew", "undertook", "overtook", "oversaw", "shrank",
-        "sprang", "forbade", "fled", "slid",
+        "sprang", "forbade", "fled", "slid", "recently",
     ]
 
     /// Past forms that are also participles ("was held", "will be paid"): like a form in "-ed", they

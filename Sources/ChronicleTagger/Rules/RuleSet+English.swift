@@ -39,7 +39,7 @@ extension RuleSet {
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast,
         unitBeforeAfter,
         relativeMonth, monthOfReference, monthOfReferenceEndingClause,
-        weekdayOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, besideHoliday, holiday, holyWeek, eventWeekday,
+        weekdayOfMonth, weekendOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, besideHoliday, holiday, holyWeek, eventWeekday,
         warName,
         monthAlone,
         weekday, indefiniteWeekday,

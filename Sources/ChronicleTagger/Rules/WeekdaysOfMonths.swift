@@ -25,21 +25,7 @@ extension RuleSet {
             let week = m.said("last") ? -1 : m.ordinal ?? 0
             guard week == -1 || (1...5).contains(week), let weekday = m.weekday else { return nil }
             if m.said("every") || m.said("each") { return .set(.literal("P1M")) }
-            let month: Reading
-            if let number = m.month {
-                if let year = m.year {
-                    month = .calendar(year: year, month: number, day: nil)
-                } else if let offset = m.offset {
-                    month = .inYear(offset: offset, suffix: Timex.pad(number, 2))
-                } else {
-                    month = .month(number, offset: nil, day: nil)
-                }
-            } else if let offset = m.offset {
-                month = .relative(.month, offset: offset, anchoring: m.anchoring)
-            } else {
-                month = .relative(.month, offset: 0, anchoring: .speech)
-            }
-            return .date(.weekdayInMonth(weekday: weekday, week: week, month: month))
+            return .date(.weekdayInMonth(weekday: weekday, week: week, month: monthNamed(m)))
         },
         examples: [
             ("the second Sunday in March", "2021-03-14"), ("the first Monday in October 2022", "2022-10-03"),
@@ -47,4 +33,34 @@ extension RuleSet {
             ("the last Friday of the month", "2021-04-30"), ("the third Saturday of next month", "2021-05-15"),
             ("the fifth Monday in May", "2021-05-31"), ("the first Monday of every month", "P1M"),
         ])
+
+    /// "the second weekend of June", "the last weekend in August 2019": the weekend of the month's
+    /// Saturday of that rank.
+    static let weekendOfMonth = Rule(
+        id: "date.weekend-of-month",
+        pattern: [
+            .optional(.word("the")), .either([.ordinal, .word("last")]), .word("weekend"), .words(["in", "of"]),
+            .month(standalone: true), .optional(.sequence([.optional(.mark(",")), .year])),
+        ],
+        build: { m in
+            let week = m.said("last") ? -1 : m.ordinal ?? 0
+            guard week == -1 || (1...5).contains(week) else { return nil }
+            let saturday = Reading.weekdayInMonth(weekday: 6, week: week, month: monthNamed(m))
+            return .date(.weekOf(saturday, isWeekend: true))
+        },
+        examples: [
+            ("the second weekend of June", "2021-W23-WE"), ("the last weekend in August 2019", "2019-W35-WE"),
+        ])
+
+    /// The month a phrase names: with its year, a year counted from now ("next year"), or alone;
+    /// or "the month", "next month".
+    private static func monthNamed(_ m: Match) -> Reading {
+        if let number = m.month {
+            if let year = m.year { return .calendar(year: year, month: number, day: nil) }
+            if let offset = m.offset { return .inYear(offset: offset, suffix: Timex.pad(number, 2)) }
+            return .month(number, offset: nil, day: nil)
+        }
+        if let offset = m.offset { return .relative(.month, offset: offset, anchoring: m.anchoring) }
+        return .relative(.month, offset: 0, anchoring: .speech)
+    }
 }

@@ -83,18 +83,23 @@ struct RangeLinker {
             default: nil
             }
         }
-        func stated(_ reading: Reading) -> (year: Int, month: Int?)? {
-            switch reading {
-            case .calendar(let year?, let month, _): (year, month)
-            default: nil
+        // "between January and March of the following year": a year counted from the story is
+        // stated too, as resolved.
+        func stated(_ found: TaggingRun.Found) -> (year: Int, month: Int?)? {
+            switch found.reading {
+            case .calendar(let year?, let month, _): return (year, month)
+            case .inYear:
+                guard let point = TimePoint(timex: found.expression.value) else { return nil }
+                return (point.year, point.month)
+            default: return nil
             }
         }
-        if let (month, day) = partial(found[index].reading), let (year, otherMonth) = stated(found[index + 1].reading) {
+        if let (month, day) = partial(found[index].reading), let (year, otherMonth) = stated(found[index + 1]) {
             let start = month > (otherMonth ?? 12) ? year - 1 : year
             found[index].expression.value = Timex.calendar(start, month, day)
             found[index].expression.anchor = nil
         } else if let (month, day) = partial(found[index + 1].reading),
-            let (year, otherMonth) = stated(found[index].reading)
+            let (year, otherMonth) = stated(found[index])
         {
             let end = month < (otherMonth ?? 1) ? year + 1 : year
             found[index + 1].expression.value = Timex.calendar(end, month, day)

@@ -333,6 +333,8 @@ struct TaggingRun {
         }
         // "Last year's losses": a possessive names a thing of that year.
         if isPossessive(at: end, tokens: tokens) { return false }
+        // "Jane Doe (1931–2024), the novelist, died on Sunday": a year in parentheses is an aside.
+        if (opening..<span.lowerBound).contains(where: { tokens[$0].isMark(0x28) }) { return false }
         if opening == 0 || clauseTense.isSentenceEnd(at: opening - 1) || tokens[opening].paragraphBreakBefore {
             return true
         }

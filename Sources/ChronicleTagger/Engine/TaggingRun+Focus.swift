@@ -89,7 +89,7 @@ extension TaggingRun {
 
     /// Whether "since" comes up to five words before `start` ("since 2019", "since the pandemic
     /// year of 2020").
-    private func followsSince(_ start: Int, tokens: [Token]) -> Bool {
+    func followsSince(_ start: Int, tokens: [Token]) -> Bool {
         wordBefore(start, within: 5, tokens: tokens) { $0.code == grammar.ids.since }
     }
 

@@ -179,7 +179,8 @@ struct TaggingRun {
         if kind == .date || kind == .time, reading.setsReference, let point = Self.point(resolution.value),
             !restatesReference(reading, point, span: span, tokens: tokens, resolver: resolver),
             !datesReport(reading, span: span, tokens: tokens, resolver: resolver),
-            !qualifiesNoun(reading, span: span, rule: rule, tokens: tokens)
+            !qualifiesNoun(reading, span: span, rule: rule, tokens: tokens),
+            !(resolver.kind == .news && followsSince(span.lowerBound, tokens: tokens))
         {
             resolver.reference = point
             resolver.lastEraMention = nil

@@ -291,9 +291,12 @@ struct ClauseTense {
     /// "be" or "have", or before a date it may have moved ("the deadline extended to Nov. 16"), it
     /// may be passive and says less.
     private func participleTense(at index: Int, expression: Int) -> Tense {
-        // "a day of mourning was declared for Wednesday", "a vote called for Friday": a date a
-        // participle assigns with "for" is what was set, still to come.
-        if expression == index + 2, isWord(index + 1, ids.for), classes(index).contains(.datingParticiple) {
+        // "a day of mourning was declared for Wednesday", "a vote called for Friday", "unions called
+        // a new walkout for Thursday": a date a participle assigns with "for" is what was set,
+        // still to come.
+        if classes(index).contains(.datingParticiple), expression > index + 1, expression - index <= 6,
+            isWord(expression - 1, ids.for), (index + 1..<expression - 1).allSatisfy({ tokens[$0].isWord })
+        {
             return .future
         }
         // "he resigned": active, so past.

@@ -18,6 +18,12 @@ extension TaggingRun {
             {
                 return
             }
+            // "Bookings are 10% below last year's level": a past year's thing is set against, not reported.
+            if case .relative(.year, let offset, .speech) = reading, offset < 0,
+                isPossessive(at: span.upperBound, tokens: tokens)
+            {
+                return
+            }
             // "the first annual decline since the pandemic year of 2020": the period a change runs
             // from is no period reported.
             if followsSince(span.lowerBound, tokens: tokens) { return }

@@ -300,7 +300,7 @@ struct TaggingRun {
     }
 
     /// Whether the "'s" of a possessive starts at `index` ("Friday's", "last year's").
-    private func isPossessive(at index: Int, tokens: [Token]) -> Bool {
+    func isPossessive(at index: Int, tokens: [Token]) -> Bool {
         index + 1 < tokens.count && tokens[index].isMark(0x27) && tokens[index + 1].isWord
             && tokens[index + 1].code == grammar.ids.s
     }

@@ -60,9 +60,10 @@ extension PatternMatcher {
     }
 
     /// "from at least 2005 through 2010", "since at least 1998", "until at least 2027": "at least"
-    /// after a preposition of time bounds a year, not an amount; so does a hedge after one ("deaf since about 1818", "born
-    /// in roughly 1770"), unless a plural noun follows ("in about 1500 cases").
-    private func isSinceAtLeast(_ index: Int) -> Bool {
+    /// after a preposition of time bounds a year, not an amount; so does a hedge after one ("deaf
+    /// since about 1818", "born in roughly 1770"), unless a plural noun follows ("in about 1500
+    /// cases").
+    private func boundsYear(_ index: Int) -> Bool {
         guard index >= 2, tokens[index - 1].isWord, tokens[index - 2].isWord else { return false }
         if vocabulary.classes(tokens[index - 1]).contains(.yearHedge), isYearPreposition(index - 2),
             tokens[index - 2].code != ids.the
@@ -88,7 +89,7 @@ extension PatternMatcher {
             index > 1 && tokens[index - 1].isMark(0x2E) && !tokens[index - 1].spaceBefore
             && vocabulary.classes(tokens[index - 2]).contains(.circaAbbreviation)
         let afterPreposition = index > 0 && (isYearPreposition(index - 1) || afterCirca)
-        if index > 0, vocabulary.classes(tokens[index - 1]).contains(.amountWord), !isSinceAtLeast(index) { return nil }
+        if index > 0, vocabulary.classes(tokens[index - 1]).contains(.amountWord), !boundsYear(index) { return nil }
         if year < 1600 || year > 2100, !afterPreposition { return nil }
         if index > 1, !tokens[index].spaceBefore, tokens[index - 1].isMark(0x2D), !tokens[index - 1].spaceBefore {
             // "1-800-555-2019": the last part of a telephone number.

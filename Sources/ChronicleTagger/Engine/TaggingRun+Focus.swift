@@ -56,21 +56,14 @@ extension TaggingRun {
     ) -> Reading {
         switch reading {
         case .yearPart(nil, let code, let isQuarter):
-            guard end + 2 < tokens.count, tokens[end].isWord,
-                tokens[end].code == grammar.ids.ended || tokens[end].code == grammar.ids.ending,
-                let info = grammar.vocabulary.info(tokens[end + 1]), info.month > 0
-            else { return reading }
-            var next = end + 2
-            if tokens[next].isMark(0x2E), !tokens[next].spaceBefore { next += 1 }
-            guard next < tokens.count, tokens[next].isNumber, (1...31).contains(tokens[next].value) else {
-                return reading
-            }
-            let day = resolver.resolve(
-                .calendar(year: nil, month: Int(info.month), day: tokens[next].value), tense: tense)
-            guard let point = TimePoint(timex: day.value), point.precision == .day else { return reading }
+            guard case let (month, day?)? = endDate(after: end, tokens: tokens) else { return reading }
+            let ended = resolver.resolve(.calendar(year: nil, month: month, day: day), tense: tense)
+            guard let point = TimePoint(timex: ended.value), point.precision == .day else { return reading }
             return .yearPart(year: point.year, code: code, isQuarter: isQuarter)
         case .reportingPeriod(.quarter, false):
-            guard resolver.focusQuarter == nil, let month = endMonth(after: end, tokens: tokens) else { return reading }
+            guard resolver.focusQuarter == nil, let (month, _) = endDate(after: end, tokens: tokens) else {
+                return reading
+            }
             let ended = resolver.resolve(.month(month, offset: nil, day: nil, anchoring: .speech), tense: .past)
             guard let point = TimePoint(timex: ended.value), point.precision == .month else { return reading }
             return .yearPart(year: point.year, code: "Q\((month + 2) / 3)", isQuarter: true)
@@ -79,9 +72,9 @@ extension TaggingRun {
         }
     }
 
-    /// The month a period ends in, from the words after it: "ended March 31", "that ended in
-    /// March", "ending in June".
-    private func endMonth(after end: Int, tokens: [Token]) -> Int? {
+    /// The month, and the day if given, that a period ends on, from the words after it: "ended
+    /// Feb. 28", "that ended in March", "ending in June".
+    private func endDate(after end: Int, tokens: [Token]) -> (month: Int, day: Int?)? {
         var look = end
         if look < tokens.count, tokens[look].isWord, tokens[look].code == grammar.ids.that { look += 1 }
         guard look + 1 < tokens.count, tokens[look].isWord,
@@ -90,7 +83,10 @@ extension TaggingRun {
         look += 1
         if tokens[look].isWord, tokens[look].code == grammar.ids.in, look + 1 < tokens.count { look += 1 }
         guard let info = grammar.vocabulary.info(tokens[look]), info.month > 0 else { return nil }
-        return Int(info.month)
+        var next = look + 1
+        if next < tokens.count, tokens[next].isMark(0x2E), !tokens[next].spaceBefore { next += 1 }
+        let day = next < tokens.count && tokens[next].isNumber && (1...31).contains(tokens[next].value)
+        return (Int(info.month), day ? tokens[next].value : nil)
     }
 
     /// Whether "since" comes up to five words before `start` ("since 2019", "since the pandemic

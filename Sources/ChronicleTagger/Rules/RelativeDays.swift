@@ -25,10 +25,7 @@ extension RuleSet {
             .after(.word("within")), .word("the"), .words(["next", "coming", "following", "past", "last"]),
             .unit(plural: false), .notBefore(.words(["of", "or"])),
         ],
-        build: { m in
-            guard let unit = m.unit, unit != .weekend else { return nil }
-            return .duration(.duration(count: 1, unit, plusHalf: false))
-        },
+        build: oneUnitLong,
         examples: [("within [the next month]", "P1M"), ("within [the past week]", "P1W")])
 
     /// "spent the following decade as a university president", "will spend the next year abroad":
@@ -40,11 +37,14 @@ extension RuleSet {
             .words(["next", "following", "previous", "past", "last", "whole", "entire"]), .unit(plural: false),
             .notBefore(.words(["of", "or"])),
         ],
-        build: { m in
-            guard let unit = m.unit, unit != .weekend else { return nil }
-            return .duration(.duration(count: 1, unit, plusHalf: false))
-        },
+        build: oneUnitLong,
         examples: [("spent [the following decade]", "P10Y"), ("will spend [the next year]", "P1Y")])
+
+    /// One unit as a length of time; a weekend is no length.
+    private static func oneUnitLong(_ m: Match) -> Build? {
+        guard let unit = m.unit, unit != .weekend else { return nil }
+        return .duration(.duration(count: 1, unit, plusHalf: false))
+    }
 
     /// "the next day", "the following week", "that year": counted from the date last mentioned.
     static let referenceDay = Rule(

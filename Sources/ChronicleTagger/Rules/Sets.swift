@@ -82,14 +82,16 @@ extension RuleSet {
         },
         examples: [("every other Tuesday", "XXXX-WXX-2"), ("every second Friday", "XXXX-WXX-5")])
 
-    /// "every Thursday", "each July", "every summer", "every evening", "every Monday morning",
-    /// "every Christmas", "every Thanksgiving" (`XXXX-11-XX`: a holiday that moves has no day of its own).
+    /// "every Thursday", "each July", "every September 11", "every summer", "every evening", "every
+    /// Monday morning", "every Christmas", "every Thanksgiving" (`XXXX-11-XX`: a holiday that moves has no day of its own).
     static let everyNamedPeriod = Rule(
         id: "set.every-named",
         pattern: [
             .words(["every", "each"]),
             .either([
-                .sequence([.weekday, .optional(.dayPart)]), .month(standalone: false), .season, .dayPart, .holiday,
+                .sequence([.weekday, .optional(.dayPart)]),
+                .sequence([.month(standalone: false), .optional(.sequence([.optional(.word("the")), .day]))]),
+                .sequence([.day, .optional(.word("of")), .month(standalone: false)]), .season, .dayPart, .holiday,
             ]),
         ],
         build: { m in
@@ -112,7 +114,9 @@ extension RuleSet {
             ("every Thursday", "XXXX-WXX-4"), ("each July", "XXXX-07"), ("every summer", "XXXX-SU"),
             ("every evening", "XXXX-XX-XXTEV"), ("each night", "XXXX-XX-XXTNI"),
             ("every Sunday morning", "XXXX-WXX-7TMO"), ("every Christmas", "XXXX-12-25"),
-            ("every Thanksgiving", "XXXX-11-XX"), ("each Easter", "P1Y"),
+            ("every Thanksgiving", "XXXX-11-XX"), ("each Easter", "P1Y"), ("every September 11", "XXXX-09-11"),
+            ("every Sept. 11th", "XXXX-09-11"), ("every September the 11th", "XXXX-09-11"),
+            ("each 1 January", "XXXX-01-01"),
         ])
 
     /// "on Mondays", "Tuesday nights", "Sunday mornings".

@@ -5,7 +5,10 @@ extension RuleSet {
     static let weekdayOfMonth = Rule(
         id: "date.weekday-of-month",
         pattern: [
-            .optional(.word("the")), .either([.ordinal, .word("last")]), .weekday, .words(["in", "of"]),
+            // "the 1st and 3rd Monday of each month": two ranks, only as a set.
+            .optional(.word("the")),
+            .either([.sequence([.ordinal, .optional(.sequence([.words(["and", "or"]), .ordinal]))]), .word("last")]),
+            .weekday, .words(["in", "of"]),
             .either([
                 .sequence([
                     .month(standalone: true),
@@ -25,6 +28,7 @@ extension RuleSet {
             let week = m.said("last") ? -1 : m.ordinal ?? 0
             guard week == -1 || (1...5).contains(week), let weekday = m.weekday else { return nil }
             if m.said("every") || m.said("each") { return .set(.literal("P1M")) }
+            if m.said("and") || m.said("or") { return nil }
             return .date(.weekdayInMonth(weekday: weekday, week: week, month: monthNamed(m)))
         },
         examples: [
@@ -32,6 +36,7 @@ extension RuleSet {
             ("the last Friday of June 2025", "2025-06-27"), ("the second Sunday in March next year", "2022-03-13"),
             ("the last Friday of the month", "2021-04-30"), ("the third Saturday of next month", "2021-05-15"),
             ("the fifth Monday in May", "2021-05-31"), ("the first Monday of every month", "P1M"),
+            ("the 1st and 3rd Monday of each month", "P1M"),
         ])
 
     /// "the second weekend of June", "the last weekend in August 2019": the weekend of the month's

@@ -33,6 +33,9 @@ struct Resolver {
     /// That decade or century when it was mentioned shortly before the expression being resolved:
     /// "During the 1950s … By the end of the decade" is the end of the 1950s.
     var recentEra: TimePoint?
+    /// The last day mentioned, when it was mentioned shortly before the expression being resolved:
+    /// "the following day" after a coarser date named in passing counts from it.
+    var recentDay: TimePoint?
     /// The period a report is about: the last quarter, half or year the text named (a year for
     /// "the nine months", the year so far). Other dates leave it in place: in "the quarter ended
     /// Sept. 30 … up from $3 million a year earlier" the comparison is with the quarter.
@@ -595,8 +598,17 @@ struct Resolver {
     func resolveRelative(_ unit: TimeUnit, offset: Int, anchoring: Anchoring) -> Resolution {
         // "That decade", "the following century" after a decade or century just named count from it.
         let era = anchoring == .reference ? era(for: unit) : nil
-        guard let anchor = era ?? anchor(anchoring) else {
+        guard var anchor = era ?? anchor(anchoring) else {
             return Resolution(value: Timex.unknown(unit), isUnanchored: true)
+        }
+        // "crowned on May 6, 2023 … The last coronation, in June 1953, was televised. Celebrations
+        // continued the following day": a day counted from a coarser date before the day told
+        // shortly before, named in passing, counts from that day. ("That same day" stays in the
+        // coarser date, and so does a day after one that moves the story on: "Later that year".)
+        if unit == .day, offset != 0, anchoring == .reference, anchor.precision < .day, let day = recentDay,
+            anchor.lastDay < day.firstDay
+        {
+            anchor = day
         }
         // "That same day" after "in October 1998": a day of that month, which the text does not name.
         if unit == .day, offset == 0, anchor.precision < .day, anchor.precision >= .year {

@@ -10,6 +10,10 @@ struct TaggingRun {
     /// How many tokens after a decade or century "the end of the decade" may still speak of it.
     static let eraReach = 60
 
+    /// How many tokens after a day "the following day" may still count from it when a coarser
+    /// date came between.
+    static let dayReach = 80
+
     /// One found expression with the token span and reading it came from.
     struct Found {
         var expression: TimeExpression
@@ -88,6 +92,9 @@ struct TaggingRun {
             }
             resolver.recentEra = resolver.lastEraMention.flatMap {
                 match.start - $0.end <= Self.eraReach ? $0.era : nil
+            }
+            resolver.recentDay = resolver.lastDayMention.flatMap {
+                match.start - $0.end <= Self.dayReach ? $0.day : nil
             }
             if let second = build.second, let firstSpan = match.firstSpan, let secondSpan = match.secondSpan,
                 !firstSpan.isEmpty, !secondSpan.isEmpty

@@ -71,7 +71,8 @@ extension TaggingRun {
     /// "every Monday at 9 a.m.", "daily at 7:15", "at 6:30 p.m. every Tuesday", "open daily from 10
     /// a.m. to 5:30 p.m.": a clock time that names no day, next to a set (with at most "at", "from",
     /// "to", "until", "through" or a comma between them), is a time of each day the set names, not
-    /// of one day; so is a clock time that a range word joins to such a time.
+    /// of one day; so is a clock time that a range word joins to such a time, and one a range joins
+    /// to a clock time of a set ("noon-2pm on Saturdays").
     func clockTimesOfSets(_ found: inout [Found], tokens: [Token]) {
         guard found.count > 1 else { return }
         func isDaylessClock(_ index: Int) -> Bool {
@@ -82,6 +83,18 @@ extension TaggingRun {
         }
         func gap(_ left: Int, _ right: Int) -> Range<Int> {
             found[left].tokens.upperBound..<found[right].tokens.lowerBound
+        }
+        // "noon-2pm on Saturdays": a clock time a range joins to a clock time of a set is a time of
+        // the same days.
+        for index in found.indices.dropLast() where isDaylessClock(index) {
+            let next = found[index + 1].expression
+            let between = gap(index, index + 1)
+            guard next.kind == .set, let t = next.value.firstIndex(of: "T"), between.count == 1,
+                joinsClocks(tokens[between.lowerBound]), let own = found[index].expression.value.firstIndex(of: "T")
+            else { continue }
+            found[index].expression.value = String(next.value[..<t] + found[index].expression.value[own...])
+            found[index].expression.kind = .set
+            found[index].expression.anchor = nil
         }
         var recurs = found.indices.map { index in
             isDaylessClock(index)

@@ -425,17 +425,27 @@ extension RuleSet {
             ("for [the full fiscal year]", "2021"),
         ])
 
-    /// "recent months", "in recent weeks", "coming years": a stretch of unstated length.
+    /// "recent months", "in recent weeks", "coming years", "over the following weeks": a stretch of
+    /// unstated length.
     static let recentUnits = Rule(
         id: "duration.recent-units",
-        pattern: [.optional(.word("the")), .words(["recent", "coming", "upcoming"]), .unit(plural: true)],
+        pattern: [
+            .either([
+                .sequence([.optional(.word("the")), .words(["recent", "coming", "upcoming"])]),
+                .sequence([.word("the"), .words(["following", "succeeding", "ensuing"])]),
+            ]),
+            .unit(plural: true),
+        ],
         build: { m in
             guard let unit = m.unit else { return nil }
             // "in recent years" speaks of a time in the past rather than of a length.
             if unit == .year, m.said("recent") { return .date(.literal("PAST_REF")) }
             return .duration(.duration(count: nil, unit, plusHalf: false))
         },
-        examples: [("recent months", "PXM"), ("recent years", "PAST_REF"), ("the coming weeks", "PXW")])
+        examples: [
+            ("recent months", "PXM"), ("recent years", "PAST_REF"), ("the coming weeks", "PXW"),
+            ("over [the following weeks]", "PXW"),
+        ])
 
     /// "the weeks ahead", "the years to come".
     static let unitsAhead = Rule(

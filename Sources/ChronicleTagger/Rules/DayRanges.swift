@@ -16,6 +16,29 @@ extension RuleSet {
         },
         examples: [("April 24 and 25", "2021-04-24/2021-04-25"), ("May 5–9, 2019", "2019-05-05/2019-05-09")])
 
+    /// "Dec. 28-Jan. 3", "Nov. 30–Dec. 2, 2024": two days of different months joined by a dash, each
+    /// its own expression; a year after the second is the first's too, or the year before when the
+    /// first month comes later in the year.
+    static let monthDayToMonthDay = Rule(
+        id: "date.month-day-to-month-day",
+        pattern: [
+            .first([.month(standalone: false), .day]), .dash,
+            .second([.month(standalone: false), .day, .optional(.sequence([.optional(.mark(",")), .year]))]),
+        ],
+        build: { m in
+            guard let month = m.month, let day = m.day, let endMonth = m.second.month, let endDay = m.second.day,
+                month != endMonth
+            else { return nil }
+            let year = m.second.year.map { month > endMonth ? $0 - 1 : $0 }
+            return .range(
+                .calendar(year: year, month: month, day: day),
+                .calendar(year: m.second.year, month: endMonth, day: endDay))
+        },
+        examples: [
+            ("Nov. 30–Dec. 2, 2024", "2024-11-30/2024-12-02"), ("Dec. 28-Jan. 3, 2025", "2024-12-28/2025-01-03"),
+            ("April 28-May 2", "2021-04-28/2021-05-02"),
+        ])
+
     /// "24 and 25 April", "5–9 May 2021", "from the 1st to the 14th of July".
     static let dayRangeMonth = Rule(
         id: "date.day-range-month",

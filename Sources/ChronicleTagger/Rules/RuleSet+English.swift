@@ -16,7 +16,7 @@ extension RuleSet {
         // Calendar dates, fullest forms first.
         monthDayYear, dayMonthYear, isoDateTime, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear,
         daySlashMonthSlashYear,
-        monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, dayRangeMonth, eventDay,
+        monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, monthDayToMonthDay, dayRangeMonth, eventDay,
         monthDay,
         dayMonth, spokenDayOfMonth, dayOfMonth, dayOfRelativeMonth, weekOf, nthWeekOfMonth,
         // Quarters, halves, seasons and the reporting periods of results.

@@ -8,6 +8,14 @@ extension Lexicon {
         ("may day", 5, 1), ("labour day", 5, 1),
     ]
 
+    /// Words before "New Year" that make it another calendar's ("Lunar New Year", "the Jewish New
+    /// Year"), or the year itself ("the new year", "a new year"), not January 1.
+    static let notNewYearsDay: [String] = [
+        "the", "a", "this", "that", "every", "each", "lunar", "chinese", "jewish", "persian", "iranian",
+        "islamic", "hijri", "vietnamese", "korean", "tibetan", "mongolian", "thai", "tamil", "sikh", "bengali",
+        "sinhala", "sinhalese", "nepali", "orthodox", "julian", "ethiopian", "coptic", "hindu", "balinese",
+    ]
+
     /// Nouns a holiday's name qualifies without naming the day: "the Christmas tree", "Easter
     /// Island", "a Halloween costume", "the Good Friday agreement" (a name).
     static let holidayObjects: [String] = [

@@ -35,6 +35,19 @@ extension RuleSet {
         build: { _ in .date(.newYear) },
         examples: [("resume in [the new year]", "2022"), ("the new year's budget", "")])
 
+    /// "between Christmas and New Year", "over New Year": New Year's Day; not another calendar's
+    /// ("Lunar New Year") nor the year ("in the new year").
+    static let newYearsDay = Rule(
+        id: "date.new-year-holiday",
+        pattern: [
+            .notAfter(.words(Lexicon.notNewYearsDay)), .word("new"), .word("year"), .notBefore(.glued(.mark("'"))),
+        ],
+        build: { _ in .date(.calendar(year: nil, month: 1, day: 1)) },
+        examples: [
+            ("closed over [New Year]", "2021-01-01"), ("Lunar New Year", ""),
+            ("the new year's budget", ""),
+        ])
+
     /// "the past year", "the current quarter", "the coming week": with an article.
     static let relativePeriodWithArticle = Rule(
         id: "date.relative-period-article",

@@ -35,7 +35,7 @@ extension RuleSet {
         today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, appositivePeriodClause,
         sameDay, withinTheNextUnit, spentTheNextUnit, referenceDay,
         relativePeriod,
-        relativePeriodWithArticle, theNewYear,
+        relativePeriodWithArticle, theNewYear, newYearsDay,
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast,
         unitBeforeAfter,
         relativeMonth, monthOfReference, monthOfReferenceEndingClause,

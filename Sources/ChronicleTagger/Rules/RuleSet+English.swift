@@ -16,7 +16,8 @@ extension RuleSet {
         // Calendar dates, fullest forms first.
         monthDayYear, dayMonthYear, isoDateTime, isoDate, yearSlashMonthSlashDay, monthSlashDaySlashYear,
         daySlashMonthSlashYear,
-        monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, monthDayToMonthDay, dayRangeMonth, eventDay,
+        monthYear, monthApostropheYear, monthSpokenYear, monthOfRelativeYear, monthDayRange, monthDayToMonthDay,
+        dayRangeMonth, eventDay,
         monthDay,
         dayMonth, spokenDayOfMonth, dayOfMonth, dayOfRelativeMonth, weekOf, nthWeekOfMonth,
         // Quarters, halves, seasons and the reporting periods of results.
@@ -26,7 +27,8 @@ extension RuleSet {
         fallAsDecline, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, midPeriod, turnOfCentury, periodEnd,
         // Years, decades, centuries.
-        yearRange, yearToPresent, yearSlashRange, yearOpenEnded, dateBeforeCommonEra, yearBeforeCommonEra, yearOfCommonEraBefore,
+        yearRange, yearToPresent, yearSlashRange, yearOpenEnded, dateBeforeCommonEra, yearBeforeCommonEra,
+        yearOfCommonEraBefore,
         yearOfCommonEraAfter,
         fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,
@@ -39,12 +41,14 @@ extension RuleSet {
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast,
         unitBeforeAfter,
         relativeMonth, monthOfReference, monthOfReferenceEndingClause,
-        weekdayOfMonth, weekendOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, besideHoliday, holiday, holyWeek, eventWeekday,
+        weekdayOfMonth, weekendOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, besideHoliday, holiday,
+        holyWeek, eventWeekday,
         warName,
         monthAlone,
         weekday, indefiniteWeekday,
         // The present, past and future references.
-        now, current, thenCurrent, mostRecentlyBeforeDate, recently, otherDay, future, laterDate, someday, nearTerm, asSoonAsPossible,
+        now, current, thenCurrent, mostRecentlyBeforeDate, recently, otherDay, future, laterDate, someday, nearTerm,
+        asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
         fraction, halfHourMark, durationToTheDay, unitOrCount, asManyUnits, durationAndAHalf, quarterUnit,
         hundredsOfUnits,

@@ -20,11 +20,11 @@ import Testing
     }
 
     @Test func holdsItsScoresOnTheWholeCorpus() throws {
-        try check(nil, Floors(strict: 0.902, relaxed: 0.946, type: 0.907, value: 0.836))
+        try check(nil, Floors(strict: 0.904, relaxed: 0.947, type: 0.908, value: 0.837))
     }
 
     @Test func holdsItsScoresOnTimeBank() throws {
-        try check("TimeBank", Floors(strict: 0.920, relaxed: 0.947, type: 0.925, value: 0.855))
+        try check("TimeBank", Floors(strict: 0.922, relaxed: 0.948, type: 0.926, value: 0.856))
     }
 
     @Test func holdsItsScoresOnHeldOutAQUAINT() throws {

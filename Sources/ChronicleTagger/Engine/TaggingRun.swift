@@ -321,9 +321,10 @@ struct TaggingRun {
     }
 
     /// Whether a date sets the time of its whole sentence: it opens the sentence ("In 1993 the
-    /// river crested", "Back in 1993,", "Last year,") or a clause of its own follows it ("was in 1993,
-    /// when it crested", "resigned in 2019, weeks after a raid on June 12"). A date inside a phrase does not: "Under a program approved in 1987,
-    /// Nashua had bought shares through Sept. 29".
+    /// river crested", "Back in 1993,", "Last year,") or a clause of its own follows it ("was in
+    /// 1993, when it crested", "resigned in 2019, weeks after a raid on June 12"). A date inside a
+    /// phrase does not: "Under a program approved in 1987, Nashua had bought shares through Sept.
+    /// 29"; nor does one in parentheses.
     private func setsScene(_ span: Range<Int>, tokens: [Token]) -> Bool {
         let clauseTense = ClauseTense(grammar: grammar, tokens: tokens)
         var opening = span.lowerBound

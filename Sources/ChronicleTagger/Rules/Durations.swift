@@ -410,8 +410,8 @@ extension RuleSet {
         },
         examples: [("profit for [the year] ended June 30", "P1Y"), ("sales in [the year] to March", "P1Y")])
 
-    /// "for the year", "the full year", "the fiscal year", "the full fiscal year": the year a report covers; "the latest
-    /// fiscal year" is the last one that has ended.
+    /// "for the year", "the full year", "the fiscal year", "the full fiscal year": the year a report
+    /// covers; "the latest fiscal year" is the last one that has ended.
     static let reportYear = Rule(
         id: "date.report-year",
         pattern: [

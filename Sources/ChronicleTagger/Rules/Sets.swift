@@ -83,7 +83,8 @@ extension RuleSet {
         examples: [("every other Tuesday", "XXXX-WXX-2"), ("every second Friday", "XXXX-WXX-5")])
 
     /// "every Thursday", "each July", "every September 11", "every summer", "every evening", "every
-    /// Monday morning", "every Christmas", "every Thanksgiving" (`XXXX-11-XX`: a holiday that moves has no day of its own).
+    /// Monday morning", "every Christmas", "every Thanksgiving" (`XXXX-11-XX`: a holiday that moves
+    /// has no day of its own).
     static let everyNamedPeriod = Rule(
         id: "set.every-named",
         pattern: [

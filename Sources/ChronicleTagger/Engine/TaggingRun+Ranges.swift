@@ -46,15 +46,13 @@ extension TaggingRun {
             let point = TimePoint(timex: String(previous.expression.value.prefix(10))), point.precision == .day,
             let day = Timex.day(of: point)
         else { return reading }
+        // The day of writing, when the document date names one.
+        let written = documentDate.flatMap { $0.precision >= .day ? Timex.day(of: $0) : nil }
         if lists {
-            guard let documentDate, documentDate.precision >= .day, let written = Timex.day(of: documentDate),
-                day > written
-            else { return reading }
+            guard let written, day > written else { return reading }
         }
         let next = day.adding(days: (weekday - day.weekday + 6) % 7 + 1)
-        if let documentDate, documentDate.precision >= .day, let written = Timex.day(of: documentDate),
-            next < written, looksAhead(previous.tokens.upperBound..<connectorIndex, tokens: tokens)
-        {
+        if let written, next < written, looksAhead(previous.tokens.upperBound..<connectorIndex, tokens: tokens) {
             return reading
         }
         let calendar = Reading.calendar(year: next.year, month: next.month, day: next.day)

@@ -67,6 +67,7 @@ struct ClauseTense {
             let token = tokens[look]
             if isSentenceEnd(at: look) { break }
             if var tense = tense(at: look, expression: index) {
+                if crossedInfinitive, commitsAhead(at: look, expression: index) { return .future }
                 if tense == .past, crossedInfinitive { tense = .participle }
                 // "service was fully restored by 09:30": a deadline met in a past passive.
                 if isDeadline, tense == .participle, !crossedInfinitive, isPastPassive(look) { return .past }
@@ -79,6 +80,13 @@ struct ClauseTense {
                     tokens[look - 1].code != ids.had
                 {
                     return isWord(look + 1, ids.have) ? .past : .future
+                }
+                // "is to resume trading in Paris Tuesday", "the plan is to vote in March": a plan
+                // ("who is to blame" is none).
+                if look > 0, tokens[look - 1].isWord, classes(look - 1).contains(.presentCopula),
+                    !isWord(look + 1, ids.blame)
+                {
+                    return .future
                 }
                 crossedInfinitive = true
             }
@@ -102,6 +110,17 @@ struct ClauseTense {
             steps += 1
         }
         return .unmarked
+    }
+
+    /// Whether the verb at `look` is a decision that the infinitive right after it carries out,
+    /// later: "voted to hold elections in the spring", "has agreed to review the budget in March".
+    /// A weekday may date the decision itself ("voted to support the republic Friday"), and "had
+    /// agreed" may tell of a plan already carried out, so both keep the verb's tense.
+    private func commitsAhead(at look: Int, expression: Int) -> Bool {
+        guard classes(look).contains(.commitVerb), isWord(look + 1, ids.to), !isWord(look - 1, ids.had) else {
+            return false
+        }
+        return classes(expression).isDisjoint(with: [.weekday, .weekdayAbbreviation])
     }
 
     /// The comma that opens an aside in "-ed" closed by the comma at `closing` ("the plant, closed
@@ -221,7 +240,9 @@ struct ClauseTense {
         }
         // "next to the embassy" is a place.
         if token.code == ids.next, isWord(index + 1, ids.to) { return nil }
-        if classes.contains(.futureCue) { return planTense(at: index) }
+        // "agreed in June to resume talks in September": after "to" a verb is an infinitive, even one
+        // that looks ahead; the verb that governs it says the tense.
+        if classes.contains(.futureCue), !isWord(index - 1, ids.to) { return planTense(at: index) }
         // "can take part in April", "may rule Friday"; "may have been set Monday" looks back.
         // Capitalized inside a sentence it is a month or a name ("in May 2023 and again on 12 June").
         if classes.contains(.modal) {

@@ -35,6 +35,8 @@ struct Grammar: Sendable {
         var that: Int32 = -1
         /// "which": opens a clause about the period before it ("fiscal 2013, which ended June 30").
         var which: Int32 = -1
+        /// "blame": "who is to blame" is no plan.
+        var blame: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -91,7 +93,8 @@ struct Grammar: Sendable {
             since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"),
             deadline: vocabulary.id("deadline"), daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"),
             from: vocabulary.id("from"), least: vocabulary.id("least"), in: vocabulary.id("in"),
-            that: vocabulary.id("that"), which: vocabulary.id("which"))
+            that: vocabulary.id("that"), which: vocabulary.id("which"),
+            blame: vocabulary.id("blame"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

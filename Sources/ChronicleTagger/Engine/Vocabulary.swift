@@ -60,6 +60,8 @@ struct WordClass: OptionSet, Sendable {
     static let reportingVerb = WordClass(rawValue: 1 << 54)
     /// "about", "approximately": a hedge that bounds a year after a preposition ("since about 1818").
     static let yearHedge = WordClass(rawValue: 1 << 55)
+    /// "agreed", "voted": a decision whose infinitive looks ahead of it ("voted to hold elections in the spring").
+    static let commitVerb = WordClass(rawValue: 1 << 56)
 }
 
 /// What the lexicon says about one word.
@@ -199,6 +201,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.timeZoneRegions + Lexicon.timeZoneWords { vocabulary.add(word, .zoneWord) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }
         for word in Lexicon.planVerbs { vocabulary.add(word, .planVerb) }
+        for word in Lexicon.commitVerbs { vocabulary.add(word, .commitVerb) }
         for word in Lexicon.modals { vocabulary.add(word, .modal) }
         for word in Lexicon.comparisonWords { vocabulary.add(word, .comparison) }
         for word in Lexicon.auxiliaries { vocabulary.add(word, .auxiliary) }

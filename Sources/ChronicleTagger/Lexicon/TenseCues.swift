@@ -55,6 +55,16 @@ extension Lexicon {
     /// participles ("a service planned at the university").
     static let planVerbs: [String] = ["planned", "planning"]
 
+    /// Verbs of deciding or committing: what the infinitive after one says is done after the decision,
+    /// so a month or season in it lies ahead ("voted to hold elections in the spring", "agreed to
+    /// review the budget in March"). Not hopes and wishes, which may have lapsed ("wanted to retire
+    /// in March").
+    static let commitVerbs: [String] = [
+        "agreed", "agrees", "decided", "decides", "voted", "promised", "promises", "pledged", "pledges", "vowed",
+        "vows", "resolved", "threatened", "threatens", "offered", "offers", "proposed", "proposes", "opted",
+        "arranged", "ordered", "orders", "urged", "urges", "asked", "invited",
+    ]
+
     /// Words that point ahead only before "to" or "for": "plans to close", "is likely to rise", "more
     /// storms are forecast for Wednesday", not "the plan".
     static let futureBeforeTo: [String] = [

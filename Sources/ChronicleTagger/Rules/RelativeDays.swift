@@ -119,6 +119,43 @@ extension RuleSet {
         build: { m in .date(.relative(.day, offset: m.said("after") ? 1 : -1, anchoring: .reference)) },
         examples: [("[the day after], talks resumed", "2021-04-11"), ("since, [the day before],", "2021-04-09")])
 
+    /// "Voters go to the polls on Nov. 5. The Sunday before, …": a weekday on that side of the date
+    /// last mentioned, where no event follows (before an event, the day it counts from is unknown).
+    static let weekdayBeforeAfter = Rule(
+        id: "date.weekday-before-after",
+        pattern: [
+            .word("the"), .weekday, .words(["after", "before"]),
+            .before(.either([.mark(","), .mark("."), .mark(";")])),
+        ],
+        build: { m in
+            guard let weekday = m.weekday else { return nil }
+            let day: Reading = .relative(.day, offset: 0, anchoring: .reference)
+            return .date(.nextTo(day, .day, sign: m.said("after") ? 1 : -1, weekday: weekday))
+        },
+        examples: [("[the Sunday before].", "2021-04-04"), ("[the Monday after],", "2021-04-12")])
+
+    /// "the Sunday before Nov. 5", "the Monday after 3 March 2019": a weekday next to a day the
+    /// expression names.
+    static let weekdayBesideDay = Rule(
+        id: "date.weekday-beside-day",
+        pattern: [
+            .word("the"), .weekday, .words(["after", "before"]),
+            .either([
+                .sequence([.month(standalone: false), .day]),
+                .sequence([.day, dayOf, .month(standalone: false)]),
+            ]),
+            .optional(.sequence([.optional(.mark(",")), .year])),
+        ],
+        build: { m in
+            guard let weekday = m.weekday else { return nil }
+            let day: Reading = .calendar(year: m.year, month: m.month, day: m.day)
+            return .date(.nextTo(day, .day, sign: m.said("after") ? 1 : -1, weekday: weekday))
+        },
+        examples: [
+            ("the Sunday before Nov. 5", "2020-11-01"), ("the Monday after 3 March 2019", "2019-03-04"),
+            ("the Friday before May 4, 2019", "2019-05-03"),
+        ])
+
     /// What may follow "the day before" that names no event: a mark or a day.
     static let dayAfterEnd: Element = .either([
         .mark(","), .mark("."), .mark(";"), .words(["yesterday", "tomorrow"]), .weekday,

@@ -339,12 +339,13 @@ struct ClauseTense {
             guard classes.contains(.auxiliary) else { break }
         }
         // "The ship sailed in June", "the blast occurred Friday": after a noun, an active past; not
-        // after an adverb ("a still unspecified date", "a newly elected council"). After the date,
-        // a subject may end in a mark: "In January, a bombing in Birmingham, Ala., killed a guard".
+        // after an adverb ("a still unspecified date", "a newly elected council"). A subject may end
+        // in a mark: "In January, a bombing in Birmingham, Ala., killed a guard", "their coach, in
+        // his first year, signed an extension in January".
         guard index > 0 else { return .participle }
         let previous = tokens[index - 1]
         let endsInLy = previous.isWord && previous.value & 0xFFFF == 0x6C79  // its last two bytes: "ly"
-        if previous.isWord || (index > expression && previous.isMark(0x2C)), !endsInLy {
+        if previous.isWord || previous.isMark(0x2C), !endsInLy {
             let before = grammar.vocabulary.classes(previous)
             let helped = !before.isDisjoint(with: [
                 .passiveHelper, .auxiliary, .modal, .determiner, .perfect, .participleAdverb,

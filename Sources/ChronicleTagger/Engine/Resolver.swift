@@ -643,8 +643,12 @@ struct Resolver {
         guard let anchor = written ?? anchor(anchoring) else {
             return Resolution(value: Timex.unknown(unit), isUnanchored: true)
         }
-        // "A year ago" beside a quarter's results is that quarter a year before.
-        if unit == .year, let period = focus ?? reference, [.quarter, .halfYear].contains(period.precision) {
+        // "A year ago" beside a quarter's results is that quarter a year before, the comparison
+        // results make; "two years ago" beside them tells of another time ("staff dropped from
+        // 17,000 two years ago"), counted from the time of writing.
+        if unit == .year, count == 1, let period = focus ?? reference,
+            [.quarter, .halfYear].contains(period.precision)
+        {
             return Resolution(value: Timex.shift(period, years: sign * count), anchor: period.timex)
         }
         let value = Timex.moved(anchor, by: sign * count, unit)

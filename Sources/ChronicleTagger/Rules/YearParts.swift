@@ -261,7 +261,8 @@ extension RuleSet {
                     .word("of"), .optional(.word("the")),
                     .either([.year, .sequence([.optional(.word("fiscal")), .word("year")])]),
                 ])),
-            .notBefore(.word("of")),
+            // "inside the first half an hour", "the first half a dozen games": a half of something else.
+            .notBefore(.words(["of", "a", "an"])),
         ],
         build: { m in
             // "the back half of the year" is its second half; "the back half" alone may be a game's.
@@ -273,6 +274,7 @@ extension RuleSet {
         examples: [
             ("the first half of 1990", "1990-H1"), ("the second half", "2021-H2"), ("the last half of 1989", "1989-H2"),
             ("the second half of the fiscal year", "2021-H2"), ("the back half of the year", "2021-H2"),
+            ("the first half a dozen games", ""),
         ])
 
     /// "the first two quarters of 1990", "the last two quarters of the year": a half of that year.

@@ -76,6 +76,15 @@ extension PatternMatcher {
             && [ids.since, ids.from, ids.until, ids.till, ids.before, ids.after].contains(before.code)
     }
 
+    /// "a population of 1900", "a crowd of 1800": a count after "of" a noun of amount.
+    private func countsAfterOf(_ index: Int) -> Bool {
+        guard index > 2, tokens[index - 1].isWord, tokens[index - 1].code == ids.of, tokens[index - 2].isWord,
+            vocabulary.classes(tokens[index - 2]).contains(.countedNoun)
+        else { return false }
+        let article = tokens[index - 3]
+        return article.isWord && (article.code == ids.a || article.code == ids.an)
+    }
+
     func isYearPreposition(_ index: Int) -> Bool {
         vocabulary.classes(tokens[index]).contains(.yearPreposition)
     }
@@ -90,6 +99,7 @@ extension PatternMatcher {
             && vocabulary.classes(tokens[index - 2]).contains(.circaAbbreviation)
         let afterPreposition = index > 0 && (isYearPreposition(index - 1) || afterCirca)
         if index > 0, vocabulary.classes(tokens[index - 1]).contains(.amountWord), !boundsYear(index) { return nil }
+        if countsAfterOf(index) { return nil }
         if year < 1600 || year > 2100, !afterPreposition { return nil }
         if index > 1, !tokens[index].spaceBefore, tokens[index - 1].isMark(0x2D), !tokens[index - 1].spaceBefore {
             // "1-800-555-2019": the last part of a telephone number.

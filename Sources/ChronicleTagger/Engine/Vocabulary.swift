@@ -62,6 +62,8 @@ struct WordClass: OptionSet, Sendable {
     static let yearHedge = WordClass(rawValue: 1 << 55)
     /// "agreed", "voted": a decision whose infinitive looks ahead of it ("voted to hold elections in the spring").
     static let commitVerb = WordClass(rawValue: 1 << 56)
+    /// "population", "crowd": a noun whose "of" takes a count ("a population of 1900").
+    static let countedNoun = WordClass(rawValue: 1 << 57)
 }
 
 /// What the lexicon says about one word.
@@ -176,6 +178,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.timeZones { vocabulary.add(word, .timeZone) }
         for word in Lexicon.yearPrepositions { vocabulary.add(word, .yearPreposition) }
         for word in Lexicon.amountWords { vocabulary.add(word, .amountWord) }
+        for word in Lexicon.countedNouns { vocabulary.add(word, .countedNoun) }
         for word in Lexicon.prepositions { vocabulary.add(word, .preposition) }
         for word in Lexicon.frequencyWords { vocabulary.add(word, .frequencyWord) }
         for word in Lexicon.contractWords { vocabulary.add(word, .contractWord) }

@@ -28,6 +28,15 @@ extension Lexicon {
         "ldc", "hr", "sb", "ab", "gs",
     ]
 
+    /// Nouns whose "of" after "a" or "an" takes a count, not a year: "a population of 1900", "a crowd
+    /// of 1800", "a death toll of 1500" (but "a repeat of 1929" is that year).
+    static let countedNouns: [String] = [
+        "population", "crowd", "total", "tally", "toll", "sum", "budget", "capacity", "maximum", "minimum",
+        "average", "audience", "attendance", "turnout", "workforce", "staff", "army", "force", "fleet", "herd",
+        "flock", "salary", "fine", "price", "cost", "score", "distance", "height", "depth", "altitude", "elevation",
+        "weight", "length", "membership", "enrollment", "enrolment", "circulation", "readership",
+    ]
+
     /// Currency marks and codes written before an amount: "$1,200", "KRW1.6", "US$ 2000".
     static let currencyWords: [String] = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "krw", "kpw", "inr", "rub", "chf", "cad", "aud", "hkd",

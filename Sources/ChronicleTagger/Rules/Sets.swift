@@ -120,6 +120,16 @@ extension RuleSet {
             ("each 1 January", "XXXX-01-01"),
         ])
 
+    /// "the first of each month", "the 15th of every month": a day that recurs monthly.
+    static let dayOfEveryMonth = Rule(
+        id: "set.day-of-every-month",
+        pattern: [.word("the"), .day, .word("of"), .words(["every", "each"]), .word("month")],
+        build: { m in
+            guard let day = m.day else { return nil }
+            return .set(.literal("XXXX-XX-\(Timex.pad(day, 2))"))
+        },
+        examples: [("the first of each month", "XXXX-XX-01"), ("the 15th of every month", "XXXX-XX-15")])
+
     /// "on Mondays", "Tuesday nights", "Sunday mornings".
     static let pluralWeekday = Rule(
         id: "set.weekdays",

@@ -302,6 +302,16 @@ extension RuleSet {
             ("[the final days] of the campaign", "PXD"),
         ])
 
+    /// "three-month-long", "a 10-day-long trip": a counted length, "long" and all.
+    static let compoundLong = Rule(
+        id: "duration.compound-long",
+        pattern: [.count, .glued(.dash), .glued(.unit(plural: false)), .glued(.dash), .glued(.word("long"))],
+        build: { m in
+            guard let unit = m.unit, unit != .halfYear, !m.isArticle else { return nil }
+            return .duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
+        },
+        examples: [("three-month-long", "P3M"), ("a [10-day-long] trip", "P10D")])
+
     /// "day-long", "decades-long".
     static let unitLong = Rule(
         id: "duration.unit-long",

@@ -55,7 +55,7 @@ extension RuleSet {
         fraction, halfHourMark, durationToTheDay, unitOrCount, asManyUnits, durationAndAHalf, quarterUnit,
         hundredsOfUnits,
         halfUnit, halfAsCount, relativeClockUnit,
-        countedDuration, anotherDuration, bareUnitsLater, compoundPeriod, compoundDuration, unitLong,
+        countedDuration, anotherDuration, bareUnitsLater, compoundPeriod, compoundDuration, compoundLong, unitLong,
         aWhile, onceInAWhile, bareUnits, unitsOf, theUnits, unitsAtAnEnd, periodEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").
         reportYear,

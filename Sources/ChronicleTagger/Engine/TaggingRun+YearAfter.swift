@@ -13,27 +13,35 @@ extension TaggingRun {
 
     /// "fiscal 2013, which ended June 30", "fiscal 2024 ending Sept. 30": the day or month a year
     /// ends on, told right after it, is of that year (a fiscal year is named by the year it ends
-    /// in), not the one nearest the time of writing.
+    /// in), not the one nearest the time of writing; "fiscal 2014, which starts in July": the month
+    /// a fiscal year starts in is of the year before, unless it is January.
     func yearEnded(_ reading: Reading, at start: Int, after found: [Found], tokens: [Token]) -> Reading {
         guard let previous = found.last, case .calendar(let year?, nil, nil) = previous.reading else { return reading }
         let gap = previous.tokens.upperBound..<start
         guard !gap.isEmpty, gap.count <= 4 else { return reading }
+        let month: Int
         switch reading {
-        case .calendar(nil, _?, _), .month(_, nil, _, .speech): break
+        case .calendar(nil, let m?, _), .month(let m, nil, _, .speech): month = m
         default: return reading
         }
         let ids = grammar.ids
         var saysEnded = false
+        var saysStarted = false
         for index in gap where !tokens[index].isMark(0x2C) {
             let token = tokens[index]
             guard token.isWord else { return reading }
             if token.code == ids.ended || token.code == ids.ending {
                 saysEnded = true
-            } else if token.code != ids.which && token.code != ids.that && token.code != ids.on {
+            } else if grammar.vocabulary.classes(token).contains(.startVerb) {
+                saysStarted = true
+            } else if ![ids.which, ids.that, ids.on, ids.in].contains(token.code) {
                 return reading
             }
         }
-        return saysEnded ? Self.reading(reading, inYear: year) ?? reading : reading
+        if saysEnded { return Self.reading(reading, inYear: year) ?? reading }
+        let isFiscal = [RuleSet.fiscalYear.id, RuleSet.fiscalYearCode.id].contains(previous.expression.rule)
+        guard saysStarted, isFiscal else { return reading }
+        return Self.reading(reading, inYear: month == 1 ? year : year - 1) ?? reading
     }
 
     /// "will step down on April 30, 2019 … a ceremony on the afternoon of April 30": a day of the month

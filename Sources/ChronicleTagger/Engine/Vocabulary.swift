@@ -64,6 +64,8 @@ struct WordClass: OptionSet, Sendable {
     static let commitVerb = WordClass(rawValue: 1 << 56)
     /// "population", "crowd": a noun whose "of" takes a count ("a population of 1900").
     static let countedNoun = WordClass(rawValue: 1 << 57)
+    /// "starts", "began": the start of a period ("fiscal 2014, which starts in July").
+    static let startVerb = WordClass(rawValue: 1 << 58)
 }
 
 /// What the lexicon says about one word.
@@ -179,6 +181,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.yearPrepositions { vocabulary.add(word, .yearPreposition) }
         for word in Lexicon.amountWords { vocabulary.add(word, .amountWord) }
         for word in Lexicon.countedNouns { vocabulary.add(word, .countedNoun) }
+        for word in Lexicon.startVerbs { vocabulary.add(word, .startVerb) }
         for word in Lexicon.prepositions { vocabulary.add(word, .preposition) }
         for word in Lexicon.frequencyWords { vocabulary.add(word, .frequencyWord) }
         for word in Lexicon.contractWords { vocabulary.add(word, .contractWord) }

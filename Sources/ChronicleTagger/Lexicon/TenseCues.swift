@@ -55,6 +55,10 @@ extension Lexicon {
     /// participles ("a service planned at the university").
     static let planVerbs: [String] = ["planned", "planning"]
 
+    /// Forms of "start" and "begin": after a fiscal year, the month it starts in lies in the calendar
+    /// year before the one it is named for ("fiscal 2014, which starts in July" is July 2013).
+    static let startVerbs: [String] = ["starts", "started", "starting", "begins", "began", "beginning", "begun"]
+
     /// Verbs of deciding or committing: what the infinitive after one says is done after the decision,
     /// so a month or season in it lies ahead ("voted to hold elections in the spring", "agreed to
     /// review the budget in March"). Not hopes and wishes, which may have lapsed ("wanted to retire

@@ -86,8 +86,9 @@ indirect enum Reading: Sendable {
     /// "the turn of the century" (`ordinal` nil), "the turn of the 20th century", "the turn of the
     /// millennium": the year a century (or millennium) gave way to the next.
     case turnOf(TimeUnit, ordinal: Int?)
-    /// "in the new year": the year that begins next, or the one begun in the last two months ("the
-    /// new year" in a January story is the year under way).
+    /// "in the new year", "the turn of the year": the year that begins next, or the one begun in the
+    /// last two months ("the new year" in a January story is the year under way) or told of in a
+    /// past clause.
     case newYear
 }
 

@@ -271,7 +271,10 @@ struct Resolver {
             return Resolution(value: Timex.pad(year, 4), anchor: anchor.timex)
         case .newYear:
             guard let anchor = anchor(.speech) else { return Resolution(value: "XXXX", isUnanchored: true) }
-            let year = (anchor.month ?? 12) <= 2 ? anchor.year : anchor.year + 1
+            // "Prices eased at the turn of the year", told in October: a past clause speaks of the
+            // year begun.
+            let isBegun = (anchor.month ?? 12) <= 2 || tense == .past || tense == .participle
+            let year = isBegun ? anchor.year : anchor.year + 1
             return Resolution(value: Timex.pad(year, 4), anchor: anchor.timex)
         case .periodTalkedAbout(let unit):
             // "During the 1950s … By the end of the decade": the decade just named.

@@ -35,6 +35,13 @@ extension RuleSet {
         build: { _ in .date(.newYear) },
         examples: [("resume in [the new year]", "2022"), ("the new year's budget", "")])
 
+    /// "around the turn of the year": the start of the year that begins next (see `Reading.newYear`).
+    static let turnOfTheYear = Rule(
+        id: "date.turn-of-the-year",
+        pattern: [.word("the"), .word("turn"), .word("of"), .word("the"), .word("year")],
+        build: { _ in .date(.newYear, "START") },
+        examples: [("should ease by [the turn of the year]", "2022")])
+
     /// "between Christmas and New Year", "over New Year": New Year's Day; not another calendar's
     /// ("Lunar New Year") nor the year ("in the new year").
     static let newYearsDay = Rule(

@@ -38,7 +38,7 @@ extension RuleSet {
         today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, appositivePeriodClause,
         sameDay, withinTheNextUnit, spentTheNextUnit, referenceDay,
         relativePeriod,
-        relativePeriodWithArticle, theNewYear, newYearsDay,
+        relativePeriodWithArticle, theNewYear, turnOfTheYear, newYearsDay,
         theWeekend, agoFromDay, fromDay, ago, agoUncounted, fromNow, earlier, seasonBeforeLast, unitBeforeLast,
         unitBeforeAfter,
         relativeMonth, monthOfReference, monthOfReferenceEndingClause,

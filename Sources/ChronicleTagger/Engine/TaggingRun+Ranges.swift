@@ -18,7 +18,9 @@ extension TaggingRun {
         guard start > 1, let previous = found.last, previous.tokens.upperBound <= start - 1 else { return reading }
         let weekday: Int
         switch reading {
-        case .weekday(let day, nil, _), .dayPart(.weekday(let day, nil, _)?, _): weekday = day
+        case .weekday(let day, nil, _), .dayPart(.weekday(let day, nil, _)?, _),
+            .clock(.weekday(let day, nil, _)?, _, _, _):
+            weekday = day
         default: return reading
         }
         // "until early Saturday": the hedge joins the expression after this reading.
@@ -56,8 +58,12 @@ extension TaggingRun {
             return reading
         }
         let calendar = Reading.calendar(year: next.year, month: next.month, day: next.day)
-        if case .dayPart(_, let part) = reading { return .dayPart(day: calendar, part) }
-        return calendar
+        switch reading {
+        case .dayPart(_, let part): return .dayPart(day: calendar, part)
+        case .clock(_, let hour, let minute, let second):
+            return .clock(day: calendar, hour: hour, minute: minute, second: second)
+        default: return calendar
+        }
     }
 
     /// Whether a word that looks ahead ("will", "expected", "may") lies in `range`.

@@ -340,8 +340,12 @@ struct TaggingRun {
         {
             return false
         }
-        // "Last year's losses": a possessive names a thing of that year.
-        if isPossessive(at: end, tokens: tokens) { return false }
+        // "up from last year's losses": a possessive names a thing of that year, unless it opens
+        // the sentence ("Last year's model was released in late September").
+        let opensSentence =
+            span.lowerBound == 0 || tokens[span.lowerBound].paragraphBreakBefore
+            || clauseTense.isSentenceEnd(at: span.lowerBound - 1)
+        if isPossessive(at: end, tokens: tokens), !opensSentence { return false }
         // "Jane Doe (1931–2024), the novelist, died on Sunday": a year in parentheses is an aside.
         if (opening..<span.lowerBound).contains(where: { tokens[$0].isMark(0x28) }) { return false }
         if opening == 0 || clauseTense.isSentenceEnd(at: opening - 1) || tokens[opening].paragraphBreakBefore {

@@ -13,6 +13,13 @@ extension RuleSet {
             ("the 2000s", "200"),
         ])
 
+    /// "the Roaring Twenties", "the roaring '20s": the 1920s, by name.
+    static let roaringTwenties = Rule(
+        id: "date.roaring-twenties",
+        pattern: [.optional(.word("the")), .word("roaring"), .decade],
+        build: { m in m.decadeInCentury == 2 || m.decade == 192 ? .date(.decade(192)) : nil },
+        examples: [("the Roaring Twenties", "192"), ("the roaring '20s", "192")])
+
     /// "in his 30s", "their early twenties", "their 30s and 40s": an age, not a decade of the calendar.
     static let ageDecade = Rule(
         id: "ignore.age-decade",

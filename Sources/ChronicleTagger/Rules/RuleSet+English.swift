@@ -33,7 +33,7 @@ extension RuleSet {
         yearOfCommonEraAfter,
         fiscalYear, fiscalYearCode, theYear, spokenYear,
         spokenYearAfterPreposition,
-        ageDecade, readingDecade, decade, centuryPair, century, year, apostropheYear,
+        ageDecade, readingDecade, roaringTwenties, decade, centuryPair, century, year, apostropheYear,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
         today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, appositivePeriodClause,
         sameDay, withinTheNextUnit, spentTheNextUnit, referenceDay,

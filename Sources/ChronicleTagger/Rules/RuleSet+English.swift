@@ -3,7 +3,8 @@ extension RuleSet {
     /// among matches of the same length the rule listed first.
     static let english: [Rule] = [
         // Sets first: "a day" after an amount is a frequency, not a duration.
-        newspaper, frequencyAdverb, quarterlyAdverb, everyNthWeekday, everyNamedPeriod, dayOfEveryMonth, everyUnit,
+        newspaper, frequencyAdverb, quarterlyAdverb, everyNthWeekday, everyNamedPeriod, dayOfEveryMonth,
+        dateOfEveryYear, everyUnit,
         pluralWeekday,
         pluralWeekend,
         perUnitAfterNumber, perUnitAfterCountedWord,

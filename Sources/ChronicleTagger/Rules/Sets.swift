@@ -130,6 +130,27 @@ extension RuleSet {
         },
         examples: [("the first of each month", "XXXX-XX-01"), ("the 15th of every month", "XXXX-XX-15")])
 
+    /// "December 31 of each year", "1 July of every year", "March of each year": a day or month that
+    /// recurs yearly.
+    static let dateOfEveryYear = Rule(
+        id: "set.date-of-every-year",
+        pattern: [
+            .either([
+                .sequence([.month(standalone: false), .optional(.day)]),
+                .sequence([.optional(.word("the")), .day, .optional(.word("of")), .month(standalone: false)]),
+            ]),
+            .word("of"), .words(["every", "each"]), .word("year"),
+        ],
+        build: { m in
+            guard let month = m.month else { return nil }
+            let day = m.day.map { "-" + Timex.pad($0, 2) } ?? ""
+            return .set(.literal("XXXX-\(Timex.pad(month, 2))" + day))
+        },
+        examples: [
+            ("December 31 of each year", "XXXX-12-31"), ("1 July of every year", "XXXX-07-01"),
+            ("March of each year", "XXXX-03"),
+        ])
+
     /// "on Mondays", "Tuesday nights", "Sunday mornings".
     static let pluralWeekday = Rule(
         id: "set.weekdays",

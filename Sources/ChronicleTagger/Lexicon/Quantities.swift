@@ -37,6 +37,12 @@ extension Lexicon {
         "weight", "length", "membership", "enrollment", "enrolment", "circulation", "readership",
     ]
 
+    /// Nouns the adjective "minute" (tiny) qualifies: "a minute amount", "minute traces".
+    static let tinyThings: [String] = [
+        "amount", "amounts", "quantity", "quantities", "fraction", "trace", "traces", "detail", "details",
+        "particle", "particles", "portion", "percentage", "difference", "differences", "changes", "organisms",
+    ]
+
     /// Currency marks and codes written before an amount: "$1,200", "KRW1.6", "US$ 2000".
     static let currencyWords: [String] = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "krw", "kpw", "inr", "rub", "chf", "cad", "aud", "hkd",

@@ -8,6 +8,6 @@ extension Lexicon {
     /// Nouns a season names a kind of, not a time: "the Winter Olympics", "the Summer Palace".
     static let seasonKinds: [String] = [
         "olympics", "olympic", "paralympics", "games", "palace", "collection", "collections", "wheat", "solstice",
-        "equinox",
+        "equinox", "water", "waters", "onion", "onions", "roll", "rolls",
     ]
 }

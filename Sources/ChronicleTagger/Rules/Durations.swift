@@ -351,6 +351,20 @@ extension RuleSet {
         build: { _ in .nothing },
         examples: [("once in a while", "")])
 
+    /// "call it a day", "called it a night": an idiom for stopping, no length of time.
+    static let callItADay = Rule(
+        id: "ignore.call-it-a-day",
+        pattern: [.words(["call", "calls", "called", "calling"]), .word("it"), .word("a"), .words(["day", "night"])],
+        build: { _ in .nothing },
+        examples: [("decided to call it a day", ""), ("called it a night", "")])
+
+    /// "a minute amount", "minute traces": the adjective "minute", tiny, not sixty seconds.
+    static let tinyMinute = Rule(
+        id: "ignore.tiny-minute",
+        pattern: [.optional(.words(["a", "an"])), .word("minute"), .words(Lexicon.tinyThings)],
+        build: { _ in .nothing },
+        examples: [("a minute amount of force", ""), ("minute traces of lead", "")])
+
     /// "for years", "within weeks", "in months": an unstated number of units.
     static let bareUnits = Rule(
         id: "duration.bare-units",

@@ -57,7 +57,8 @@ extension RuleSet {
         hundredsOfUnits,
         halfUnit, halfAsCount, relativeClockUnit,
         countedDuration, anotherDuration, bareUnitsLater, compoundPeriod, compoundDuration, compoundLong, unitLong,
-        aWhile, onceInAWhile, bareUnits, unitsOf, theUnits, unitsAtAnEnd, periodEnded, recentUnits, unitsAhead,
+        aWhile, onceInAWhile, callItADay, tinyMinute, bareUnits, unitsOf, theUnits, unitsAtAnEnd, periodEnded,
+        recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").
         reportYear,
     ]

@@ -358,6 +358,23 @@ extension RuleSet {
         build: { _ in .nothing },
         examples: [("decided to call it a day", ""), ("called it a night", "")])
 
+    /// "24 hours a day, seven days a week", "365 days a year": always, no length or rate of time.
+    static let roundTheClock = Rule(
+        id: "ignore.round-the-clock",
+        pattern: [
+            .either([
+                .sequence([.count, .word("hours"), .word("a"), .word("day")]),
+                .sequence([.count, .word("days"), .word("a"), .words(["week", "year"])]),
+            ])
+        ],
+        build: { m in
+            let aroundTheDay = m.said("hours") && m.count == 24
+            let aroundTheWeek = m.said("week") && m.count == 7
+            let aroundTheYear = m.said("year") && (m.count == 365 || m.count == 366)
+            return aroundTheDay || aroundTheWeek || aroundTheYear ? .nothing : nil
+        },
+        examples: [("staffed 24 hours a day", ""), ("open seven days a week", ""), ("365 days a year", "")])
+
     /// "a minute amount", "minute traces": the adjective "minute", tiny, not sixty seconds.
     static let tinyMinute = Rule(
         id: "ignore.tiny-minute",

@@ -1,4 +1,11 @@
 extension RuleSet {
+    /// "every now and then", "now and again": from time to time, not the present.
+    static let nowAndThen = Rule(
+        id: "ignore.now-and-then",
+        pattern: [.optional(.word("every")), .word("now"), .word("and"), .words(["then", "again"])],
+        build: { _ in .nothing },
+        examples: [("every now and then", ""), ("now and again", "")])
+
     static let now = Rule(
         id: "ref.present",
         pattern: [

@@ -50,15 +50,16 @@ extension RuleSet {
         monthAlone,
         weekday, indefiniteWeekday,
         // The present, past and future references.
-        now, current, thenCurrent, mostRecentlyBeforeDate, recently, otherDay, future, laterDate, someday, nearTerm,
+        nowAndThen, now, current, thenCurrent, mostRecentlyBeforeDate, recently, otherDay, future, laterDate, someday,
+        nearTerm,
         asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.
         fraction, halfHourMark, durationToTheDay, unitOrCount, asManyUnits, durationAndAHalf, quarterUnit,
         hundredsOfUnits,
         halfUnit, halfAsCount, relativeClockUnit,
         countedDuration, anotherDuration, bareUnitsLater, compoundPeriod, compoundDuration, compoundLong, unitLong,
-        aWhile, onceInAWhile, callItADay, tinyMinute, bareUnits, unitsOf, theUnits, unitsAtAnEnd, periodEnded,
-        recentUnits, unitsAhead,
+        aWhile, onceInAWhile, callItADay, roundTheClock, tinyMinute, bareUnits, unitsOf, theUnits, unitsAtAnEnd,
+        periodEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").
         reportYear,
     ]

@@ -236,6 +236,8 @@ struct ClauseTense {
         // leave until Friday" tell when a past event came.
         if token.code == ids.until || token.code == ids.till {
             if opensSentence(index) { return nil }
+            // "He had until Monday to decide": a time allowed that has run out.
+            if isWord(index - 1, ids.had) { return .past }
             return deniedInPast(before: index) ? .past : .future
         }
         // "next to the embassy" is a place.

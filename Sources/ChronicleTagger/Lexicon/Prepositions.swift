@@ -3,7 +3,7 @@ extension Lexicon {
     /// or followed by a plural noun ("in 1990 sales rose").
     static let yearPrepositions: [String] = [
         "in", "since", "by", "until", "till", "from", "to", "through", "during", "of", "before", "after",
-        "around", "circa", "early", "late", "mid", "the", "year", "fiscal", "between", "and", "or",
+        "around", "circa", "early", "late", "mid", "the", "year", "fiscal", "financial", "between", "and", "or",
         "spring", "summer", "fall", "autumn", "winter", "as", "for", "on", "at", "into", "throughout",
     ]
 

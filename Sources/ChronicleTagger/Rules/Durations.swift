@@ -436,7 +436,7 @@ extension RuleSet {
     static let periodEnded = Rule(
         id: "duration.period-ended",
         pattern: [
-            .word("the"), .optional(.word("fiscal")), .unit(plural: false),
+            .word("the"), .optional(fiscalWord), .unit(plural: false),
             .before(.words(["ended", "ending", "ends", "that", "through", "to"])),
             .notBeforeAll([.word("to"), .word("come")]),
         ],
@@ -457,7 +457,8 @@ extension RuleSet {
         id: "date.report-year",
         pattern: [
             .word("the"), .optional(.word("latest")),
-            .optional(.words(["full", "whole", "entire"])), .optional(.words(["fiscal", "calendar"])), .word("year"),
+            .optional(.words(["full", "whole", "entire"])), .optional(.words(["fiscal", "financial", "calendar"])),
+            .word("year"),
             .notBefore(.either([.word("before"), .word("after"), .word("of"), .glued(.dash), .glued(.mark("'"))])),
         ],
         build: { m in .date(.reportingPeriod(.year, isLatest: m.said("latest"))) },

@@ -7,7 +7,7 @@ extension RuleSet {
             // After "the" the article rule reads it ("the last week of the campaign" is none).
             .notAfter(.word("the")), .optional(.sequence([.word("this"), .before(.word("past"))])),
             .relation(offsets: nil),
-            .optional(.word("fiscal")), .unit(plural: false), .notBefore(.glued(.dash)),
+            .optional(fiscalWord), .unit(plural: false), .notBefore(.glued(.dash)),
         ],
         build: { m in
             guard m.anchoring == .speech, let unit = m.unit, let offset = m.offset else { return nil }
@@ -59,7 +59,7 @@ extension RuleSet {
     static let relativePeriodWithArticle = Rule(
         id: "date.relative-period-article",
         pattern: [
-            .word("the"), .relation(offsets: nil), .optional(.word("fiscal")), .unit(plural: false),
+            .word("the"), .relation(offsets: nil), .optional(fiscalWord), .unit(plural: false),
             // "the last week of the campaign" is a part of something else.
             .notBefore(.glued(.dash)), .notBefore(.word("of")),
         ],

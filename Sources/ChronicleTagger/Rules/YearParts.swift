@@ -3,10 +3,10 @@ extension RuleSet {
     static let quarter = Rule(
         id: "date.quarter",
         pattern: [
-            .optional(.word("the")), .optional(.word("fiscal")), .optional(.year),
-            .optional(.sequence([.word("fiscal"), .optional(.dash)])), .ordinal, .optional(.word("fiscal")),
+            .optional(.word("the")), .optional(fiscalWord), .optional(.year),
+            .optional(.sequence([fiscalWord, .optional(.dash)])), .ordinal, .optional(fiscalWord),
             .word("quarter"),
-            .optional(.sequence([.word("of"), .optional(.word("fiscal")), .optional(.word("year")), .year])),
+            .optional(.sequence([.word("of"), .optional(fiscalWord), .optional(.word("year")), .year])),
         ],
         build: { m in
             guard let ordinal = m.ordinal, (1...4).contains(ordinal) else { return nil }
@@ -63,7 +63,7 @@ extension RuleSet {
     static let quarterAdjective = Rule(
         id: "date.quarter-adjective",
         pattern: [
-            .optional(.word("fiscal")), .optional(.year), .ordinal, .glued(.dash), .glued(.word("quarter")),
+            .optional(fiscalWord), .optional(.year), .ordinal, .glued(.dash), .glued(.word("quarter")),
             .optional(.year),
         ],
         build: { m in
@@ -158,8 +158,8 @@ extension RuleSet {
     static let quarterOfYearPossessive = Rule(
         id: "date.year-possessive-part",
         pattern: [
-            .optional(.word("fiscal")), .year, .glued(.mark("'")), .glued(.word("s")),
-            .optional(.word("fiscal")), .ordinal, .optional(.dash), .words(["quarter", "half"]),
+            .optional(fiscalWord), .year, .glued(.mark("'")), .glued(.word("s")),
+            .optional(fiscalWord), .ordinal, .optional(.dash), .words(["quarter", "half"]),
         ],
         build: { m in
             guard let year = m.year, let ordinal = m.ordinal else { return nil }
@@ -176,7 +176,7 @@ extension RuleSet {
         pattern: [
             .optional(.word("the")),
             .either([
-                .sequence([.optional(.word("fiscal")), .ordinal, .optional(.word("fiscal")), .word("quarter")]),
+                .sequence([.optional(fiscalWord), .ordinal, .optional(fiscalWord), .word("quarter")]),
                 .sequence([.ordinal, .optional(.dash), .word("half")]),
                 .season,
                 // "Q4 of this year", "H2 of next year".
@@ -259,7 +259,7 @@ extension RuleSet {
             .optional(
                 .sequence([
                     .word("of"), .optional(.word("the")),
-                    .either([.year, .sequence([.optional(.word("fiscal")), .word("year")])]),
+                    .either([.year, .sequence([.optional(fiscalWord), .word("year")])]),
                 ])),
             // "inside the first half an hour", "the first half a dozen games": a half of something else.
             .notBefore(.words(["of", "a", "an"])),

@@ -16,17 +16,24 @@ extension RuleSet {
         build: { m in .date(.shortYear(m.year!, month: nil, day: nil)) },
         examples: [("in ['98]", "1998"), ("since ['01]", "2001")])
 
+    /// "fiscal", or as British reports say it, "financial": "the second quarter of the financial year".
+    static let fiscalWord: Element = .words(["fiscal", "financial"])
+
     /// "fiscal 1989", "the fiscal year 2020", "calendar 2015": a year a report names as its
     /// company's or the calendar's.
     static let fiscalYear = Rule(
         id: "date.fiscal-year",
         pattern: [
             // "fiscal 2012-13" is left to the range of two years.
-            .optional(.word("the")), .words(["fiscal", "calendar"]), .optional(.word("year")), .year,
+            .optional(.word("the")), .words(["fiscal", "financial", "calendar"]), .optional(.word("year")),
+            .year,
             .notBefore(.glued(.dash)),
         ],
         build: { m in .date(.calendar(year: m.year, month: nil, day: nil)) },
-        examples: [("fiscal 1989", "1989"), ("the fiscal year 2020", "2020"), ("calendar 2015", "2015")])
+        examples: [
+            ("fiscal 1989", "1989"), ("the fiscal year 2020", "2020"), ("calendar 2015", "2015"),
+            ("the financial year 2023", "2023"),
+        ])
 
     /// "FY2020", "FY 2021", "FY20", "FY'24": a fiscal year, named by the calendar year it ends in;
     /// "CY2024", a calendar year.

@@ -451,6 +451,17 @@ extension RuleSet {
         },
         examples: [("profit for [the year] ended June 30", "P1Y"), ("sales in [the year] to March", "P1Y")])
 
+    /// "the half-year to September", "the half year ended June 30": a six-month reporting period as a
+    /// length of time, as "the year ended June 30" is.
+    static let halfYearEnded = Rule(
+        id: "duration.half-year-ended",
+        pattern: [
+            .word("the"), .optional(fiscalWord), .word("half"), .optional(.dash), .word("year"),
+            .before(.words(["ended", "ending", "to", "through"])),
+        ],
+        build: { _ in .duration(.literal("P6M")) },
+        examples: [("sales fell in [the half-year] to September", "P6M"), ("[the half year] ended June 30", "P6M")])
+
     /// "for the year", "the full year", "the fiscal year", "the full fiscal year": the year a report
     /// covers; "the latest fiscal year" is the last one that has ended.
     static let reportYear = Rule(

@@ -59,7 +59,7 @@ extension RuleSet {
         halfUnit, halfAsCount, relativeClockUnit,
         countedDuration, anotherDuration, bareUnitsLater, compoundPeriod, compoundDuration, compoundLong, unitLong,
         aWhile, onceInAWhile, callItADay, roundTheClock, tinyMinute, bareUnits, unitsOf, theUnits, unitsAtAnEnd,
-        periodEnded, recentUnits, unitsAhead,
+        periodEnded, halfYearEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").
         reportYear,
     ]

@@ -4,7 +4,7 @@ extension RuleSet {
     static let english: [Rule] = [
         // Sets first: "a day" after an amount is a frequency, not a duration.
         newspaper, frequencyAdverb, quarterlyAdverb, everyNthWeekday, everyNamedPeriod, dayOfEveryMonth,
-        dateOfEveryYear, everyUnit,
+        dateOfEveryYear, weekdaysSet, everyUnit,
         pluralWeekday,
         pluralWeekend,
         perUnitAfterNumber, perUnitAfterCountedWord,

@@ -151,6 +151,18 @@ extension RuleSet {
             ("March of each year", "XXXX-03"),
         ])
 
+    /// "on weekdays", "every weekday": Monday to Friday of each week (`WD`, as a weekend is `WE`).
+    static let weekdaysSet = Rule(
+        id: "set.weekdays-all",
+        pattern: [
+            .either([
+                .sequence([.words(["every", "each"]), .word("weekday")]),
+                .sequence([.after(.words(["on", "during"])), .word("weekdays")]),
+            ])
+        ],
+        build: { _ in .set(.literal("XXXX-WXX-WD")) },
+        examples: [("open on [weekdays]", "XXXX-WXX-WD"), ("every weekday", "XXXX-WXX-WD")])
+
     /// "on Mondays", "Tuesday nights", "Sunday mornings".
     static let pluralWeekday = Rule(
         id: "set.weekdays",

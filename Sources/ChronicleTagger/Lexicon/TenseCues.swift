@@ -62,11 +62,11 @@ extension Lexicon {
     /// Verbs of deciding or committing: what the infinitive after one says is done after the decision,
     /// so a month or season in it lies ahead ("voted to hold elections in the spring", "agreed to
     /// review the budget in March"). Not hopes and wishes, which may have lapsed ("wanted to retire
-    /// in March").
+    /// in March"), nor requests, which may have been met ("was invited to speak in May").
     static let commitVerbs: [String] = [
         "agreed", "agrees", "decided", "decides", "voted", "promised", "promises", "pledged", "pledges", "vowed",
-        "vows", "resolved", "threatened", "threatens", "offered", "offers", "proposed", "proposes", "opted",
-        "arranged", "ordered", "orders", "urged", "urges", "asked", "invited",
+        "vows", "resolved", "threatened", "threatens", "proposed", "proposes", "opted", "arranged", "ordered",
+        "orders",
     ]
 
     /// Words that point ahead only before "to" or "for": "plans to close", "is likely to rise", "more

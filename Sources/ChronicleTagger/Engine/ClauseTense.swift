@@ -331,8 +331,12 @@ struct ClauseTense {
             let before = tokens[index - back]
             guard before.isWord else { break }
             let classes = grammar.vocabulary.classes(before)
-            // "could be located Wednesday" may be past.
-            if before.code == ids.could { break }
+            // "could be located Wednesday" may be past; "could then be voted on Monday" is a step
+            // still to come.
+            if before.code == ids.could {
+                if back > 1, tokens[index - back + 1].code == ids.then { return .future }
+                break
+            }
             if classes.contains(.modal) || (classes.contains(.futureCue) && classes.contains(.auxiliary)) {
                 return .future
             }

@@ -37,6 +37,8 @@ struct Grammar: Sendable {
         var which: Int32 = -1
         /// "blame": "who is to blame" is no plan.
         var blame: Int32 = -1
+        /// "then": after "could", a step still to come ("could then be voted on Monday").
+        var then: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -94,7 +96,7 @@ struct Grammar: Sendable {
             deadline: vocabulary.id("deadline"), daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"),
             from: vocabulary.id("from"), least: vocabulary.id("least"), in: vocabulary.id("in"),
             that: vocabulary.id("that"), which: vocabulary.id("which"),
-            blame: vocabulary.id("blame"))
+            blame: vocabulary.id("blame"), then: vocabulary.id("then"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

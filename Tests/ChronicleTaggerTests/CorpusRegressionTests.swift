@@ -20,14 +20,14 @@ import Testing
     }
 
     @Test func holdsItsScoresOnTheWholeCorpus() throws {
-        try check(nil, Floors(strict: 0.904, relaxed: 0.947, type: 0.908, value: 0.837))
+        try check(nil, Floors(strict: 0.905, relaxed: 0.948, type: 0.909, value: 0.838))
     }
 
     @Test func holdsItsScoresOnTimeBank() throws {
-        try check("TimeBank", Floors(strict: 0.922, relaxed: 0.948, type: 0.926, value: 0.856))
+        try check("TimeBank", Floors(strict: 0.923, relaxed: 0.948, type: 0.927, value: 0.857))
     }
 
     @Test func holdsItsScoresOnHeldOutAQUAINT() throws {
-        try check("AQUAINT", Floors(strict: 0.864, relaxed: 0.944, type: 0.869, value: 0.795))
+        try check("AQUAINT", Floors(strict: 0.866, relaxed: 0.947, type: 0.871, value: 0.797))
     }
 }

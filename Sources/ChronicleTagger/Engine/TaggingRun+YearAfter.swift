@@ -15,7 +15,7 @@ extension TaggingRun {
     /// ends on, told right after it, is of that year (a fiscal year is named by the year it ends
     /// in), not the one nearest the time of writing; "fiscal 2014, which starts in July": the month
     /// a fiscal year starts in is of the year before, unless it is January.
-    func yearEnded(_ reading: Reading, at start: Int, after found: [Found], tokens: [Token]) -> Reading {
+    func yearEndedOrStarted(_ reading: Reading, at start: Int, after found: [Found], tokens: [Token]) -> Reading {
         guard let previous = found.last, case .calendar(let year?, nil, nil) = previous.reading else { return reading }
         let gap = previous.tokens.upperBound..<start
         guard !gap.isEmpty, gap.count <= 4 else { return reading }

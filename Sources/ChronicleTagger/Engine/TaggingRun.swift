@@ -115,7 +115,7 @@ struct TaggingRun {
                 var reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
                 reading = quarterEndedOnADay(reading, at: match.end, tokens: tokens, tense: tense, resolver: resolver)
                 reading = yearAfter(reading, kind: build.kind, at: match.end, tokens: tokens)
-                reading = yearEnded(reading, at: match.start, after: found, tokens: tokens)
+                reading = yearEndedOrStarted(reading, at: match.start, after: found, tokens: tokens)
                 // "This year it opens on July 4" keeps its own year.
                 if resolver.sentenceYear == nil { reading = restatedDate(reading, after: found) }
                 // A vague count is rare: only then compare rule ids.

@@ -22,6 +22,8 @@ extension RuleSet {
                 ])),
             .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])),
             .notBefore(.words(["old", "ago", "earlier"])), .notBefore(.glued(.dash)),
+            // "when three years of age": an age, as "three years old" is.
+            .notBeforeAll([.word("of"), .word("age")]),
         ],
         build: { m in
             guard let unit = m.unit, unit != .quarter || !m.isArticle else { return nil }

@@ -88,6 +88,7 @@ struct ClauseTense {
                 {
                     return .future
                 }
+                if followsHeadlineSubject(look) { return .future }
                 crossedInfinitive = true
             }
             if token.paragraphBreakBefore { break }
@@ -110,6 +111,34 @@ struct ClauseTense {
             steps += 1
         }
         return .unmarked
+    }
+
+    /// Whether the infinitive "to" at `index` follows a headline's bare subject: "Storm to hit coast
+    /// Friday", "Talks to resume in March", "U.S. to send troops" (a few words, no verb among them,
+    /// the first no article, preposition or pronoun: not "In an effort to cut costs", "The decision
+    /// to close", "He tried to call").
+    private func followsHeadlineSubject(_ index: Int) -> Bool {
+        var start = index
+        while start > 0, index - start < 5, !isSentenceEnd(at: start - 1), !tokens[start].paragraphBreakBefore {
+            start -= 1
+        }
+        let opens = start == 0 || tokens[start].paragraphBreakBefore || isSentenceEnd(at: start - 1)
+        guard opens, start < index, index - start <= 4, tokens[start].isWord, tokens[start].isCapitalized,
+            classes(start).isDisjoint(with: [.determiner, .preposition, .possessive, .subjectPronoun])
+        else { return false }
+        guard
+            (start..<index).allSatisfy({
+                (tokens[$0].isWord && tense(at: $0, expression: index + 1) == nil) || tokens[$0].isMark(0x2E)
+            })
+        else { return false }
+        // A headline stands on its line with no closing mark ("Hoping to win on Sunday, fans packed
+        // the stadium." is a sentence).
+        var end = index + 1
+        while end < tokens.count, !tokens[end].paragraphBreakBefore {
+            if isSentenceEnd(at: end) || tokens[end].isMark(0x2C) { return false }
+            end += 1
+        }
+        return true
     }
 
     /// Whether the verb at `look` is a decision that the infinitive right after it carries out,

@@ -205,11 +205,15 @@ struct ClauseTense {
     }
 
     /// Whether "to" at `index` marks an infinitive: a lowercase word follows that is no determiner
-    /// ("to testify", not "to the border" or "to Paris").
+    /// ("to testify", not "to the border" or "to Paris") nor the hedge of a date ("fell from early
+    /// to late January").
     private func isInfinitive(_ index: Int) -> Bool {
         guard isWord(index, ids.to), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
-        return next.isWord && !next.isCapitalized && !grammar.vocabulary.classes(next).contains(.determiner)
+        guard next.isWord, !next.isCapitalized, ![ids.early, ids.late, ids.mid].contains(next.code) else {
+            return false
+        }
+        return !grammar.vocabulary.classes(next).contains(.determiner)
     }
 
     /// Whether a past form with "not", "never" or "n't" comes shortly before `index`, in its clause:
@@ -224,6 +228,22 @@ struct ClauseTense {
             j -= 1
         }
         return false
+    }
+
+    /// Whether "will", "would", "shall" or "'ll" comes before `index` in its sentence.
+    private func futureAuxiliary(before index: Int) -> Bool {
+        var look = index - 1
+        while look >= 0, index - look <= Self.reachBack, !isSentenceEnd(at: look) {
+            if tokens[look].isWord, classes(look).isSuperset(of: [.futureCue, .auxiliary]) { return true }
+            if tokens[look].paragraphBreakBefore { break }
+            look -= 1
+        }
+        return false
+    }
+
+    /// Whether the token at `index` is a word in "-ly" ("previously", "fully").
+    private func endsInLy(_ index: Int) -> Bool {
+        index >= 0 && tokens[index].isWord && tokens[index].value & 0xFFFF == 0x6C79  // its last two bytes: "ly"
     }
 
     /// Whether the participle at `index` follows "was" or "were", past adverbs in "-ly" ("was
@@ -258,7 +278,10 @@ struct ClauseTense {
             return participleTense(at: index, expression: expression) == .future ? .future : .past
         }
         // "plans to close", "more storms are forecast for Wednesday", "slated for Monday".
-        if classes.contains(.futureBeforeTo) { return beforeTo || isWord(index + 1, ids.for) ? .future : nil }
+        // "is looking to be Monday"; "police are looking for a man" is a search, in progress.
+        if classes.contains(.futureBeforeTo), beforeTo || token.code != ids.looking {
+            return beforeTo || isWord(index + 1, ids.for) ? .future : nil
+        }
         if token.code == ids.early { return isWord(index - 1, ids.as) ? .future : nil }
         // "postponed until Tuesday" sets a limit ahead; a sentence that opens with "Until Thursday,"
         // takes its tense from the clause that follows; "was not called until Wednesday" and "didn't
@@ -273,7 +296,16 @@ struct ClauseTense {
         if token.code == ids.next, isWord(index + 1, ids.to) { return nil }
         // "agreed in June to resume talks in September": after "to" a verb is an infinitive, even one
         // that looks ahead; the verb that governs it says the tense.
-        if classes.contains(.futureCue), !isWord(index - 1, ids.to) { return planTense(at: index) }
+        if classes.contains(.futureCue), !isWord(index - 1, ids.to) {
+            // "will move forward as planned on Thursday": an aside that says nothing of the time a
+            // future word before it sets. ("let the offensive begin as previously planned Saturday
+            // night" keeps the plan's past.)
+            let isAside =
+                token.value == 0x6564
+                && (isWord(index - 1, ids.as) || (isWord(index - 2, ids.as) && endsInLy(index - 1)))
+            if isAside, futureAuxiliary(before: index) { return nil }
+            return planTense(at: index)
+        }
         // "can take part in April", "may rule Friday"; "may have been set Monday" looks back.
         // Capitalized inside a sentence it is a month or a name ("in May 2023 and again on 12 June").
         if classes.contains(.modal) {
@@ -315,8 +347,15 @@ struct ClauseTense {
             if grammar.vocabulary.classes(before).contains(.preposition) { return nil }
             return .future
         }
-        // A form in "-ed" ("announced", "rallied"); not a name ("United").
+        // A form in "-ed" ("announced", "rallied"); not a name ("United"), nor an adjective after a
+        // possessive or an article ("will take up Tehran's disputed program on July 2", "will review
+        // the delayed project in August").
         if token.value == 0x6564, token.end - token.start >= 4, !token.isCapitalized || index == 0 {
+            let afterPossessive = index > 1 && isWord(index - 1, ids.s) && tokens[index - 2].isMark(0x27)
+            let afterArticle =
+                index > 0 && tokens[index - 1].isWord
+                && grammar.vocabulary.classes(tokens[index - 1]).contains(.determiner)
+            if afterPossessive || afterArticle { return nil }
             return participleTense(at: index, expression: expression)
         }
         return nil

@@ -17,8 +17,9 @@ struct Grammar: Sendable {
         var earlier: Int32 = -1
         /// "when": after a year and a comma, it opens a clause set in that year.
         var when: Int32 = -1
-        /// "late": a hedge before a weekday ("until late Sunday").
-        var late: Int32 = -1
+        /// "late": a hedge before a weekday ("until late Sunday"); with "mid", before a month ("to
+        /// mid-March").
+        var late: Int32 = -1, mid: Int32 = -1
         /// "since": before a year, it opens a time that runs to now.
         var since: Int32 = -1
         /// "never", and the "t" of "didn't": with "not", they deny ("was not called until Wednesday").
@@ -39,6 +40,8 @@ struct Grammar: Sendable {
         var blame: Int32 = -1
         /// "then": after "could", a step still to come ("could then be voted on Monday").
         var then: Int32 = -1
+        /// "looking": ahead before "to" ("is looking to be Monday"), a search before "for".
+        var looking: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -91,12 +94,12 @@ struct Grammar: Sendable {
             later: vocabulary.id("later"),
             afterwards: vocabulary.id("afterwards"),
             afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"),
-            when: vocabulary.id("when"), late: vocabulary.id("late"),
+            when: vocabulary.id("when"), late: vocabulary.id("late"), mid: vocabulary.id("mid"),
             since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"),
             deadline: vocabulary.id("deadline"), daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"),
             from: vocabulary.id("from"), least: vocabulary.id("least"), in: vocabulary.id("in"),
             that: vocabulary.id("that"), which: vocabulary.id("which"),
-            blame: vocabulary.id("blame"), then: vocabulary.id("then"))
+            blame: vocabulary.id("blame"), then: vocabulary.id("then"), looking: vocabulary.id("looking"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

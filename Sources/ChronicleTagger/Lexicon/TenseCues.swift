@@ -35,7 +35,7 @@ extension Lexicon {
     /// Short forms written with a period that does not end the sentence: "Roe vs. Wade", "Mr. Smith".
     static let abbreviations: [String] = [
         "vs", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "maj", "prof",
-        "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "ft", "mt",
+        "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "ft", "mt", "ave", "rd", "rds", "blvd", "hwy",
     ]
 
     /// Adverbs that qualify a participle used as an adjective ("a still unspecified date", "the
@@ -70,10 +70,11 @@ extension Lexicon {
     ]
 
     /// Words that point ahead only before "to" or "for": "plans to close", "is likely to rise", "more
-    /// storms are forecast for Wednesday", not "the plan".
+    /// storms are forecast for Wednesday", "the peak is looking to be Monday", not "the plan" (nor
+    /// "looking for", a search).
     static let futureBeforeTo: [String] = [
         "plan", "plans", "schedule", "aim", "intend", "hope", "want", "wants", "likely", "poised", "ready",
-        "forecast", "slated", "projected",
+        "forecast", "slated", "projected", "looking", "looks",
     ]
 
     /// Auxiliaries that put a future word in the past: "was expected Monday", "had been due to expire".
@@ -114,10 +115,11 @@ extension Lexicon {
     static let contractWords: [String] = ["delivery", "contract", "contracts", "futures"]
 
     /// Participles that give a thing its date with "for", which is then still to come: "a day of
-    /// mourning was declared for Wednesday", "a vote called for Friday" (not "paid for March").
+    /// mourning was declared for Wednesday", "a vote called for Friday", "a heat watch has been
+    /// issued for Friday afternoon" (not "paid for March").
     static let datingParticiples: [String] = [
         "declared", "called", "fixed", "booked", "reserved", "rescheduled", "proclaimed", "penciled", "pencilled",
-        "earmarked", "timed",
+        "earmarked", "timed", "issued",
     ]
 
     /// Verbs of telling: a day right after one ("the government said Friday") dates the report,
@@ -146,7 +148,8 @@ extension Lexicon {
         "drove", "broke", "ended", "since", "tore", "threw", "drew", "grew", "blew", "wore", "swore", "woke",
         "shook", "sank", "sang", "rang", "swam", "ate", "forgot", "froze", "hid", "rode", "stole", "arose",
         "bore", "strove", "wept", "withdrew", "overthrew", "undertook", "overtook", "oversaw", "shrank",
-        "sprang", "forbade", "fled", "slid", "recently",
+        "sprang", "forbade", "fled", "slid", "crept", "slept", "knelt", "clung", "strode", "drank", "awoke", "shone",
+        "sped", "swung", "flung", "leapt", "recently",
     ]
 
     /// Past forms that are also participles ("was held", "will be paid"): like a form in "-ed", they

@@ -62,7 +62,8 @@ struct RangeLinker {
 
     /// "January–March 2021": the first date takes the second's year (a year earlier if it would
     /// otherwise end before it starts); "March 2020 to May": the second takes the first's; "from
-    /// June 1 through November 30": the second follows the first as resolved. "From 9 a.m. to 5
+    /// June 1 through November 30" and "from late summer to early autumn": the second follows the
+    /// first as resolved. "From 9 a.m. to 5
     /// p.m. Monday": a clock time that names no day is on the day of the one it runs to, or the day
     /// before when it is later in the day ("from 10 p.m. to 2 a.m. Saturday").
     private func shareUnstatedParts(_ found: inout [TaggingRun.Found], _ index: Int, resolver: Resolver) {
@@ -112,6 +113,21 @@ struct RangeLinker {
             let isBefore = month < startMonth || (month == startMonth && (day ?? 31) < (start.day ?? 1))
             found[index + 1].expression.value = Timex.calendar(start.year + (isBefore ? 1 : 0), month, day)
             found[index + 1].expression.anchor = start.timex
+        } else if case .season(let season, nil, _) = found[index + 1].reading,
+            let (year, opening) = Self.season(of: found[index].expression.value)
+        {
+            // "from late summer to early autumn": the end is the first such season from the start.
+            let end = season.rawValue < opening.rawValue ? year + 1 : year
+            found[index + 1].expression.value = Timex.pad(end, 4) + "-" + season.code
+            found[index + 1].expression.anchor = found[index].expression.value
         }
+    }
+
+    /// The year and season of a value such as `2024-SU`.
+    private static func season(of value: String) -> (year: Int, SeasonName)? {
+        guard value.utf8.count == 7, let year = Int(value.prefix(4)),
+            let season = SeasonName.allCases.first(where: { value.hasSuffix("-" + $0.code) })
+        else { return nil }
+        return (year, season)
     }
 }

@@ -526,13 +526,21 @@ struct Resolver {
                     ($0 >= now ? $0 - now : 2 * (now - $0)) < ($1 >= now ? $1 - now : 2 * (now - $1))
                 }!
                 year = (nearest - season.rawValue) / 4
-            } else if tense == .future, here < now {
+            } else if tense == .future, here < now, !(here == now - 1 && Self.isAtSeasonTurn(anchor)) {
                 year = yearNow + 1
             } else if tense != .future, here > now {
                 year = yearNow - 1
             }
         }
         return Resolution(value: "\(Timex.pad(year, 4))-\(season.code)", anchor: anchor.timex)
+    }
+
+    /// Whether a day lies in the first three weeks of a season as months count it (March, June,
+    /// September, December), before the solstice or equinox: "late summer heat" to come, written on
+    /// September 14, is this summer's.
+    private static func isAtSeasonTurn(_ point: TimePoint) -> Bool {
+        guard point.precision >= .day, let month = point.month, let day = point.day else { return false }
+        return month % 3 == 0 && day < 21
     }
 
     private func resolveYearPart(_ code: String, tense: ClauseTense.Tense) -> Resolution {
@@ -618,8 +626,9 @@ struct Resolver {
             let month = anchor.month.map { "-" + Timex.pad($0, 2) } ?? (anchor.precision == .year ? "-XX" : nil)
             if let month { return Resolution(value: Timex.pad(anchor.year, 4) + month + "-XX", anchor: anchor.timex) }
         }
-        // "That same week" after "in March": a week of that year, which the text does not name.
-        if unit == .week, offset == 0, anchoring == .reference, anchor.precision < .day, anchor.precision >= .year {
+        // "That same week" after "in March": a week of that year, which the text does not name ("by
+        // the end of the week" after "next week" is that week's end).
+        if unit == .week, offset == 0, anchoring == .reference, anchor.precision < .week, anchor.precision >= .year {
             return Resolution(value: Timex.pad(anchor.year, 4) + "-WXX", anchor: anchor.timex)
         }
         let value = Timex.period(unit, offset: offset, from: anchor)

@@ -136,6 +136,21 @@ extension TaggingRun {
         }
         return reading
     }
+
+    /// "Sales in June fell 5% from the same period a year earlier": a period compared with the
+    /// month or season its sentence named just before is that one a year before, not the quarter
+    /// the report is about (after "the previous quarter" the report's own quarter still is).
+    func periodOfItsSentence(
+        _ reading: Reading, at start: Int, after found: [Found], tokens: [Token], _ clauseTense: ClauseTense
+    ) -> Reading {
+        guard case .yearBefore(isQuarter: false) = reading, let previous = found.last,
+            previous.expression.kind == .date,
+            sameSentence(tokens, previous.tokens.upperBound, start, clauseTense),
+            let point = TimePoint(timex: previous.expression.value),
+            [.month, .season].contains(point.precision)
+        else { return reading }
+        return .literal(Timex.shift(point, years: -1))
+    }
 }
 
 extension Reading {

@@ -113,6 +113,7 @@ struct TaggingRun {
                         range: TextRange(tokens[match.start].start, tokens[match.end - 1].end)))
             } else {
                 var reading = comparedPeriod(build.reading, at: match.start, tokens: tokens, resolver: resolver)
+                reading = periodOfItsSentence(reading, at: match.start, after: found, tokens: tokens, clauseTense)
                 reading = quarterEndedOnADay(reading, at: match.end, tokens: tokens, tense: tense, resolver: resolver)
                 reading = yearAfter(reading, kind: build.kind, at: match.end, tokens: tokens)
                 reading = yearEndedOrStarted(reading, at: match.start, after: found, tokens: tokens)
@@ -374,7 +375,7 @@ struct TaggingRun {
 
     /// Whether no sentence ends between two token indexes (as the tense search reads sentences:
     /// an abbreviation's period ends none).
-    private func sameSentence(_ tokens: [Token], _ from: Int, _ to: Int, _ clauseTense: ClauseTense) -> Bool {
+    func sameSentence(_ tokens: [Token], _ from: Int, _ to: Int, _ clauseTense: ClauseTense) -> Bool {
         guard from <= to, to - from < 30 else { return false }
         for index in from..<to where clauseTense.isSentenceEnd(at: index) || tokens[index].paragraphBreakBefore {
             return false

@@ -403,8 +403,9 @@ struct TaggingRun {
     }
 
     /// Whether a decade named without its century is a temperature's tens: a word for the reading
-    /// comes before it in its sentence ("Highs on Saturday will reach only the mid-50s"). Written
-    /// "'70s", or after "since", it stays a decade.
+    /// comes before it in its sentence ("Highs on Saturday will reach only the mid-50s"), or a word
+    /// of weather right before a number ("hot 90s today, then cooler 80s and even some 70s").
+    /// Written "'70s", or after "since", it stays a decade.
     private func isReadingInTens(_ reading: Reading, _ span: Range<Int>, tokens: [Token], _ clauseTense: ClauseTense)
         -> Bool
     {
@@ -414,7 +415,18 @@ struct TaggingRun {
         {
             return false
         }
-        return sentenceHas(.temperatureWord, before: span.lowerBound, tokens: tokens, clauseTense)
+        if sentenceHas(.temperatureWord, before: span.lowerBound, tokens: tokens, clauseTense) { return true }
+        // "Expect hot 90s today, then cooler 80s and even some 70s": a weather word before a number.
+        var index = span.lowerBound - 1
+        while index >= max(0, span.lowerBound - 40), !clauseTense.isSentenceEnd(at: index),
+            !tokens[index + 1].paragraphBreakBefore
+        {
+            if tokens[index + 1].isNumber, grammar.vocabulary.classes(tokens[index]).contains(.weatherAdjective) {
+                return true
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether a word of a class stands in the `reach` tokens before `start`, in its sentence and

@@ -66,6 +66,8 @@ struct WordClass: OptionSet, Sendable {
     static let countedNoun = WordClass(rawValue: 1 << 57)
     /// "starts", "began": the start of a period ("fiscal 2014, which starts in July").
     static let startVerb = WordClass(rawValue: 1 << 58)
+    /// "hot", "cooler": before a number, a temperature's ("hot 90s today, then cooler 80s").
+    static let weatherAdjective = WordClass(rawValue: 1 << 59)
 }
 
 /// What the lexicon says about one word.
@@ -203,6 +205,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.dayRangeConnectors { vocabulary.add(word, .dayRangeConnector) }
         for word in Lexicon.gameWords { vocabulary.add(word, .gameWord) }
         for word in Lexicon.temperatureWords { vocabulary.add(word, .temperatureWord) }
+        for word in Lexicon.weatherAdjectives { vocabulary.add(word, .weatherAdjective) }
         for word in Lexicon.openingHoursWords { vocabulary.add(word, .openingHours) }
         for word in Lexicon.timeZoneRegions + Lexicon.timeZoneWords { vocabulary.add(word, .zoneWord) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }

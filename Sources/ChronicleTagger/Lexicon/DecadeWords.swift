@@ -28,6 +28,15 @@ extension Lexicon {
     /// without its century is the reading's tens ("Highs on Saturday will reach only the mid-50s");
     /// "'70s" and "since the 70s" stay decades.
     static let temperatureWords: [String] = [
-        "highs", "lows", "temperature", "temperatures", "temps", "mercury", "thermometer", "thermometers",
+        "highs", "lows", "temperature", "temperatures", "temps", "mercury", "thermometer", "thermometers", "heat",
+        "degrees",
+    ]
+
+    /// Words of weather that, right before a number, make it a temperature: after one in its
+    /// sentence, a decade written without its century is a reading's tens ("hot 90s today, then
+    /// cooler 80s and even some 70s").
+    static let weatherAdjectives: [String] = [
+        "hot", "hotter", "warm", "warmer", "cool", "cooler", "cold", "colder", "mild", "milder", "chilly",
+        "balmy", "scorching", "sizzling", "steamy", "frigid", "freezing",
     ]
 }

@@ -41,6 +41,10 @@ extension PatternMatcher {
             if decimalHalf(index) {
                 fields.plusHalf = true
                 next += 2
+            } else if next < tokens.count, tokens[next].isMark(Punctuation.half), !tokens[next].spaceBefore {
+                // "6½ years".
+                fields.plusHalf = true
+                next += 1
             } else if next + 2 < tokens.count, tokens[next].isNumber, tokens[next].value == 1,
                 tokens[next + 1].isMark(0x2F), tokens[next + 2].isNumber, tokens[next + 2].value == 2,
                 !tokens[next + 1].spaceBefore, !tokens[next + 2].spaceBefore

@@ -463,8 +463,17 @@ struct TaggingRun {
     /// "Minutes"; "Day" is left to holidays, "Christmas Day"). Or "Today" capitalized after an
     /// acronym or "the": "USA Today", "VOA Today", "the Today show". Or "Daily", "Weekly" capitalized
     /// inside a sentence: a paper's name ("the People's Daily", "The Daily Telegraph" after a mark).
+    /// Or capitalized words before a capitalized masthead word ("the Sunday Times", `Lexicon.mastheadWords`).
     private func isTitle(_ span: Range<Int>, tokens: [Token]) -> Bool {
         guard span.lowerBound > 0, let last = span.last else { return false }
+        // "the Sunday Times", "The Morning Call", "The Tonight Show": capitalized words that a
+        // capitalized masthead word finishes.
+        if last + 1 < tokens.count, tokens[last + 1].isWord, tokens[last + 1].isCapitalized,
+            grammar.vocabulary.classes(tokens[last + 1]).contains(.mastheadWord),
+            tokens[span].allSatisfy({ $0.isWord && ($0.isCapitalized || $0.code == grammar.ids.the) })
+        {
+            return true
+        }
         if span.count == 1 {
             let word = tokens[last]
             guard word.isWord, word.isCapitalized else { return false }

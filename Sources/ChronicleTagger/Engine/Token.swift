@@ -65,6 +65,8 @@ enum Punctuation {
     static let dash: UInt8 = 0x96
     /// A currency sign other than `$` (`£`, `€`, `¥`, `₩`).
     static let currency: UInt8 = 0xA4
+    /// The vulgar fraction `½`, which after a number adds a half ("6½ years").
+    static let half: UInt8 = 0xBD
     /// Any other mark outside ASCII.
     static let other: UInt8 = 0xBF
 }

@@ -112,6 +112,7 @@ struct Tokenizer {
             }
         case (0xE2, 0x88) where third == 0x92: return Punctuation.dash
         case (0xE2, 0x82), (0xC2, 0xA3), (0xC2, 0xA5): return Punctuation.currency
+        case (0xC2, 0xBD): return Punctuation.half
         default: return Punctuation.other
         }
     }

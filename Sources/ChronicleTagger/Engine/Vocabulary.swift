@@ -68,6 +68,8 @@ struct WordClass: OptionSet, Sendable {
     static let startVerb = WordClass(rawValue: 1 << 58)
     /// "hot", "cooler": before a number, a temperature's ("hot 90s today, then cooler 80s").
     static let weatherAdjective = WordClass(rawValue: 1 << 59)
+    /// "Times", "Call": capitalized after a weekday or part of the day, a paper's name ("the Sunday Times").
+    static let mastheadWord = WordClass(rawValue: 1 << 60)
 }
 
 /// What the lexicon says about one word.
@@ -206,6 +208,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.gameWords { vocabulary.add(word, .gameWord) }
         for word in Lexicon.temperatureWords { vocabulary.add(word, .temperatureWord) }
         for word in Lexicon.weatherAdjectives { vocabulary.add(word, .weatherAdjective) }
+        for word in Lexicon.mastheadWords { vocabulary.add(word, .mastheadWord) }
         for word in Lexicon.openingHoursWords { vocabulary.add(word, .openingHours) }
         for word in Lexicon.timeZoneRegions + Lexicon.timeZoneWords { vocabulary.add(word, .zoneWord) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }

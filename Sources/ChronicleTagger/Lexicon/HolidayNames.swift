@@ -46,6 +46,7 @@ extension Lexicon {
         ("thanksgiving", 11, 4, 22), ("thanksgiving day", 11, 4, 22), ("black friday", 11, 5, 23),
         ("cyber monday", 11, 1, 26), ("giving tuesday", 11, 2, 27), ("labor day", 9, 1, 1), ("memorial day", 5, 1, 25),
         ("martin luther king day", 1, 1, 15), ("presidents day", 2, 1, 15), ("presidents' day", 2, 1, 15),
+        ("president's day", 2, 1, 15),
         ("columbus day", 10, 1, 8), ("mother's day", 5, 7, 8), ("father's day", 6, 7, 15),
     ]
 

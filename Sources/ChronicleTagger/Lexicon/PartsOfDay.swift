@@ -16,4 +16,13 @@ extension Lexicon {
         "newscast", "broadcast", "program", "programme", "rush", "commute", "prayer", "prayers", "star", "shift",
         "shifts", "class", "classes",
     ]
+
+    /// Words that, capitalized after a capitalized weekday or part of the day, finish the name of a
+    /// paper or a show: "the Sunday Times", "The Morning Call", "the Evening Standard", "The Tonight
+    /// Show".
+    static let mastheadWords: [String] = [
+        "times", "telegraph", "express", "mirror", "herald", "post", "tribune", "observer", "star", "mail",
+        "independent", "standard", "call", "union", "news", "journal", "show", "sun", "chronicle", "gazette",
+        "record", "globe", "bulletin", "edition",
+    ]
 }

@@ -13,4 +13,10 @@ extension Lexicon {
         ("mins", .minute, true), ("yr", .year, false), ("yrs", .year, true), ("wk", .week, false),
         ("wks", .week, true), ("mo", .month, false), ("mos", .month, true),
     ]
+
+    /// A unit and "long" written as one word: "a monthlong offensive", "an hourlong meeting".
+    static let unitLongWords: [(word: String, unit: TimeUnit)] = [
+        ("hourlong", .hour), ("daylong", .day), ("weeklong", .week), ("monthlong", .month), ("yearlong", .year),
+        ("decadelong", .decade),
+    ]
 }

@@ -6,10 +6,11 @@ extension RuleSet {
     /// The words of `durationLead` after "the".
     static let durationLeadWords = [
         "past", "last", "next", "first", "latest", "coming", "following", "previous", "final", "remaining", "initial",
-        "entire", "full",
+        "entire", "full", "ensuing",
     ]
 
-    /// "three years", "the past two months", "a week", "the next 12 to 18 months", "two more weeks".
+    /// "three years", "the past two months", "a week", "the next 12 to 18 months", "two more weeks",
+    /// "nine long years".
     static let countedDuration = Rule(
         id: "duration.count-unit",
         pattern: [
@@ -18,7 +19,7 @@ extension RuleSet {
             .optional(
                 .words([
                     "more", "additional", "extra", "straight", "consecutive", "trading", "business", "working",
-                    "calendar",
+                    "calendar", "long",
                 ])),
             .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])),
             .notBefore(.words(["old", "ago", "earlier"])), .notBefore(.glued(.dash)),
@@ -27,8 +28,9 @@ extension RuleSet {
         ],
         build: { m in
             guard let unit = m.unit, unit != .quarter || !m.isArticle else { return nil }
-            // "a second attempt" is an ordinal.
+            // "a second attempt" is an ordinal; "a long day" is a hard one.
             if unit == .second, m.isArticle { return nil }
+            if m.said("long"), m.isArticle { return nil }
             // "the two day rally": a singular unit after a count qualifies a noun, which owns the article.
             if m.said("the"), !m.isPlural, (m.count ?? 2) > 1 { return nil }
             // "the 1988 quarter" names a period of a year; it is no count.
@@ -40,6 +42,7 @@ extension RuleSet {
             ("three years", "P3Y"), ("the past two months", "P2M"), ("a week", "P1W"), ("the first nine months", "P9M"),
             ("the last twenty four hours", "PT24H"), ("the next few days", "PXD"), ("2 1/2 years", "P2Y6M"),
             ("two more weeks", "P2W"), ("two to three weeks", "P2W"), ("two decades", "P20Y"),
+            ("nine long years", "P9Y"),
         ])
 
     /// "for another year", "another two weeks", "another few days": a length of time on top of one
@@ -215,6 +218,10 @@ extension RuleSet {
                     .either([.words(["a", "an"]), .sequence([.word("the"), .optional(.words(durationLeadWords))])]),
                     .word("half"), .unit(plural: false),
                 ]),
+                // "the last half-century": after a word that says which, the article is the length's.
+                .sequence([
+                    .word("the"), .words(durationLeadWords), .word("half"), .glued(.dash), .glued(.unit(plural: false)),
+                ]),
                 // Before a noun the article is the noun's: "a [half-hour] show".
                 .sequence([.word("half"), .glued(.dash), .glued(.unit(plural: false))]),
             ])
@@ -225,7 +232,7 @@ extension RuleSet {
         },
         examples: [
             ("a half hour", "PT30M"), ("the next half hour", "PT30M"), ("half-century", "P50Y"),
-            ("half-hour", "PT30M"),
+            ("half-hour", "PT30M"), ("the last half-century", "P50Y"), ("the ensuing half century", "P50Y"),
         ])
 
     /// "the next hour", "the past minute", "the first hour of trading": one unit of the clock, which
@@ -323,6 +330,16 @@ extension RuleSet {
             return .duration(.duration(count: m.isPlural ? nil : 1, unit, plusHalf: false))
         },
         examples: [("day-long", "P1D"), ("decades-long", "PXE")])
+
+    /// "a monthlong offensive", "an hourlong meeting": a unit and "long" written as one word.
+    static let unitLongWord = Rule(
+        id: "duration.unit-long-word",
+        pattern: [.words(Lexicon.unitLongWords.map(\.word))],
+        build: { m in
+            guard let unit = Lexicon.unitLongWords.first(where: { m.said($0.word) })?.unit else { return nil }
+            return .duration(.duration(count: 1, unit, plusHalf: false))
+        },
+        examples: [("a [monthlong] offensive", "P1M"), ("an [hourlong] meeting", "PT1H"), ("yearlong", "P1Y")])
 
     /// "for a while", "after a while": a stretch of time of no stated unit; "a while ago" is a
     /// time past, and "once in a while" a frequency, not read here.

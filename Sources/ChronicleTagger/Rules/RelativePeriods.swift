@@ -88,15 +88,15 @@ extension RuleSet {
             ("the coming weekend", "2021-W15-WE"),
         ])
 
-    /// "the year-earlier quarter", "the year-ago period", "year-earlier": the period last
-    /// mentioned, a year before.
+    /// "the year-earlier quarter", "the year-ago period", "year-earlier", "the prior year period":
+    /// the period last mentioned, a year before.
     static let yearAgoPeriod = Rule(
         id: "date.year-ago-period",
         pattern: [
             .optional(.sequence([.optional(.word("the")), .optional(.word("comparable"))])),
             .either([
                 .sequence([.word("year"), .glued(.dash), .glued(.words(["earlier", "ago"]))]),
-                .sequence([.word("prior"), .glued(.dash), .glued(.word("year"))]),
+                .sequence([.word("prior"), .optional(.glued(.dash)), .word("year")]),
             ]),
             .optional(.either([.word("period"), .word("quarter"), .sequence([.ordinal, .word("quarter")])])),
         ],
@@ -111,7 +111,7 @@ extension RuleSet {
         },
         examples: [
             ("the year-earlier period", "2020-Q1"), ("the year-ago third quarter", "2020-Q3"),
-            ("the prior-year quarter", "2020-Q1"),
+            ("the prior-year quarter", "2020-Q1"), ("the prior year period", "2020-Q1"),
         ])
 
     /// "the weekend", "over the weekend": the nearest weekend.
@@ -500,20 +500,31 @@ extension RuleSet {
         },
         examples: [("the week of March 6", "2021-W09"), ("the weekend of March 13, 2021", "2021-W10-WE")])
 
-    /// "the second week of January", "the third week of April 2014": the week that holds the
-    /// middle day of that seven (the 11th, 18th, 25th). "The first week of April" and "the last week
-    /// of March" are the month's start and end (`Lexicon.pointPrefixes`).
+    /// "the second week of January", "the third week of April 2014", "the second week of next
+    /// month": the week that holds the middle day of that seven (the 11th, 18th, 25th). "The first
+    /// week of April" and "the last week of March" are the month's start and end (`Lexicon.pointPrefixes`).
     static let nthWeekOfMonth = Rule(
         id: "date.nth-week-of-month",
         pattern: [
             .word("the"), .ordinal, .word("week"), .optional(.word("of")), .optional(.word("in")),
-            .month(standalone: false), .optional(.sequence([.optional(.mark(",")), .year])),
+            .either([
+                .sequence([.month(standalone: false), .optional(.sequence([.optional(.mark(",")), .year]))]),
+                .sequence([.optional(.word("the")), .relation(offsets: nil), .word("month")]),
+            ]),
         ],
         build: { m in
-            guard let ordinal = m.ordinal, (2...4).contains(ordinal), let month = m.month else { return nil }
+            guard let ordinal = m.ordinal, (2...4).contains(ordinal) else { return nil }
             let day = 7 * ordinal - 3
+            guard let month = m.month else {
+                guard let offset = m.offset else { return nil }
+                let relative = Reading.relative(.month, offset: offset, anchoring: m.anchoring)
+                return .date(.weekOf(.dayInMonth(day: day, month: relative)))
+            }
             if let year = m.year { return .date(.weekOf(.calendar(year: year, month: month, day: day))) }
             return .date(.weekOf(.month(month, offset: nil, day: day)))
         },
-        examples: [("the second week of January", "2021-W02"), ("the third week of April 2014", "2014-W16")])
+        examples: [
+            ("the second week of January", "2021-W02"), ("the third week of April 2014", "2014-W16"),
+            ("the second week of next month", "2021-W19"),
+        ])
 }

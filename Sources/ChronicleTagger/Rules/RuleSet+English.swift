@@ -58,6 +58,7 @@ extension RuleSet {
         hundredsOfUnits,
         halfUnit, halfAsCount, relativeClockUnit,
         countedDuration, anotherDuration, bareUnitsLater, compoundPeriod, compoundDuration, compoundLong, unitLong,
+        unitLongWord,
         aWhile, onceInAWhile, callItADay, roundTheClock, tinyMinute, bareUnits, unitsOf, theUnits, unitsAtAnEnd,
         periodEnded, halfYearEnded, recentUnits, unitsAhead,
         // "the year" is a date unless a reporting phrase above made it a duration ("the year ended June 30").

@@ -29,23 +29,38 @@ struct ClauseTense {
     static let reachAhead = 30
 
     func tense(before index: Int, after end: Int) -> Tense {
-        // "get around Wednesday's ruling": a possessive names an event as known, whatever the
-        // clause around it plans; not a deadline, which the clause places ("Friday's deadline will
-        // not be extended", "missed Friday's deadline").
-        if end + 1 < tokens.count, tokens[end].isMark(0x27), !tokens[end].spaceBefore, isWord(end + 1, ids.s),
-            !(end + 2 < tokens.count && isWord(end + 2, ids.deadline))
-        {
-            // "awaiting Friday's jobs report": unless a word right before looks ahead.
-            if index > 0, tokens[index - 1].isWord, classes(index - 1).contains(.futureCue),
-                !classes(index - 1).contains(.auxiliary)
-            {
-                return .future
-            }
-            return .unmarked
+        guard end + 1 < tokens.count, tokens[end].isMark(0x27), !tokens[end].spaceBefore, isWord(end + 1, ids.s)
+        else { return clauseTense(before: index, after: end) }
+        // A deadline or an event set for a day is placed by its clause ("Friday's deadline will not
+        // be extended", "missed Friday's deadline", "will take part in Tuesday's Senate vote",
+        // `Lexicon.scheduledEvents`), ahead only with a verb that says so ("off the table after
+        // Friday's meeting" in a sentence about "the next six months" is past).
+        if namesScheduledEvent(from: end + 2) {
+            let tense = clauseTense(before: index, after: end)
+            return tense != .future || saysAhead(around: index) ? tense : .unmarked
         }
+        // "get around Wednesday's ruling": a possessive names another event as known, whatever the
+        // clause around it plans; "awaiting Friday's jobs report": unless a word right before looks ahead.
+        if index > 0, tokens[index - 1].isWord, classes(index - 1).contains(.futureCue),
+            !classes(index - 1).contains(.auxiliary)
+        {
+            return .future
+        }
+        return .unmarked
+    }
+
+    /// The tense of the clause around an expression, from its verbs.
+    private func clauseTense(before index: Int, after end: Int) -> Tense {
         // "Mother's Day is May 12", "Thanksgiving is Nov. 28": a date a present "be" gives its day
-        // is still to come; so is a contract's month ("crude for April delivery fell").
+        // is still to come; so is a contract's month ("crude for April delivery fell", "crude for
+        // delivery in January sank").
         if end < tokens.count, tokens[end].isWord, !classes(end).isDisjoint(with: [.presentCopula, .contractWord]) {
+            return .future
+        }
+        // "crude for delivery in January": a contract's month after its word.
+        if index > 1, isWord(index - 1, ids.in) || isWord(index - 1, ids.for), tokens[index - 2].isWord,
+            classes(index - 2).contains(.contractWord)
+        {
             return .future
         }
         // "pay the loan down by February": a deadline lies ahead, unless the clause is past ("had
@@ -237,6 +252,39 @@ struct ClauseTense {
             if tokens[look].isWord, classes(look).isSuperset(of: [.futureCue, .auxiliary]) { return true }
             if tokens[look].paragraphBreakBefore { break }
             look -= 1
+        }
+        return false
+    }
+
+    /// Whether a verb that looks ahead stands in the sentence around `index`: "will", "would",
+    /// "'ll", or a plan in "-ed" ("expected", "scheduled").
+    private func saysAhead(around index: Int) -> Bool {
+        func says(_ look: Int) -> Bool {
+            guard tokens[look].isWord, classes(look).contains(.futureCue) else { return false }
+            return classes(look).contains(.auxiliary) || tokens[look].value == 0x6564
+        }
+        var look = index - 1
+        while look >= 0, index - look <= Self.reachBack, !isSentenceEnd(at: look) {
+            if says(look) { return true }
+            if tokens[look].paragraphBreakBefore { break }
+            look -= 1
+        }
+        look = index + 1
+        while look < tokens.count, look - index <= Self.reachAhead, !tokens[look].paragraphBreakBefore {
+            if isSentenceEnd(at: look) { break }
+            if says(look) { return true }
+            look += 1
+        }
+        return false
+    }
+
+    /// Whether a scheduled event (`Lexicon.scheduledEvents`) is named in the words from `index`, at
+    /// most two qualifying it: "deadline", "Senate vote", "presidential primary election".
+    private func namesScheduledEvent(from index: Int) -> Bool {
+        var look = index
+        while look < tokens.count, look - index <= 2, tokens[look].isWord {
+            if classes(look).contains(.scheduledEvent) { return true }
+            look += 1
         }
         return false
     }

@@ -24,8 +24,6 @@ struct Grammar: Sendable {
         var since: Int32 = -1
         /// "never", and the "t" of "didn't": with "not", they deny ("was not called until Wednesday").
         var never: Int32 = -1, t: Int32 = -1
-        /// "deadline": after a weekday's "'s", the clause still says which side of now it lies.
-        var deadline: Int32 = -1
         /// "Daily", "Weekly": capitalized inside a sentence, a paper's name.
         var daily: Int32 = -1, weekly: Int32 = -1
         /// "from", "least": "from at least 2005" bounds a year.
@@ -96,7 +94,7 @@ struct Grammar: Sendable {
             afterward: vocabulary.id("afterward"), earlier: vocabulary.id("earlier"),
             when: vocabulary.id("when"), late: vocabulary.id("late"), mid: vocabulary.id("mid"),
             since: vocabulary.id("since"), never: vocabulary.id("never"), t: vocabulary.id("t"),
-            deadline: vocabulary.id("deadline"), daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"),
+            daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"),
             from: vocabulary.id("from"), least: vocabulary.id("least"), in: vocabulary.id("in"),
             that: vocabulary.id("that"), which: vocabulary.id("which"),
             blame: vocabulary.id("blame"), then: vocabulary.id("then"), looking: vocabulary.id("looking"))

@@ -70,6 +70,8 @@ struct WordClass: OptionSet, Sendable {
     static let weatherAdjective = WordClass(rawValue: 1 << 59)
     /// "Times", "Call": capitalized after a weekday or part of the day, a paper's name ("the Sunday Times").
     static let mastheadWord = WordClass(rawValue: 1 << 60)
+    /// "vote", "deadline": an event set for a day, which a possessive day names as the clause places it.
+    static let scheduledEvent = WordClass(rawValue: 1 << 61)
 }
 
 /// What the lexicon says about one word.
@@ -209,6 +211,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.temperatureWords { vocabulary.add(word, .temperatureWord) }
         for word in Lexicon.weatherAdjectives { vocabulary.add(word, .weatherAdjective) }
         for word in Lexicon.mastheadWords { vocabulary.add(word, .mastheadWord) }
+        for word in Lexicon.scheduledEvents { vocabulary.add(word, .scheduledEvent) }
         for word in Lexicon.openingHoursWords { vocabulary.add(word, .openingHours) }
         for word in Lexicon.timeZoneRegions + Lexicon.timeZoneWords { vocabulary.add(word, .zoneWord) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }

@@ -100,8 +100,10 @@ extension Lexicon {
 
     /// Present forms that are verbs scheduling a day ahead only before what they take ("the company
     /// reports earnings Thursday", "reports its fourth-quarter results in June", "voters head to the
-    /// polls Tuesday"), and nouns otherwise ("news reports Thursday said", "the head of the agency").
-    static let scheduleVerbsWithObject: [String] = ["report", "reports", "head", "heads"]
+    /// polls Tuesday", "the program draws to a close on Tuesday", "comes to an end on Tuesday"), and
+    /// nouns or other verbs otherwise ("news reports Thursday said", "the head of the agency", "the
+    /// decision comes two days after").
+    static let scheduleVerbsWithObject: [String] = ["report", "reports", "head", "heads", "draws", "comes"]
 
     /// What follows a verb of `scheduleVerbsWithObject` that makes it one.
     static let scheduleObjects: [String] = ["earnings", "results", "to", "for", "into", "home", "back"]
@@ -109,6 +111,17 @@ extension Lexicon {
     /// Present forms of "be" that give a thing its date: "the funeral is Saturday", "the vote is on
     /// Tuesday", "the meeting is in April" lie ahead.
     static let presentCopulas: [String] = ["is", "are"]
+
+    /// Events set for a day: after a possessive day ("Tuesday's vote", "Friday's deadline") the
+    /// clause places them, ahead or behind ("will take part in Tuesday's vote", "after Tuesday's
+    /// vote, he resigned"); other possessives name an event as known ("overturn Wednesday's ruling").
+    static let scheduledEvents: [String] = [
+        "deadline", "vote", "votes", "election", "elections", "primary", "primaries", "caucus", "caucuses",
+        "referendum", "runoff", "ballot", "meeting", "summit", "talks", "debate", "hearing", "session", "game",
+        "match", "race", "final", "rally", "parade", "ceremony", "launch", "premiere", "concert", "inauguration",
+        "funeral", "trial", "sentencing", "auction", "showdown", "kickoff", "conference", "speech", "visit",
+        "walkout", "strike", "march", "celebration",
+    ]
 
     /// Words after a month that make it a contract's month, which lies ahead whatever the clause
     /// says: "crude for April delivery fell", "the December contract rose".

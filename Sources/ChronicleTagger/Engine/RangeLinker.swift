@@ -113,14 +113,20 @@ struct RangeLinker {
             let isBefore = month < startMonth || (month == startMonth && (day ?? 31) < (start.day ?? 1))
             found[index + 1].expression.value = Timex.calendar(start.year + (isBefore ? 1 : 0), month, day)
             found[index + 1].expression.anchor = start.timex
-        } else if case .season(let season, nil, _) = found[index + 1].reading,
-            let (year, opening) = Self.season(of: found[index].expression.value)
-        {
-            // "from late summer to early autumn": the end is the first such season from the start.
-            let end = season.rawValue < opening.rawValue ? year + 1 : year
-            found[index + 1].expression.value = Timex.pad(end, 4) + "-" + season.code
-            found[index + 1].expression.anchor = found[index].expression.value
+        } else {
+            Self.followSeason(&found[index + 1], from: found[index])
         }
+    }
+
+    /// "from late summer to early autumn", "in spring and summer": a season that names no year and
+    /// closes a pair is the first such season from the one that opens it.
+    static func followSeason(_ end: inout TaggingRun.Found, from start: TaggingRun.Found) {
+        guard case .season(let season, nil, _) = end.reading,
+            let (year, opening) = Self.season(of: start.expression.value)
+        else { return }
+        let endYear = season.rawValue < opening.rawValue ? year + 1 : year
+        end.expression.value = Timex.pad(endYear, 4) + "-" + season.code
+        end.expression.anchor = start.expression.value
     }
 
     /// The year and season of a value such as `2024-SU`.

@@ -276,6 +276,12 @@ struct Resolver {
             let isBegun = (anchor.month ?? 12) <= 2 || tense == .past || tense == .participle
             let year = isBegun ? anchor.year : anchor.year + 1
             return Resolution(value: Timex.pad(year, 4), anchor: anchor.timex)
+        case .periodTalkedAbout(.year):
+            // "In 1968, the siege ended at the end of the year": the year its sentence names.
+            if let year = sceneYear(tense: tense) {
+                return Resolution(value: Timex.pad(year, 4), anchor: Timex.pad(year, 4))
+            }
+            return resolveRelative(.year, offset: 0, anchoring: .speech)
         case .periodTalkedAbout(let unit):
             // "During the 1950s … By the end of the decade": the decade just named.
             if let reference = era(for: unit) ?? reference, let precision = Timex.precision(of: unit),
@@ -572,6 +578,10 @@ struct Resolver {
     /// the document date or the text said it ended ("no estimate of its effect on fourth-quarter
     /// results … in the latest quarter" is the third).
     private func resolveReportingPeriod(_ unit: TimeUnit, isLatest: Bool, tense: ClauseTense.Tense) -> Resolution {
+        // "In 1948, revenue ended the year at $2.2 million": the year its sentence names.
+        if unit == .year, !isLatest, let year = sceneYear(tense: tense) {
+            return Resolution(value: Timex.pad(year, 4), anchor: Timex.pad(year, 4))
+        }
         // The period in focus, unless it lies after the document date ("by 1992 … for the year"),
         // or ended a year or more before it in a clause that looks ahead ("closed for 21 days in
         // 1996. Spending will be cut over the rest of the fiscal year"; a quarter just reported

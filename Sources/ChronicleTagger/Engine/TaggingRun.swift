@@ -102,9 +102,10 @@ struct TaggingRun {
                 let from = emit(
                     build.reading, kind: build.kind, modifier: build.modifier, span: firstSpan, rule: rule,
                     tokens: tokens, tense: tense, resolver: &resolver, diagnostics: &diagnostics, lines: &lines)
-                let to = emit(
+                var to = emit(
                     second, kind: build.kind, modifier: nil, span: secondSpan, rule: rule, tokens: tokens,
                     tense: tense, resolver: &resolver, diagnostics: &diagnostics, lines: &lines)
+                RangeLinker.followSeason(&to, from: from)
                 found.append(from)
                 found.append(to)
                 intervals.append(

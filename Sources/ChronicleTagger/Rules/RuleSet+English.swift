@@ -26,7 +26,7 @@ extension RuleSet {
         yearPartOfRelativeYear, quarterOfYearPossessive, quarterOfRelativeYear, quarterInARow, quarter, quarterByMonths,
         quarterByLastMonth, quarterAdjective, quarterCode,
         half, halfCode, twoQuartersOfYear, winterAcrossYears, seasonOfYear, relativeSeason,
-        fallAsDecline, season,
+        fallAsDecline, seasonPair, season,
         yearAgoPeriod, periodAYearBefore, reportingQuarter, yearPeriod, midPeriod, turnOfCentury, periodEnd,
         // Years, decades, centuries.
         yearRange, yearToPresent, yearSlashRange, yearOpenEnded, dateBeforeCommonEra, yearBeforeCommonEra,

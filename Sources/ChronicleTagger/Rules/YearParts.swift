@@ -357,6 +357,22 @@ extension RuleSet {
         build: { m in .date(.season(m.season!, offset: nil)) },
         examples: [("the summer", "2020-SU")])
 
+    /// "in spring and summer", "the fall or winter": two seasons, the second of which standing alone
+    /// would be no season ("prices rise and fall"), and which follows the first.
+    static let seasonPair = Rule(
+        id: "date.season-pair",
+        pattern: [
+            .first([.either([.word("the"), .after(.words(["in", "during", "by", "until", "through"]))]), .season]),
+            .words(["and", "or"]),
+            .second([.optional(.word("the")), .season]),
+            .notBefore(.either([.word("of"), .glued(.dash), .words(Lexicon.seasonKinds)])),
+        ],
+        build: { m in
+            guard let first = m.season, let second = m.second.season, first != second else { return nil }
+            return .range(.season(first, offset: nil), .season(second, offset: nil))
+        },
+        examples: [("in spring and summer", "2021-SP/2021-SU"), ("the fall or winter", "2020-FA/2020-WI")])
+
     /// "mid-decade", "mid-century", "midyear", "mid-month": the middle of the period talked about
     /// (a decade or century named shortly before, else the present one) or of the present year,
     /// month or week.
@@ -427,8 +443,11 @@ extension RuleSet {
             // "the end of the decade": the decade or century talked about ("During the 1950s …"),
             // else the present one; "the end of this decade" is always the present one. So for a
             // month or week ("Nine days later … By the end of the month" in a clause about the
-            // past); a year's or quarter's end is the present one's.
-            if !m.said("this"), unit != .year, unit != .quarter { return .date(.periodTalkedAbout(unit), modifier) }
+            // past); a year's end is the present one's unless its sentence names a year ("In 1968,
+            // the siege ended at the end of the year"), and a quarter's always.
+            if !m.said("this"), unit != .quarter, unit != .year || m.said("of") {
+                return .date(.periodTalkedAbout(unit), modifier)
+            }
             return .date(.relative(unit, offset: 0, anchoring: .speech), modifier)
         },
         examples: [

@@ -256,6 +256,13 @@ struct ClauseTense {
         return false
     }
 
+    /// Whether the verb at `index` follows "did", "did not" or "didn't".
+    private func followsDid(_ index: Int) -> Bool {
+        if isWord(index - 1, ids.did) { return true }
+        if isWord(index - 1, ids.not), isWord(index - 2, ids.did) { return true }
+        return index > 2 && isWord(index - 1, ids.t) && tokens[index - 2].isMark(0x27) && isWord(index - 3, ids.didn)
+    }
+
     /// Whether a verb that looks ahead stands in the sentence around `index`: "will", "would",
     /// "'ll", or a plan in "-ed" ("expected", "scheduled").
     private func saysAhead(around index: Int) -> Bool {
@@ -389,9 +396,11 @@ struct ClauseTense {
             {
                 return nil
             }
-            // "confirmed him on a 68-31 vote Tuesday": after a number the word is a noun; "was in
-            // open water": after a preposition, an adjective.
-            if before.isNumber { return nil }
+            // "confirmed him on a 68-31 vote Tuesday", "held two votes on Nov. 5": after a number the
+            // word is a noun; "was in open water": after a preposition, an adjective.
+            if before.isNumber || grammar.vocabulary.classes(before).contains(.cardinal) { return nil }
+            // "didn't vote in November", "did not vote": a past that "did" carries.
+            if followsDid(index) { return .past }
             if grammar.vocabulary.classes(before).contains(.preposition) { return nil }
             return .future
         }

@@ -40,6 +40,8 @@ struct Grammar: Sendable {
         var then: Int32 = -1
         /// "looking": ahead before "to" ("is looking to be Monday"), a search before "for".
         var looking: Int32 = -1
+        /// "did", "didn": before a plain verb, its past ("didn't vote in November").
+        var did: Int32 = -1, didn: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -97,7 +99,8 @@ struct Grammar: Sendable {
             daily: vocabulary.id("daily"), weekly: vocabulary.id("weekly"),
             from: vocabulary.id("from"), least: vocabulary.id("least"), in: vocabulary.id("in"),
             that: vocabulary.id("that"), which: vocabulary.id("which"),
-            blame: vocabulary.id("blame"), then: vocabulary.id("then"), looking: vocabulary.id("looking"))
+            blame: vocabulary.id("blame"), then: vocabulary.id("then"), looking: vocabulary.id("looking"),
+            did: vocabulary.id("did"), didn: vocabulary.id("didn"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

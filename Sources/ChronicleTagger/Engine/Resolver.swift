@@ -20,6 +20,11 @@ struct Resolver {
     var sentenceDay: TimePoint?
     /// The last day mentioned and the token index just after its expression.
     var lastDayMention: (end: Int, day: TimePoint)?
+    /// A week named earlier in the same sentence, for a weekday: "will sit next week – Tuesday,
+    /// Wednesday and Thursday".
+    var sentenceWeek: TimePoint?
+    /// The last week mentioned and the token index just after its expression.
+    var lastWeekMention: (end: Int, week: TimePoint)?
     /// In news, a year named earlier in the same sentence, for a month, day, season, quarter or half
     /// that names none: "In 1993 the river crested on July 24" is 1993's July 24, not the one nearest the
     /// document date.
@@ -347,6 +352,15 @@ struct Resolver {
         // In a narrative, counted from the day last mentioned, the story moves on: "The strike
         // began on Monday, 3 May 1926. On Wednesday …" is the Wednesday after.
         let followsStory = kind == .narrative && reference != nil && anchoring == .speech
+        // "will sit next week – Tuesday, Wednesday and Thursday": a weekday of the week its sentence
+        // names, unless the clause's tense points the other way from the time of writing.
+        if offset == nil, anchoring == .speech, kind == .news, let week = sentenceWeek, let number = week.week {
+            let day = CalendarDay.monday(ofWeek: number, year: week.year).adding(days: weekday - 1)
+            let isPast = tense == .past || tense == .participle
+            if !(isPast && day > today), !(tense == .future && day < today) {
+                return Resolution(value: Timex.day(day), anchor: week.timex)
+            }
+        }
         let shift: Int
         switch offset {
         case nil: shift = tense == .future || followsStory ? (difference + 7) % 7 : -((-difference + 7) % 7)

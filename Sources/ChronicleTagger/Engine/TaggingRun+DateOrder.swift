@@ -32,3 +32,24 @@ extension TaggingRun {
         }
     }
 }
+
+extension TaggingRun {
+    /// "The hearing is on Saturday, Dec. 14", written on 10 January 2020: a weekday before a day of
+    /// a month without a year says which year it is, when the year the clause would give puts the
+    /// day on another weekday and exactly one of the years beside it agrees (Dec. 14 was a Saturday
+    /// in 2019, a Monday in 2020).
+    func yearOfItsWeekday(
+        _ reading: Reading, at start: Int, tokens: [Token], tense: ClauseTense.Tense, resolver: Resolver
+    ) -> Reading {
+        guard case .calendar(nil, let month?, let day?) = reading, tokens[start].isWord,
+            let info = grammar.vocabulary.info(tokens[start]), info.weekday > 0,
+            let point = TimePoint(timex: resolver.resolve(reading, tense: tense).value),
+            let resolved = CalendarDay.valid(point.year, month, day), resolved.weekday != Int(info.weekday)
+        else { return reading }
+        let agreeing = [point.year - 1, point.year + 1].filter {
+            CalendarDay.valid($0, month, day)?.weekday == Int(info.weekday)
+        }
+        guard agreeing.count == 1 else { return reading }
+        return .calendar(year: agreeing[0], month: month, day: day)
+    }
+}

@@ -79,6 +79,7 @@ struct TaggingRun {
                     resolver.focus = nil
                     resolver.focusQuarter = nil
                     resolver.lastDayMention = nil
+                    resolver.lastWeekMention = nil
                     resolver.lastYearMention = nil
                     resolver.lastEraMention = nil
                 }
@@ -89,6 +90,11 @@ struct TaggingRun {
             }
             resolver.sentenceYear = resolver.lastYearMention.flatMap {
                 sameSentence(tokens, $0.end, match.start, clauseTense) ? $0.year : nil
+            }
+            // Only for a weekday alone: "by Thursday week" counts on from the coming Thursday.
+            resolver.sentenceWeek = resolver.lastWeekMention.flatMap {
+                guard case .weekday(_, nil, _) = build.reading else { return nil }
+                return sameSentence(tokens, $0.end, match.start, clauseTense) ? $0.week : nil
             }
             resolver.recentEra = resolver.lastEraMention.flatMap {
                 match.start - $0.end <= Self.eraReach ? $0.era : nil
@@ -117,6 +123,7 @@ struct TaggingRun {
                 reading = periodOfItsSentence(reading, at: match.start, after: found, tokens: tokens, clauseTense)
                 reading = quarterEndedOnADay(reading, at: match.end, tokens: tokens, tense: tense, resolver: resolver)
                 reading = yearAfter(reading, kind: build.kind, at: match.end, tokens: tokens)
+                reading = yearOfItsWeekday(reading, at: match.start, tokens: tokens, tense: tense, resolver: resolver)
                 reading = yearEndedOrStarted(reading, at: match.start, after: found, tokens: tokens)
                 // "This year it opens on July 4" keeps its own year.
                 if resolver.sentenceYear == nil { reading = restatedDate(reading, after: found) }
@@ -194,6 +201,12 @@ struct TaggingRun {
             resolver.reference = point
             resolver.lastEraMention = nil
             if point.precision >= .day { resolver.lastDayMention = (span.upperBound, point) }
+        }
+        // "next week", "the week of March 6": a whole week (not a weekend, `2024-W32-WE`).
+        if kind == .date, resolution.value.utf8.count == 8, let week = TimePoint(timex: resolution.value),
+            week.precision == .week
+        {
+            resolver.lastWeekMention = (span.upperBound, week)
         }
         if kind == .date, namesYear(reading), let point = TimePoint(timex: resolution.value), point.precision == .year,
             setsScene(span, tokens: tokens)

@@ -280,8 +280,11 @@ final class PatternMatcher {
                     .dayPart, .season, .unit, .month, .weekday, .cardinal, .pastCue,
                 ])
             else { return nil }
+            // "200,000 jobs", "five jets", "80 billion euros".
             let count = tokens[index - 1]
-            return count.isNumber || (count.isWord && vocabulary.classes(count).contains(.cardinal)) ? index + 1 : nil
+            let counts =
+                count.isNumber || (count.isWord && !vocabulary.classes(count).isDisjoint(with: [.cardinal, .quantity]))
+            return counts ? index + 1 : nil
         case .glued(let inner):
             guard !token.spaceBefore else { return nil }
             return atom(tree.gluedSteps[Int(inner)], index, &fields)

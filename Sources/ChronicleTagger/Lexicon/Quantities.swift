@@ -89,9 +89,9 @@ extension Lexicon {
 
 extension Lexicon {
     /// Words after "a month" that make it a span from an event, not a rate: "sold 500 shares a month
-    /// later", "30 people a year ago".
+    /// later", "30 people a year ago" ("or" only before a count: "a day or two", not "two drinks a day
+    /// or fewer").
     static let afterCountedUnit: [String] = [
-        "later", "earlier", "after", "before", "ago", "from", "since", "into", "or", "and", "to", "of", "long",
-        "old",
+        "later", "earlier", "after", "before", "ago", "from", "since", "into", "and", "to", "of", "long", "old",
     ]
 }

@@ -39,14 +39,16 @@ extension RuleSet {
             ("April 28-May 2", "2021-04-28/2021-05-02"),
         ])
 
-    /// "24 and 25 April", "5–9 May 2021", "from the 1st to the 14th of July".
+    /// "24 and 25 April", "5–9 May 2021", "from the 1st to the 14th of July", "on Saturday 24th and
+    /// Sunday 25th August".
     static let dayRangeMonth = Rule(
         id: "date.day-range-month",
         pattern: [
             // A first part opening with "the" would be tried at every "the": "from the [1st] to …".
-            .first([.day]), dayJoiner,
+            .first([.optional(.weekday), .day]), dayJoiner,
             .second([
-                .optional(.word("the")), .day, .optional(.word("of")), .month(standalone: false), .optional(.year),
+                .optional(.word("the")), .optional(.weekday), .day, .optional(.word("of")), .month(standalone: false),
+                .optional(.year),
             ]),
         ],
         build: { m in
@@ -57,5 +59,6 @@ extension RuleSet {
         },
         examples: [
             ("5–9 May 2021", "2021-05-05/2021-05-09"), ("1st to the 14th of July", "2021-07-01/2021-07-14"),
+            ("Saturday 24th and Sunday 25th July", "2021-07-24/2021-07-25"),
         ])
 }

@@ -19,7 +19,7 @@ extension RuleSet {
             .optional(
                 .words([
                     "more", "additional", "extra", "straight", "consecutive", "trading", "business", "working",
-                    "calendar", "long",
+                    "calendar", "sitting", "long",
                 ])),
             .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])),
             .notBefore(.words(["old", "ago", "earlier"])), .notBefore(.glued(.dash)),

@@ -7,10 +7,13 @@ extension RuleSet {
             // After "the" the article rule reads it ("the last week of the campaign" is none).
             .notAfter(.word("the")), .optional(.sequence([.word("this"), .before(.word("past"))])),
             .relation(offsets: nil),
-            .optional(fiscalWord), .unit(plural: false), .notBefore(.glued(.dash)),
+            .optional(.either([fiscalWord, .words(["long", "holiday"])])), .unit(plural: false),
+            .notBefore(.glued(.dash)),
         ],
         build: { m in
             guard m.anchoring == .speech, let unit = m.unit, let offset = m.offset else { return nil }
+            // "this long weekend", "last holiday weekend".
+            if m.said("long") || m.said("holiday"), unit != .weekend { return nil }
             if m.said("current") || m.said("present"), ![.year, .quarter, .month, .week].contains(unit) { return nil }
             if unit == .weekend { return .date(.weekend(offset: offset)) }
             if unit == .day || unit == .night || unit.isClock { return nil }
@@ -21,7 +24,7 @@ extension RuleSet {
         examples: [
             ("last year", "2020"), ("this week", "2021-W14"), ("next month", "2021-05"), ("this quarter", "2021-Q2"),
             ("last weekend", "2021-W13-WE"), ("next decade", "203"), ("next fortnight", "P2W"),
-            ("this past weekend", "2021-W13-WE"),
+            ("this past weekend", "2021-W13-WE"), ("this long weekend", "2021-W14-WE"),
         ])
 
     /// "talks will resume in the new year": the year that begins next (see `Reading.newYear`); not

@@ -57,7 +57,16 @@ extension RuleSet {
     /// "every day", "each year", "every two weeks", "every other day", "every weekend".
     static let everyUnit = Rule(
         id: "set.every-unit",
-        pattern: [.words(["every", "each"]), .optional(.either([.count, .word("other")])), .unit(plural: nil)],
+        pattern: [
+            .words(["every", "each"]),
+            // "every two to four years": the shorter length, as "two to four years" is.
+            .optional(
+                .either([
+                    .sequence([.count, .optional(.sequence([.words(["to", "or"]), .second([.count])]))]),
+                    .word("other"),
+                ])),
+            .unit(plural: nil),
+        ],
         build: { m in
             guard let unit = m.unit else { return nil }
             // "every few months": a recurrence of unstated length.
@@ -69,7 +78,7 @@ extension RuleSet {
         },
         examples: [
             ("every day", "P1D"), ("each year", "P1Y"), ("every two weeks", "P2W"), ("every other day", "P2D"),
-            ("every few months", "PXM"), ("every weekend", "XXXX-WXX-WE"),
+            ("every few months", "PXM"), ("every weekend", "XXXX-WXX-WE"), ("every two to four years", "P2Y"),
         ])
 
     /// "every other Tuesday", "every second Friday": a weekday that recurs, not "every second".
@@ -202,16 +211,20 @@ extension RuleSet {
             ("spins 50 times [a second]", "PT1S"),
         ])
 
-    /// "a day" after what an amount counts: "100,000 vehicles a day", "five jets a month"; not "sold
+    /// "a day" after what an amount counts: "100,000 vehicles a day", "five jets a month", "80 billion
+    /// euros a month"; not "sold
     /// 500 shares a month later".
     static let perUnitAfterCountedWord = Rule(
         id: "set.per-unit-after-count",
         pattern: [
             .after(.countedWord), .words(["a", "an", "per"]), .unit(plural: false),
-            .notBefore(.words(Lexicon.afterCountedUnit)),
+            .notBefore(.words(Lexicon.afterCountedUnit)), .notBeforeAll([.word("or"), .count]),
         ],
         build: perUnit,
-        examples: [("100,000 vehicles [a day]", "P1D"), ("five jets [a month]", "P1M")])
+        examples: [
+            ("100,000 vehicles [a day]", "P1D"), ("five jets [a month]", "P1M"), ("80 billion euros [a month]", "P1M"),
+            ("two drinks [a day] or fewer", "P1D"),
+        ])
 
     static let perUnitAfterUnits = Rule(
         id: "set.per-unit-after-units",

@@ -36,6 +36,8 @@ struct ClauseTense {
         // `Lexicon.scheduledEvents`), ahead only with a verb that says so ("off the table after
         // Friday's meeting" in a sentence about "the next six months" is past).
         if namesScheduledEvent(from: end + 2) {
+            // "will never recognize Sunday's vote": a verb that judges an event held already.
+            if judgesEvent(before: index) { return .unmarked }
             let tense = clauseTense(before: index, after: end)
             return tense != .future || saysAhead(around: index) ? tense : .unmarked
         }
@@ -197,6 +199,8 @@ struct ClauseTense {
                 return false
             }
             if (next.isWord && !next.isCapitalized) || next.isMark(0x2C) { return false }
+            // "during the next day or so ... then move": the dots of an ellipsis but its last.
+            if next.isMark(0x2E), !next.spaceBefore { return false }
             // "on Oct. 11 and Feb. 14": the period of a month's short form before its day.
             if next.isNumber, index > 0, classes(index - 1).contains(.monthAbbreviation) { return false }
         }
@@ -285,6 +289,17 @@ struct ClauseTense {
         return false
     }
 
+    /// Whether a verb that judges a held event (`Lexicon.judgingVerbs`) comes within a few words
+    /// before `index`.
+    private func judgesEvent(before index: Int) -> Bool {
+        var look = index - 1
+        while look >= 0, index - look <= 4, tokens[look].isWord {
+            if classes(look).contains(.judgingVerb) { return true }
+            look -= 1
+        }
+        return false
+    }
+
     /// Whether a scheduled event (`Lexicon.scheduledEvents`) is named in the words from `index`, at
     /// most two qualifying it: "deadline", "Senate vote", "presidential primary election".
     private func namesScheduledEvent(from index: Int) -> Bool {
@@ -367,7 +382,11 @@ struct ClauseTense {
             if token.isCapitalized, !opensSentence(index) { return nil }
             // "could not be reached Friday", "could be located Wednesday": maybe the past of "can".
             if token.code == ids.could, isWord(index + 1, ids.not) || isWord(index + 1, ids.be) { return nil }
-            return isWord(index + 1, ids.have) ? .past : .future
+            // "should have been", "may have left": past; "should have a new pope for Easter": ahead.
+            let perfect =
+                isWord(index + 1, ids.have) && index + 2 < tokens.count
+                && !grammar.vocabulary.classes(tokens[index + 2]).contains(.determiner)
+            return perfect ? .past : .future
         }
         // "is expected to hit Sunday", "to exceed": after "to" a verb is an infinitive, whatever
         // its ending; the verb that governs it says the tense.

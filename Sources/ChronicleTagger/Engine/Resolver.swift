@@ -333,6 +333,11 @@ struct Resolver {
         guard let anchor = mentioned ?? anchor(.speech), let date = Timex.day(of: anchor) else {
             return Resolution(value: "XXXX-XX-XX" + suffix, isUnanchored: true)
         }
+        // "cuts that kicked in at midnight": in a past clause, the midnight that began the day of
+        // writing, the end of the day before.
+        if mentioned == nil, suffix == "T24:00", tense == .past || tense == .participle {
+            return Resolution(value: Timex.day(date.adding(days: -1)) + suffix, anchor: anchor.timex)
+        }
         return Resolution(value: Timex.day(date) + suffix, anchor: anchor.timex)
     }
 
@@ -368,6 +373,9 @@ struct Resolver {
         case .some(1): shift = difference > 0 ? difference : difference + 7
         // "will be named this Friday", written on a Sunday: the coming one, not the one gone by.
         case .some(0) where tense == .future && difference < 0 && anchoring == .speech: shift = difference + 7
+        // "This Sunday we celebrated", written on a Friday: the one gone by.
+        case .some(0) where (tense == .past || tense == .participle) && difference > 0 && anchoring == .speech:
+            shift = difference - 7
         default: shift = difference
         }
         return Resolution(value: Timex.day(today.adding(days: shift)), anchor: anchor.timex)
@@ -389,6 +397,12 @@ struct Resolver {
             return Resolution(value: Timex.day(date(in: anchor.year)), anchor: anchor.timex)
         }
         var candidate = date(in: today.year)
+        // In a story, counted from its date last mentioned, the story moves on: "He enlisted on June
+        // 1, 1945. He spent Father's Day aboard ship" is June 17, 1945.
+        if kind == .narrative, reference != nil, offset == nil {
+            if candidate.number < today.number { candidate = date(in: today.year + 1) }
+            return Resolution(value: Timex.day(candidate), anchor: anchor.timex)
+        }
         // The coming one in a clause that looks ahead ("will close on Thanksgiving"); the last one in
         // a past clause ("rose over Labor Day weekend") or when the coming one is over a month away.
         let lookAhead = offset == 1 || (offset == nil && tense == .future)

@@ -72,6 +72,9 @@ struct WordClass: OptionSet, Sendable {
     static let mastheadWord = WordClass(rawValue: 1 << 60)
     /// "vote", "deadline": an event set for a day, which a possessive day names as the clause places it.
     static let scheduledEvent = WordClass(rawValue: 1 << 61)
+    /// "recognize", "overturn": a verb that judges an event held already ("will never recognize
+    /// Sunday's vote").
+    static let judgingVerb = WordClass(rawValue: 1 << 62)
 }
 
 /// What the lexicon says about one word.
@@ -212,6 +215,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.weatherAdjectives { vocabulary.add(word, .weatherAdjective) }
         for word in Lexicon.mastheadWords { vocabulary.add(word, .mastheadWord) }
         for word in Lexicon.scheduledEvents { vocabulary.add(word, .scheduledEvent) }
+        for word in Lexicon.judgingVerbs { vocabulary.add(word, .judgingVerb) }
         for word in Lexicon.openingHoursWords { vocabulary.add(word, .openingHours) }
         for word in Lexicon.timeZoneRegions + Lexicon.timeZoneWords { vocabulary.add(word, .zoneWord) }
         for word in Lexicon.determiners { vocabulary.add(word, .determiner) }

@@ -3,7 +3,7 @@ extension Lexicon {
     static let fixedHolidays: [(phrase: String, month: Int, day: Int)] = [
         ("new year's day", 1, 1), ("new year's eve", 12, 31), ("christmas", 12, 25), ("christmas day", 12, 25),
         ("christmas eve", 12, 24), ("boxing day", 12, 26), ("independence day", 7, 4), ("halloween", 10, 31),
-        ("valentine's day", 2, 14), ("veterans day", 11, 11), ("armistice day", 11, 11),
+        ("valentine's day", 2, 14), ("veterans day", 11, 11), ("veteran's day", 11, 11), ("armistice day", 11, 11),
         ("st. patrick's day", 3, 17), ("bastille day", 7, 14), ("international women's day", 3, 8),
         ("may day", 5, 1), ("labour day", 5, 1),
     ]

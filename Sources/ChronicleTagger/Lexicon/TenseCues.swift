@@ -123,6 +123,14 @@ extension Lexicon {
         "walkout", "strike", "march", "celebration",
     ]
 
+    /// Verbs that judge an event held already: a possessive day of an event after one is past, whatever
+    /// the clause plans ("will never recognize Sunday's vote", "will appeal Friday's verdict").
+    static let judgingVerbs: [String] = [
+        "recognize", "recognise", "accept", "reject", "overturn", "challenge", "contest", "dispute", "annul",
+        "invalidate", "certify", "condemn", "respect", "honor", "honour", "review", "investigate", "appeal",
+        "denounce", "criticize", "criticise", "examine",
+    ]
+
     /// Words after a month that make it a contract's month, which lies ahead whatever the clause
     /// says: "crude for April delivery fell", "the December contract rose".
     static let contractWords: [String] = ["delivery", "contract", "contracts", "futures"]

@@ -16,4 +16,7 @@ extension Lexicon {
         ("mon", 1), ("tue", 2), ("tues", 2), ("wed", 3), ("thu", 4), ("thur", 4), ("thurs", 4), ("fri", 5),
         ("sat", 6), ("sun", 7),
     ]
+
+    /// Nouns a weekday names a kind of, not a day: "a Sunday school", "a Saturday timetable".
+    static let weekdayKinds: [String] = ["school", "schools", "timetable", "timetables", "schedule", "service"]
 }

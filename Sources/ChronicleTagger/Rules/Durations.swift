@@ -19,7 +19,7 @@ extension RuleSet {
             .optional(
                 .words([
                     "more", "additional", "extra", "straight", "consecutive", "trading", "business", "working",
-                    "calendar", "sitting", "long",
+                    "calendar", "sitting", "long", "entire", "whole", "full",
                 ])),
             .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])),
             .notBefore(.words(["old", "ago", "earlier"])), .notBefore(.glued(.dash)),
@@ -42,7 +42,7 @@ extension RuleSet {
             ("three years", "P3Y"), ("the past two months", "P2M"), ("a week", "P1W"), ("the first nine months", "P9M"),
             ("the last twenty four hours", "PT24H"), ("the next few days", "PXD"), ("2 1/2 years", "P2Y6M"),
             ("two more weeks", "P2W"), ("two to three weeks", "P2W"), ("two decades", "P20Y"),
-            ("nine long years", "P9Y"),
+            ("nine long years", "P9Y"), ("an entire day", "P1D"),
         ])
 
     /// "for another year", "another two weeks", "another few days": a length of time on top of one

@@ -123,6 +123,14 @@ extension RuleSet {
         build: { _ in .nothing },
         examples: [("Black Monday", ""), ("Bloody Sunday", ""), ("Super Tuesday", "")])
 
+    /// "a Sunday school", "to a Saturday timetable": a kind of thing a weekday names, no day
+    /// (`Lexicon.weekdayKinds`).
+    static let weekdayKind = Rule(
+        id: "ignore.weekday-kind",
+        pattern: [.weekday, .before(.words(Lexicon.weekdayKinds))],
+        build: { m in m.isPlural ? nil : .nothing },
+        examples: [("started a Sunday school", ""), ("buses run to a Saturday timetable", "")])
+
     /// "the Six-Day War", "the Hundred Years' War": a war named by its length.
     static let warName = Rule(
         id: "ignore.war-name",

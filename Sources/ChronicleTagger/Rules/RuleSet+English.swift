@@ -45,7 +45,7 @@ extension RuleSet {
         relativeMonth, monthOfReference, monthOfReferenceEndingClause,
         weekdayOfMonth, weekendOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, besideHoliday,
         weekdayBesideDay, weekdayBeforeAfter, holiday,
-        holyWeek, eventWeekday,
+        holyWeek, eventWeekday, weekdayKind,
         warName,
         monthAlone,
         weekday, indefiniteWeekday,

@@ -362,7 +362,9 @@ extension RuleSet {
     static let seasonPair = Rule(
         id: "date.season-pair",
         pattern: [
-            .first([.either([.word("the"), .after(.words(["in", "during", "by", "until", "through"]))]), .season]),
+            // The opening range after "the": a branch of its own at every "the" would cost the
+            // matcher a step there.
+            .either([.word("the"), .after(.words(["in", "during", "by", "until", "through"]))]), .first([.season]),
             .words(["and", "or"]),
             .second([.optional(.word("the")), .season]),
             .notBefore(.either([.word("of"), .glued(.dash), .words(Lexicon.seasonKinds)])),

@@ -251,11 +251,26 @@ struct ClauseTense {
 
     /// Whether "will", "would", "shall" or "'ll" comes before `index` in its sentence.
     private func futureAuxiliary(before index: Int) -> Bool {
+        sentenceHas(around: index, ahead: false) {
+            tokens[$0].isWord && classes($0).isSuperset(of: [.futureCue, .auxiliary])
+        }
+    }
+
+    /// Whether a token that passes `test` stands in the sentence and paragraph before `index`, or,
+    /// with `ahead`, after it (within `reachBack` and `reachAhead` tokens).
+    private func sentenceHas(around index: Int, ahead: Bool, _ test: (Int) -> Bool) -> Bool {
         var look = index - 1
         while look >= 0, index - look <= Self.reachBack, !isSentenceEnd(at: look) {
-            if tokens[look].isWord, classes(look).isSuperset(of: [.futureCue, .auxiliary]) { return true }
+            if test(look) { return true }
             if tokens[look].paragraphBreakBefore { break }
             look -= 1
+        }
+        guard ahead else { return false }
+        look = index + 1
+        while look < tokens.count, look - index <= Self.reachAhead, !tokens[look].paragraphBreakBefore {
+            if isSentenceEnd(at: look) { break }
+            if test(look) { return true }
+            look += 1
         }
         return false
     }
@@ -270,23 +285,10 @@ struct ClauseTense {
     /// Whether a verb that looks ahead stands in the sentence around `index`: "will", "would",
     /// "'ll", or a plan in "-ed" ("expected", "scheduled").
     private func saysAhead(around index: Int) -> Bool {
-        func says(_ look: Int) -> Bool {
+        sentenceHas(around: index, ahead: true) { look in
             guard tokens[look].isWord, classes(look).contains(.futureCue) else { return false }
             return classes(look).contains(.auxiliary) || tokens[look].value == 0x6564
         }
-        var look = index - 1
-        while look >= 0, index - look <= Self.reachBack, !isSentenceEnd(at: look) {
-            if says(look) { return true }
-            if tokens[look].paragraphBreakBefore { break }
-            look -= 1
-        }
-        look = index + 1
-        while look < tokens.count, look - index <= Self.reachAhead, !tokens[look].paragraphBreakBefore {
-            if isSentenceEnd(at: look) { break }
-            if says(look) { return true }
-            look += 1
-        }
-        return false
     }
 
     /// Whether a verb that judges a held event (`Lexicon.judgingVerbs`) comes within a few words

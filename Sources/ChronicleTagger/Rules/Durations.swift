@@ -256,9 +256,11 @@ extension RuleSet {
         pattern: [.count, .glued(.dash), .glued(.unit(plural: false)), .notBefore(.glued(.dash))],
         build: { m in
             guard let unit = m.unit, unit != .halfYear, !m.isArticle else { return nil }
+            // "one-quarter of its sales" is a fourth.
+            if unit == .quarter, m.count == 1 { return nil }
             return .duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
         },
-        examples: [("two-year", "P2Y"), ("16-hour", "PT16H"), ("52-week", "P52W")])
+        examples: [("two-year", "P2Y"), ("16-hour", "PT16H"), ("52-week", "P52W"), ("one-quarter of its sales", "")])
 
     /// "a three-year period", "a two-week span".
     static let compoundPeriod = Rule(

@@ -287,8 +287,15 @@ extension RuleSet {
         id: "date.earlier",
         pattern: [
             .count, .unit(plural: nil),
-            .either([.word("earlier"), .sequence([.word("before"), .notBefore(.plainWord)])]),
-            .notBefore(.either([.words(Lexicon.nounPhraseStarts), .gerund])),
+            // "two days before the vote" counts from the vote; "a fire five months earlier that
+            // killed 112 people" from the date last mentioned.
+            .either([
+                .word("earlier"),
+                .sequence([
+                    .word("before"), .notBefore(.plainWord),
+                    .notBefore(.either([.words(Lexicon.nounPhraseStarts), .gerund])),
+                ]),
+            ]),
         ],
         build: { m in
             guard let unit = m.unit, !unit.isClock, unit != .weekend, !m.isVague else { return nil }

@@ -431,16 +431,9 @@ struct TaggingRun {
         }
         if sentenceHas(.temperatureWord, before: span.lowerBound, tokens: tokens, clauseTense) { return true }
         // "Expect hot 90s today, then cooler 80s and even some 70s": a weather word before a number.
-        var index = span.lowerBound - 1
-        while index >= max(0, span.lowerBound - 40), !clauseTense.isSentenceEnd(at: index),
-            !tokens[index + 1].paragraphBreakBefore
-        {
-            if tokens[index + 1].isNumber, grammar.vocabulary.classes(tokens[index]).contains(.weatherAdjective) {
-                return true
-            }
-            index -= 1
+        return sentenceHas(before: span.lowerBound, tokens: tokens, clauseTense) {
+            tokens[$0 + 1].isNumber && grammar.vocabulary.classes(tokens[$0]).contains(.weatherAdjective)
         }
-        return false
     }
 
     /// Whether a word of a class stands in the `reach` tokens before `start`, in its sentence and
@@ -448,9 +441,19 @@ struct TaggingRun {
     func sentenceHas(
         _ wordClass: WordClass, before start: Int, reach: Int = 40, tokens: [Token], _ clauseTense: ClauseTense
     ) -> Bool {
+        sentenceHas(before: start, reach: reach, tokens: tokens, clauseTense) {
+            grammar.vocabulary.classes(tokens[$0]).contains(wordClass)
+        }
+    }
+
+    /// Whether a token that passes `test` stands in the `reach` tokens before `start`, in its
+    /// sentence and paragraph.
+    func sentenceHas(
+        before start: Int, reach: Int = 40, tokens: [Token], _ clauseTense: ClauseTense, where test: (Int) -> Bool
+    ) -> Bool {
         var index = start - 1
         while index >= max(0, start - reach), !clauseTense.isSentenceEnd(at: index) {
-            if grammar.vocabulary.classes(tokens[index]).contains(wordClass) { return true }
+            if test(index) { return true }
             if tokens[index].paragraphBreakBefore { break }
             index -= 1
         }

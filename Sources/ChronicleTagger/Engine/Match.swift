@@ -20,6 +20,8 @@ struct Fields: Sendable {
     /// Whether the count was the article "a" or "an".
     var isArticle = false
     var plusHalf = false
+    /// The decimals of a count ("34.3 hours": 3, one digit), which only rules that say so read.
+    var fraction: (value: Int16, digits: Int8)?
     var isPlural = false
     var hasTimeZone = false
     var anchoring: Anchoring = .speech

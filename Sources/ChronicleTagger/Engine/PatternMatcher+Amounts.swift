@@ -4,7 +4,10 @@ extension PatternMatcher {
         let token = tokens[index]
         var next = index + 1
         if token.isNumber {
-            guard token.digits <= 6, !isClockOrDecimal(index) || decimalHalf(index) else { return nil }
+            let fraction = decimalFraction(index)
+            guard token.digits <= 6, !isClockOrDecimal(index) || decimalHalf(index) || fraction != nil else {
+                return nil
+            }
             // Glued to a sign, a word or a colon: "$30", "A300", the "00" of "10:15:00".
             if index > 0, !token.spaceBefore,
                 tokens[index - 1].isMark(0x24) || tokens[index - 1].isWord || tokens[index - 1].isMark(0x3A)
@@ -40,6 +43,10 @@ extension PatternMatcher {
             }
             if decimalHalf(index) {
                 fields.plusHalf = true
+                next += 2
+            } else if let fraction {
+                // "34.3 hours".
+                fields.fraction = fraction
                 next += 2
             } else if next < tokens.count, tokens[next].isMark(Punctuation.half), !tokens[next].spaceBefore {
                 // "6½ years".
@@ -151,6 +158,26 @@ extension PatternMatcher {
         return next + 1 < tokens.count && tokens[next].isMark(0x2E) && !tokens[next].spaceBefore
             && tokens[next + 1].isNumber && !tokens[next + 1].spaceBefore && tokens[next + 1].value == 5
             && tokens[next + 1].digits == 1
+    }
+
+    /// The decimals of a number of at most four digits with one or two after its point ("34.3",
+    /// "9.58"), other than ".5" (`decimalHalf`); not a version, a dotted date or a clock ("1.2.3",
+    /// "10.30.2019", "10.30 a.m." has a point but is read as a clock before it is a count).
+    func decimalFraction(_ index: Int) -> (value: Int16, digits: Int8)? {
+        let next = index + 1
+        guard tokens[index].digits <= 4, next + 1 < tokens.count, tokens[next].isMark(0x2E), !tokens[next].spaceBefore
+        else { return nil }
+        let decimals = tokens[next + 1]
+        guard decimals.isNumber, !decimals.spaceBefore, (1...2).contains(decimals.digits), !decimalHalf(index) else {
+            return nil
+        }
+        // "1.2.3", "10.30.2019".
+        if next + 3 < tokens.count, !tokens[next + 2].spaceBefore, tokens[next + 2].isMark(0x2E),
+            tokens[next + 3].isNumber, !tokens[next + 3].spaceBefore
+        {
+            return nil
+        }
+        return (Int16(decimals.value), Int8(decimals.digits))
     }
 
     /// Whether the number is followed by ":" or a decimal part or "%": "10:30", "1.5", "12%".

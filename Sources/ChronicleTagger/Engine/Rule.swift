@@ -23,13 +23,19 @@ struct Rule: Sendable {
     /// marks the expression within it: `("stayed for [years]", "PXY")`.
     let examples: [(text: String, value: String)]
 
+    /// A rule that reads the decimals of a count (`readsFractions`: "34.3 hours") builds from them;
+    /// any other refuses a count with decimals, which it would read as a whole number.
     init(
-        id: String, pattern: [Element], build: @escaping @Sendable (Match) -> Build?,
+        id: String, pattern: [Element], readsFractions: Bool = false, build: @escaping @Sendable (Match) -> Build?,
         examples: [(text: String, value: String)]
     ) {
         self.id = id
         self.pattern = pattern
-        self.build = build
+        if readsFractions {
+            self.build = build
+        } else {
+            self.build = { (match: Match) -> Build? in match.fields.fraction == nil ? build(match) : nil }
+        }
         self.examples = examples
     }
 }

@@ -202,5 +202,15 @@ enum Timex {
         return value
     }
 
+    /// A length with decimals, "34.3 hours" (`PT34.3H`), in the units that name their own
+    /// designator; nil for the others ("2.3 decades" is no ISO 8601 length).
+    static func duration(count: Int, fraction: (value: Int16, digits: Int8), _ unit: TimeUnit) -> String? {
+        let (letter, multiple, isClock) = unit.durationDesignator
+        guard multiple == 1, [.second, .minute, .hour, .day, .week, .month, .year].contains(unit) else { return nil }
+        let decimals = String(fraction.value)
+        let padded = String(repeating: "0", count: max(0, Int(fraction.digits) - decimals.count)) + decimals
+        return (isClock ? "PT" : "P") + "\(count).\(padded)" + letter
+    }
+
     static func floorDivide(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 }

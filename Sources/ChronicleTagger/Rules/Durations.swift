@@ -26,15 +26,23 @@ extension RuleSet {
             // "when three years of age": an age, as "three years old" is.
             .notBeforeAll([.word("of"), .word("age")]),
         ],
+        readsFractions: true,
         build: { m in
             guard let unit = m.unit, unit != .quarter || !m.isArticle else { return nil }
+            // "an average workweek of 34.3 hours".
+            if let fraction = m.fraction {
+                guard m.isPlural, let count = m.count,
+                    let value = Timex.duration(count: count, fraction: fraction, unit)
+                else { return nil }
+                return .duration(.literal(value))
+            }
             // "a second attempt" is an ordinal; "a long day" is a hard one.
             if unit == .second, m.isArticle { return nil }
             if m.said("long"), m.isArticle { return nil }
             // "the two day rally": a singular unit after a count qualifies a noun, which owns the article.
             if m.said("the"), !m.isPlural, (m.count ?? 2) > 1 { return nil }
-            // "the 1988 quarter" names a period of a year; it is no count.
-            if !m.isPlural, (m.count ?? 0) > 100 { return nil }
+            // "the 1988 quarter" names a period of a year; it is no count ("a 232 day strike" is).
+            if !m.isPlural, (m.count ?? 0) >= 1000 { return nil }
             if unit == .halfYear { return nil }
             return .duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
         },
@@ -42,7 +50,8 @@ extension RuleSet {
             ("three years", "P3Y"), ("the past two months", "P2M"), ("a week", "P1W"), ("the first nine months", "P9M"),
             ("the last twenty four hours", "PT24H"), ("the next few days", "PXD"), ("2 1/2 years", "P2Y6M"),
             ("two more weeks", "P2W"), ("two to three weeks", "P2W"), ("two decades", "P20Y"),
-            ("nine long years", "P9Y"), ("an entire day", "P1D"),
+            ("nine long years", "P9Y"), ("an entire day", "P1D"), ("34.3 hours", "PT34.3H"),
+            ("9.58 seconds", "PT9.58S"), ("2.05 years", "P2.05Y"), ("a [232 day] strike", "P232D"),
         ])
 
     /// "for another year", "another two weeks", "another few days": a length of time on top of one

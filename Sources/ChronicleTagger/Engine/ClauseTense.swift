@@ -477,6 +477,8 @@ struct ClauseTense {
             let before = tokens[index - back]
             guard before.isWord else { break }
             let classes = grammar.vocabulary.classes(before)
+            // "Sales in May jumped": capitalized inside a sentence, "May" is the month.
+            if classes.contains(.modal), before.isCapitalized, !opensSentence(index - back) { break }
             // "could be located Wednesday" may be past; "could then be voted on Monday" is a step
             // still to come.
             if before.code == ids.could {

@@ -506,6 +506,9 @@ struct ClauseTense {
             ])
             let retimed = expression > index && classes(expression - 1).contains(.retiming)
             if !helped, !retimed, !isWord(index - 1, ids.to) { return .past }
+            // "was killed on Valentine's Day", "were held in March": a past passive, unless the date
+            // is one it moved to ("was extended to Nov. 16").
+            if !retimed, isPastPassive(index) { return .past }
         }
         return .participle
     }

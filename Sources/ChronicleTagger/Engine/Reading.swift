@@ -62,6 +62,9 @@ indirect enum Reading: Sendable {
     /// ("Thanksgiving" is the first Thursday from November 22), in the year stated or the one the
     /// anchor decides; month 0 is a feast `fromDay` days from Easter Sunday ("Good Friday" is -2).
     case holiday(month: Int, weekday: Int, fromDay: Int, year: Int?, offset: Int?)
+    /// A day or period another reading names without its year, in the year `offset` from the time
+    /// of writing: "Christmas last year", "Thanksgiving next year".
+    case inRelativeYear(Reading, offset: Int)
     /// The n-th weekday (`week` -1 is the last) of the month another reading names: "the second
     /// Sunday in March" is `weekdayInMonth(weekday: 7, week: 2, month: .month(3, offset: nil, day: nil))`.
     case weekdayInMonth(weekday: Int, week: Int, month: Reading)

@@ -145,6 +145,10 @@ struct Resolver {
                 return Resolution(value: "XXXX-" + suffix, isUnanchored: true)
             }
             return Resolution(value: Timex.pad(anchor.year + offset, 4) + "-" + suffix, anchor: anchor.timex)
+        case .inRelativeYear(let reading, let offset):
+            guard let anchor = anchor(.speech), let dated = TaggingRun.reading(reading, inYear: anchor.year + offset)
+            else { return resolve(reading, tense: tense) }
+            return Resolution(value: resolve(dated, tense: tense).value, anchor: anchor.timex)
         case .weekend(let offset, let isComing):
             guard let anchor = anchor(.speech), let today = Timex.day(of: anchor) else {
                 return Resolution(value: "XXXX-WXX-WE", isUnanchored: true)
@@ -409,7 +413,8 @@ struct Resolver {
         let lookBack = offset == -1 || (offset == nil && (tense == .past || candidate.number > today.number + 30))
         if lookAhead, candidate.number < today.number + (offset == 1 ? 1 : 0) {
             candidate = date(in: today.year + 1)
-        } else if lookBack, !lookAhead, candidate.number >= today.number {
+        } else if lookBack, !lookAhead, candidate.number > today.number || (offset == -1 && candidate == today) {
+            // "Shoppers lined up on Black Friday", written that Friday, is the day of writing.
             candidate = date(in: today.year - 1)
         }
         return Resolution(value: Timex.day(candidate), anchor: anchor.timex)

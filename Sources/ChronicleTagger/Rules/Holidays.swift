@@ -25,6 +25,28 @@ extension RuleSet {
             ("Thanksgiving weekend", "2020-W48-WE"), ("Easter weekend", "2021-W13-WE"),
         ])
 
+    /// "Christmas last year", "Valentine's Day of this year", "Thanksgiving next year": the holiday
+    /// in the year before, of or after the time of writing ("last Thanksgiving" is the last one).
+    static let holidayOfRelativeYear = Rule(
+        id: "date.holiday-of-relative-year",
+        pattern: [.holiday, .optional(.word("of")), .relation(offsets: [-1, 0, 1]), .word("year")],
+        build: { m in
+            guard let offset = m.offset, m.anchoring == .speech, m.year == nil else { return nil }
+            let day: Reading =
+                if let holiday = m.holiday {
+                    .holiday(
+                        month: Int(holiday.month), weekday: Int(holiday.weekday), fromDay: Int(holiday.fromDay),
+                        year: nil, offset: nil)
+                } else {
+                    .calendar(year: nil, month: m.month, day: m.day)
+                }
+            return .date(.inRelativeYear(day, offset: offset))
+        },
+        examples: [
+            ("Christmas last year", "2020-12-25"), ("Thanksgiving next year", "2022-11-24"),
+            ("Valentine's Day of this year", "2021-02-14"), ("Easter last year", "2020-04-12"),
+        ])
+
     /// The day a holiday match names: a weekday of a month or a feast from Easter (`holiday`), or a
     /// fixed day of the year stated or the one the anchor decides.
     private static func holidayDay(_ m: Match) -> Reading {

@@ -44,7 +44,7 @@ extension RuleSet {
         unitBeforeAfter,
         relativeMonth, monthOfReference, monthOfReferenceEndingClause,
         weekdayOfMonth, weekendOfMonth, relativeWeekday, weekdayOfRelativeWeek, holidayObject, besideHoliday,
-        weekdayBesideDay, weekdayBeforeAfter, holiday,
+        weekdayBesideDay, weekdayBeforeAfter, holidayOfRelativeYear, holiday,
         holyWeek, eventWeekday, weekdayKind,
         warName,
         monthAlone,

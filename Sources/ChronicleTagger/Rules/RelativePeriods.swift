@@ -227,6 +227,9 @@ extension RuleSet {
             guard !m.isVague, [.year, .month, .week, .day].contains(unit) else { return nil }
             // "twice a month on Fridays": a set's days, not one day counted on.
             if m.weekday != nil, m.isPlural { return nil }
+            // "a week on Friday" counts days or weeks; "the worst quake in three years on Saturday"
+            // is a length, then a day.
+            if m.said("on"), unit != .week, unit != .day { return nil }
             return day(m).map { .date(.countedFrom($0, count: count, unit, sign: 1)) }
         },
         examples: [

@@ -151,6 +151,7 @@ extension RuleSet {
         case .year?: "P6M"
         case .decade?: "P5Y"
         case .century?: "P50Y"
+        case .millennium?: "P500Y"
         default: nil
         }
     }
@@ -215,7 +216,7 @@ extension RuleSet {
         id: "duration.half-unit",
         pattern: [.word("half"), .words(["a", "an"]), .unit(plural: false)],
         build: { m in half(of: m.unit).map { .duration(.literal($0)) } },
-        examples: [("half an hour", "PT30M"), ("half a century", "P50Y")])
+        examples: [("half an hour", "PT30M"), ("half a century", "P50Y"), ("half a millennium", "P500Y")])
 
     /// "a half hour", "the next half hour", "a half-century", "a half-hour show"; not "the second
     /// half" of a year, nor a half of something else ("half the staff").

@@ -54,6 +54,18 @@ extension RuleSet {
             ("9.58 seconds", "PT9.58S"), ("2.05 years", "P2.05Y"), ("a [232 day] strike", "P232D"),
         ])
 
+    /// "three hours earlier", "20 minutes earlier": a length of the clock before a time the text
+    /// does not state, as "three hours later" is ("two days earlier" counts back to a day,
+    /// `date.earlier`).
+    static let clockUnitsEarlier = Rule(
+        id: "duration.clock-units-earlier",
+        pattern: [.count, .unit(plural: nil), .before(.word("earlier"))],
+        build: { m in
+            guard let unit = m.unit, unit.isClock, !m.isVague else { return nil }
+            return .duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
+        },
+        examples: [("[three hours] earlier", "PT3H"), ("[20 minutes] earlier", "PT20M")])
+
     /// "for another year", "another two weeks", "another few days": a length of time on top of one
     /// already spent; "on another day" is some other day.
     static let anotherDuration = Rule(
@@ -260,17 +272,22 @@ extension RuleSet {
         examples: [("the next hour", "PT1H"), ("the past minute", "PT1M"), ("the first hour", "PT1H")])
 
     /// "two-year", "16-hour", "52-week": a duration that qualifies a noun ("a five-year plan"); an age
-    /// ("a 52-year-old man") is not one.
+    /// ("a 52-year-old man", "the 19-year old suspect") is not one.
     static let compoundDuration = Rule(
         id: "duration.compound",
-        pattern: [.count, .glued(.dash), .glued(.unit(plural: false)), .notBefore(.glued(.dash))],
+        pattern: [
+            .count, .glued(.dash), .glued(.unit(plural: false)), .notBefore(.glued(.dash)), .notBefore(.word("old")),
+        ],
         build: { m in
             guard let unit = m.unit, unit != .halfYear, !m.isArticle else { return nil }
             // "one-quarter of its sales" is a fourth.
             if unit == .quarter, m.count == 1 { return nil }
             return .duration(.duration(count: m.count, unit, plusHalf: m.plusHalf))
         },
-        examples: [("two-year", "P2Y"), ("16-hour", "PT16H"), ("52-week", "P52W"), ("one-quarter of its sales", "")])
+        examples: [
+            ("two-year", "P2Y"), ("16-hour", "PT16H"), ("52-week", "P52W"), ("one-quarter of its sales", ""),
+            ("the 19-year old suspect", ""),
+        ])
 
     /// "a three-year period", "a two-week span".
     static let compoundPeriod = Rule(

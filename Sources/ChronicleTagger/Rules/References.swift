@@ -44,6 +44,13 @@ extension RuleSet {
         build: { _ in .date(.literal("PAST_REF")) },
         examples: [("recently", "PAST_REF"), ("more recently", "PAST_REF"), ("the past", "PAST_REF")])
 
+    /// "as recently as 2010", "as recently as last week": "recently" only measures the date after it.
+    static let asRecentlyAs = Rule(
+        id: "ignore.as-recently-as",
+        pattern: [.word("as"), .word("recently"), .word("as")],
+        build: { _ in .nothing },
+        examples: [("as recently as", "")])
+
     /// "killed, most recently last October", "extended twice, most recently a decade ago": "most
     /// recently" before the date it leads to only orders; the date says when.
     static let mostRecentlyBeforeDate = Rule(

@@ -50,7 +50,8 @@ extension RuleSet {
         monthAlone,
         weekday, indefiniteWeekday,
         // The present, past and future references.
-        nowAndThen, now, current, thenCurrent, mostRecentlyBeforeDate, recently, otherDay, future, laterDate, someday,
+        nowAndThen, now, current, thenCurrent, mostRecentlyBeforeDate, asRecentlyAs, recently, otherDay, future,
+        laterDate, someday,
         nearTerm,
         asSoonAsPossible,
         // Durations last: a count of units that nothing above read as a date.

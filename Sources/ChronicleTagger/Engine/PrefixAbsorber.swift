@@ -62,7 +62,18 @@ struct PrefixAbsorber {
             case (.date, _), (.time, _): tables = [points]
             default: break
             }
-            for table in tables where extend(&found[index], table, tokens: tokens, limit: limit) { break }
+            // "an early Easter", "a late Thanksgiving": a feast that moves, early or late in the
+            // calendar, not in its day.
+            var floor = limit
+            switch found[index].reading {
+            case .holiday, .inRelativeYear(.holiday, _):
+                let start = found[index].tokens.lowerBound
+                if start >= 2, tokens[start - 2].isWord, tokens[start - 2].code == a || tokens[start - 2].code == an {
+                    floor = max(floor, start)
+                }
+            default: break
+            }
+            for table in tables where extend(&found[index], table, tokens: tokens, limit: floor) { break }
             let next = index + 1 < found.count ? found[index + 1].tokens.lowerBound : tokens.count
             if found[index].expression.kind != .set { extendForward(&found[index], tokens: tokens, limit: next) }
             limit = found[index].tokens.upperBound

@@ -87,6 +87,25 @@ extension RuleSet {
         },
         examples: [("later in the day", "2021-04-10"), ("earlier in the week", "2021-W14")])
 
+    /// "early in the year", "late in the week", "early in the morning": the start or end of the
+    /// period or part of the day talked about (not "late in the day", often "too late").
+    static let earlyInThe = Rule(
+        id: "date.early-in-the",
+        pattern: [.words(["early", "late"]), .word("in"), .word("the"), .either([.unit(plural: false), .dayPart])],
+        build: { m in
+            let modifier = m.said("early") ? "START" : "END"
+            if let part = m.dayPart {
+                guard part != .midday, part != .midnight else { return nil }
+                return .time(.dayPart(day: .relative(.day, offset: 0, anchoring: .reference), part), modifier)
+            }
+            // "late in the day" is as often "too late" as a time.
+            guard let unit = m.unit, [.week, .month, .year].contains(unit) else { return nil }
+            return .date(.periodTalkedAbout(unit), modifier)
+        },
+        examples: [
+            ("early in the year", "2021"), ("late in the week", "2021-W14"), ("early in the morning", "2021-04-10TMO"),
+        ])
+
     /// "for the week", "the week's busiest session": the week talked about, as in market reports
     /// ("rose 2% on Friday. For the week, the index fell").
     static let weekTalkedAbout = Rule(

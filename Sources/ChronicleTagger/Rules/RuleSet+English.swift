@@ -36,7 +36,8 @@ extension RuleSet {
         spokenYearAfterPreposition,
         ageDecade, readingDecade, roaringTwenties, decade, centuryPair, century, year, apostropheYear,
         // Relative dates: the reference-anchored readings before the speech-anchored ones they resemble.
-        today, dayBeforeYesterday, laterInThe, weekTalkedAbout, dayAfter, appositivePeriod, appositivePeriodClause,
+        today, dayBeforeYesterday, laterInThe, earlyInThe, weekTalkedAbout, dayAfter, appositivePeriod,
+        appositivePeriodClause,
         sameDay, withinTheNextUnit, spentTheNextUnit, referenceDay,
         relativePeriod,
         relativePeriodWithArticle, theNewYear, turnOfTheYear, newYearsDay,

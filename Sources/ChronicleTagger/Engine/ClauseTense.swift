@@ -35,6 +35,10 @@ struct ClauseTense {
         // be extended", "missed Friday's deadline", "will take part in Tuesday's Senate vote",
         // `Lexicon.scheduledEvents`), ahead only with a verb that says so ("off the table after
         // Friday's meeting" in a sentence about "the next six months" is past).
+        // "Stocks fell ahead of Friday's jobs report": an event still awaited.
+        if isWord(index - 1, ids.of), isWord(index - 2, ids.ahead) || isWord(index - 2, ids.advance) {
+            return .future
+        }
         if namesScheduledEvent(from: end + 2) {
             // "will never recognize Sunday's vote": a verb that judges an event held already.
             if judgesEvent(before: index) { return .unmarked }
@@ -368,6 +372,8 @@ struct ClauseTense {
         if token.code == ids.next, isWord(index + 1, ids.to) { return nil }
         // "agreed in June to resume talks in September": after "to" a verb is an infinitive, even one
         // that looks ahead; the verb that governs it says the tense.
+        // "better than expected earnings for the second quarter": a comparison, no plan.
+        if classes.contains(.futureCue), isWord(index - 1, ids.than) { return nil }
         if classes.contains(.futureCue), !isWord(index - 1, ids.to) {
             // "will move forward as planned on Thursday": an aside that says nothing of the time a
             // future word before it sets. ("let the offensive begin as previously planned Saturday

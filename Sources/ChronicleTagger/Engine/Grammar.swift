@@ -42,6 +42,12 @@ struct Grammar: Sendable {
         var looking: Int32 = -1
         /// "did", "didn": before a plain verb, its past ("didn't vote in November").
         var did: Int32 = -1, didn: Int32 = -1
+        /// "won": with "'t", the verb ("1991 won't"), not the currency.
+        var won: Int32 = -1
+        /// "than": before a plan's word, a comparison ("better than expected").
+        var than: Int32 = -1
+        /// "ahead", "advance": "ahead of Friday's vote" waits for it.
+        var ahead: Int32 = -1, advance: Int32 = -1
     }
 
     private(set) var vocabulary: Vocabulary
@@ -100,7 +106,8 @@ struct Grammar: Sendable {
             from: vocabulary.id("from"), least: vocabulary.id("least"), in: vocabulary.id("in"),
             that: vocabulary.id("that"), which: vocabulary.id("which"),
             blame: vocabulary.id("blame"), then: vocabulary.id("then"), looking: vocabulary.id("looking"),
-            did: vocabulary.id("did"), didn: vocabulary.id("didn"))
+            did: vocabulary.id("did"), didn: vocabulary.id("didn"), won: vocabulary.id("won"),
+            than: vocabulary.id("than"), ahead: vocabulary.id("ahead"), advance: vocabulary.id("advance"))
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

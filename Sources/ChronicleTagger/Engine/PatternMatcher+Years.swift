@@ -46,7 +46,11 @@ extension PatternMatcher {
                     }
                 }
             } else if vocabulary.classes(following).contains(.quantity) || following.isMark(0x25) {
-                return true
+                // "the third quarter of 1991 won't improve": "won" with "'t" is the verb.
+                let isWont =
+                    following.code == ids.won && next + 2 < tokens.count && tokens[next + 1].isMark(0x27)
+                    && !tokens[next + 1].spaceBefore && tokens[next + 2].isWord && tokens[next + 2].code == ids.t
+                return !isWont
             }
         }
         return false

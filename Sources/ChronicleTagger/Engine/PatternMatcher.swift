@@ -181,6 +181,12 @@ final class PatternMatcher {
         case .mark(let mark):
             return token.isMark(mark) ? index + 1 : nil
         case .dash:
+            // "Apr. 13--U.S. shoppers": two hyphens stand for a dash between clauses, joining nothing.
+            if token.isMark(0x2D), index + 1 < tokens.count, tokens[index + 1].isMark(0x2D),
+                !tokens[index + 1].spaceBefore
+            {
+                return nil
+            }
             return token.isMark(0x2D) || token.isMark(Punctuation.dash) ? index + 1 : nil
         case .month(let standalone): return month(index, standalone: standalone, &fields)
         case .numericMonth:

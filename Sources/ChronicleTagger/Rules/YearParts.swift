@@ -6,7 +6,12 @@ extension RuleSet {
             .optional(.word("the")), .optional(fiscalWord), .optional(.year),
             .optional(.sequence([fiscalWord, .optional(.dash)])), .ordinal, .optional(fiscalWord),
             .word("quarter"),
-            .optional(.sequence([.word("of"), .optional(fiscalWord), .optional(.word("year")), .year])),
+            .optional(
+                .either([
+                    .sequence([.word("of"), .optional(fiscalWord), .optional(.word("year")), .year]),
+                    // "Second quarter 2015 results".
+                    .sequence([.optional(fiscalWord), .year]),
+                ])),
         ],
         build: { m in
             guard let ordinal = m.ordinal, (1...4).contains(ordinal) else { return nil }
@@ -16,6 +21,7 @@ extension RuleSet {
             ("the third quarter", "2021-Q3"), ("the fiscal first quarter", "2021-Q1"),
             ("the 1988 second quarter", "1988-Q2"),
             ("the fourth quarter of 1990", "1990-Q4"), ("first quarter", "2021-Q1"),
+            ("second quarter 2015", "2015-Q2"),
         ])
 
     /// "fell for a second quarter in a row", "a third quarter running": a count of quarters, not the

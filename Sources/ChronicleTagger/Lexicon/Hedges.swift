@@ -12,7 +12,8 @@ extension Lexicon {
         ("no later than", "ON_OR_BEFORE"), ("not later than", "ON_OR_BEFORE"), ("no earlier than", "ON_OR_AFTER"),
         ("not earlier than", "ON_OR_AFTER"), ("no sooner than", "ON_OR_AFTER"), ("circa", "APPROX"), ("c.", "APPROX"),
         ("ca.", "APPROX"),
-        ("late on", "END"), ("early on", "START"), ("on or before", "ON_OR_BEFORE"), ("on or after", "ON_OR_AFTER"), ("on or about", "APPROX"),
+        ("late on", "END"), ("early on", "START"), ("on or before", "ON_OR_BEFORE"), ("on or after", "ON_OR_AFTER"),
+        ("on or about", "APPROX"),
         // "the first week of April", "the final days of 2012": the week or days are not placed more
         // closely than the start or end of the period.
         ("the first week of", "START"), ("the first days of", "START"), ("the opening days of", "START"),

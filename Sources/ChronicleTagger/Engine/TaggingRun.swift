@@ -541,10 +541,13 @@ extension Reading {
     /// states or anchors on the time of writing, not those it counts from another mention.
     var setsReference: Bool {
         switch self {
-        case .calendar, .shortYear, .yearPart, .weekday, .month, .season, .holiday, .inYear, .weekend, .weekOf,
-            .nextTo:
+        case .calendar, .shortYear, .yearPart, .weekday, .month, .season, .holiday, .inYear, .inRelativeYear,
+            .weekend, .weekOf, .nextTo:
             true
         case .relative: true
+        // "Revenues for the quarter rose from $3.24 billion in the prior year": the quarter reported
+        // is the date talked about; "the year" of a report is too coarse to count a quarter from.
+        case .reportingPeriod(let unit, _): unit != .year
         case .clock(let day, _, _, _), .dayPart(let day, _): day?.setsReference ?? true
         case .weekdayInMonth(_, _, let month), .dayInMonth(_, let month): month.setsReference
         default: false

@@ -29,7 +29,7 @@ extension TaggingRun {
             if followsSince(span.lowerBound, tokens: tokens) { return }
             // "After a flat second quarter, the company attributed the (third-quarter) gain to …":
             // an earlier quarter set against the one reported leaves the report's in focus.
-            if period.precision > .year, let current = resolver.focusQuarter, current.year == period.year,
+            if period.precision > .year, let current = resolver.focusQuarter,
                 period.firstDay < current.firstDay, isSetAgainst(span.lowerBound, tokens: tokens)
             {
                 return
@@ -95,12 +95,41 @@ extension TaggingRun {
         wordBefore(start, within: 5, tokens: tokens) { $0.code == grammar.ids.since }
     }
 
-    /// Whether "after" or a comparison ("from", "than") comes up to three words before `start`.
+    /// Whether "after" or a comparison ("from", "than") comes up to three words before `start`, or
+    /// before the amount a preposition joins to it ("compared with $6.69 billion for the fourth
+    /// quarter of fiscal 2011", "down from 10% in 1989").
     private func isSetAgainst(_ start: Int, tokens: [Token]) -> Bool {
-        wordBefore(start, within: 3, tokens: tokens) {
-            $0.code == grammar.ids.after || grammar.vocabulary.classes($0).contains(.comparison)
+        let vocabulary = grammar.vocabulary
+        let isAfterComparison = wordBefore(start, within: 3, tokens: tokens) {
+            $0.code == grammar.ids.after || vocabulary.classes($0).contains(.comparison)
         }
+        if isAfterComparison { return true }
+        let ids = grammar.ids
+        guard start > 2, tokens[start - 1].isWord, [ids.for, ids.in].contains(tokens[start - 1].code) else {
+            return false
+        }
+        var look = start - 2
+        var sawAmount = false
+        while look >= 0, start - look <= 12 {
+            let token = tokens[look]
+            if token.isNumber {
+                sawAmount = true
+            } else if token.isWord {
+                let classes = vocabulary.classes(token)
+                if classes.contains(.comparison) { return sawAmount }
+                let isAmountWord = token.code >= 0 && Self.amountWords.contains(vocabulary.spellings[Int(token.code)])
+                guard classes.contains(.quantity) || isAmountWord else { return false }
+            } else if !(token.isMark(0x24) || token.isMark(0x25) || token.isMark(0x2C) || token.isMark(0x2E)) {
+                return false
+            }
+            look -= 1
+        }
+        return false
     }
+
+    /// Words inside an amount and between it and its comparison: "compared with $0.91 a share",
+    /// "up from 62 cents or 3 percent".
+    private static let amountWords: Set<String> = ["with", "to", "a", "an", "or", "and", "about", "nearly"]
 
     /// Whether one of the `reach` words before `start`, with no mark between, passes `test`.
     private func wordBefore(_ start: Int, within reach: Int, tokens: [Token], _ test: (Token) -> Bool) -> Bool {

@@ -99,14 +99,24 @@ extension RuleSet {
                         .words([
                             "will", "would", "could", "may", "might", "can", "should", "must", "to", "he", "she",
                             "they", "we", "i", "you",
+                            // "believes one day his name will be cleared", "hopes that one day".
+                            "believes", "believe", "believed", "hopes", "hope", "hoped", "dreams", "dream",
+                            "dreamed", "thinks", "think", "predicts", "predicted", "that",
                         ])),
                     .words(["one", "some"]), .word("day"),
-                    .notBefore(.words(["of", "after", "before", "later", "earlier", "ago", "and", "or", "to", "a"])),
+                    .notBefore(
+                        .words([
+                            "of", "after", "before", "later", "earlier", "ago", "and", "or", "to", "a", "in", "when",
+                            "that", "last", "this", "next",
+                        ])),
                 ]),
             ])
         ],
         build: { _ in .date(.literal("FUTURE_REF")) },
-        examples: [("someday", "FUTURE_REF"), ("the region will [one day] prosper", "FUTURE_REF")])
+        examples: [
+            ("someday", "FUTURE_REF"), ("the region will [one day] prosper", "FUTURE_REF"),
+            ("he believes [one day] his name will be cleared", "FUTURE_REF"),
+        ])
 
     static let nearTerm = Rule(
         id: "ref.near-term",

@@ -12,6 +12,9 @@ extension Lexicon {
         ("no later than", "ON_OR_BEFORE"), ("not later than", "ON_OR_BEFORE"), ("no earlier than", "ON_OR_AFTER"),
         ("not earlier than", "ON_OR_AFTER"), ("no sooner than", "ON_OR_AFTER"), ("circa", "APPROX"), ("c.", "APPROX"),
         ("ca.", "APPROX"),
+        // "early to mid-March", "from early to late January": one span of the month.
+        ("early to mid-", "MID"), ("early to mid", "MID"), ("early to late", "END"), ("mid to late", "END"),
+        ("early-to-mid", "MID"), ("early-to-mid-", "MID"), ("mid-to-late", "END"), ("early-to-late", "END"),
         ("late on", "END"), ("early on", "START"), ("on or before", "ON_OR_BEFORE"), ("on or after", "ON_OR_AFTER"),
         ("on or about", "APPROX"),
         // "the first week of April", "the final days of 2012": the week or days are not placed more

@@ -538,7 +538,11 @@ struct ClauseTense {
             let before = tokens[index - back]
             guard before.isWord else { break }
             if before.code == ids.had { return .past }
-            if !isProgressive, grammar.vocabulary.classes(before).contains(.pastAuxiliary) { return .unmarked }
+            // "was expected Monday" may be either side of the report; "was expected to make landfall
+            // early Friday", "was due to launch the exhibition on Monday" carry a plan ahead.
+            if !isProgressive, grammar.vocabulary.classes(before).contains(.pastAuxiliary) {
+                return isWord(index + 1, ids.to) ? .future : .unmarked
+            }
         }
         return .future
     }

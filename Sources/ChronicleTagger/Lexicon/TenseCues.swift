@@ -71,10 +71,10 @@ extension Lexicon {
 
     /// Words that point ahead only before "to" or "for": "plans to close", "is likely to rise", "more
     /// storms are forecast for Wednesday", "the peak is looking to be Monday", not "the plan" (nor
-    /// "looking for", a search).
+    /// "looking for", a search); "storms are threatening to pummel the Plains on Monday".
     static let futureBeforeTo: [String] = [
         "plan", "plans", "schedule", "aim", "intend", "hope", "want", "wants", "likely", "poised", "ready",
-        "forecast", "slated", "projected", "looking", "looks",
+        "forecast", "slated", "projected", "looking", "looks", "threatening",
     ]
 
     /// Auxiliaries that put a future word in the past: "was expected Monday", "had been due to expire".
@@ -179,6 +179,10 @@ extension Lexicon {
         "told", "made", "left", "lost", "sent", "held", "got", "found", "thought", "brought", "bought", "paid",
         "led", "struck", "hit", "shot", "cut", "read", "heard", "felt", "kept", "sold", "spent", "caught",
         "taught", "sought", "built", "put",
+        // In "-en" and "-n": "the region stricken by a twister during the weekend", "was taken on Friday".
+        "stricken", "taken", "broken", "written", "driven", "spoken", "beaten", "shaken", "frozen", "chosen",
+        "fallen", "stolen", "hidden", "shown", "thrown", "drawn", "born", "begun", "seen", "sworn", "torn", "worn",
+        "forgotten", "ridden", "eaten", "risen", "withdrawn", "undertaken", "overtaken",
     ]
 }
 

@@ -37,10 +37,21 @@ extension TaggingRun {
     /// its sentence places in the day, is in the afternoon when read so it comes later that day
     /// (`T22:30`, `T17:30`), when nothing but a few words lie between the two: no comma, no other
     /// expression ("meets every Monday at 9 a.m., and the bus leaves daily at 7:15" is morning).
-    /// "From 10:00 to 11:30" and "at 8 p.m. and ended at 1:15" stay.
+    /// "From 10:00 to 11:30" and "at 8 p.m. and ended at 1:15" stay. An afternoon, evening or night
+    /// just before states the afternoon too ("tomorrow evening at 6.45" is `T18:45`).
     func clocksAfterAStatedTime(_ found: inout [Found], tokens: [Token], _ clauseTense: ClauseTense) {
         var stated: (index: Int, hour: Int)?
         for index in found.indices {
+            // "tomorrow evening at 6.45", "Friday night at 10": a part of the day after noon states
+            // the afternoon (a night's small hours are its morning: "Friday night at 2" stays).
+            if case .dayPart(_, let part) = found[index].reading {
+                switch part {
+                case .afternoon, .evening: stated = (index, 12)
+                case .night: stated = (index, 17)
+                default: stated = nil
+                }
+                continue
+            }
             guard case .clock(_, let hour, _, _) = found[index].reading else { continue }
             if found[index].expression.rule != RuleSet.clock24.id {
                 stated = (index, hour)

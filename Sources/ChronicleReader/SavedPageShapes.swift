@@ -105,10 +105,26 @@ enum SavedPageShapes {
         return line.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x3A || $0 == 0x2F || $0 == 0x20 }
     }
 
-    /// Whether a line reads like a headline: no closing punctuation, not a list item.
+    /// Whether a line reads like a headline: no closing punctuation, and no sentence ending inside it
+    /// ("Kick-off is at 05:00pm. The opening ceremony is scheduled for 03:15pm" is two sentences of
+    /// the story whose last lost its stop; "Mr. Smith" and "U.S. Forces" still read as headlines).
     static func isHeadlineShaped(_ line: String) -> Bool {
-        guard let last = line.last else { return false }
-        return !".!?;,\"”’)".contains(last)
+        guard let last = line.last, !".!?;,\"”’)".contains(last) else { return false }
+        return !endsASentenceInside(line)
+    }
+
+    /// Whether ". " stands inside the line after a word of three letters or more whose last two are
+    /// lowercase (or a digit), before a capital letter: "05:00pm. The", not "Mr. Smith" or "U.S. Forces".
+    private static func endsASentenceInside(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        guard bytes.count > 4 else { return false }
+        func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
+        for index in 3..<(bytes.count - 2) where bytes[index] == 0x2E && bytes[index + 1] == 0x20 {
+            let wordLength = bytes[..<index].reversed().prefix { $0 != 0x20 }.count
+            guard wordLength >= 3, isLower(bytes[index - 1]), isLower(bytes[index - 2]) else { continue }
+            if (0x41...0x5A).contains(bytes[index + 2]) { return true }
+        }
+        return false
     }
 
     /// Words that carry no topic, left out when comparing a line with its article.

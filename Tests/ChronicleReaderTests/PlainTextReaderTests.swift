@@ -24,6 +24,14 @@ import Testing
         #expect(document.title == "Report on harvests")
     }
 
+    @Test func keepsTwoSentencesThatLostTheirLastStopBeforeTheBody() throws {
+        let document = try read(
+            "The festival opens on Thursday with a parade\n\nDoors open at 05:00pm. The opening parade is scheduled for 06:15pm\n\nOrganisers said the route through the old town had been changed this year, and that tickets for the concerts were nearly sold out.\n"
+        )
+        #expect(
+            document.paragraphTexts.contains("Doors open at 05:00pm. The opening parade is scheduled for 06:15pm"))
+    }
+
     @Test func keepsLinesThatEndASentenceApart() throws {
         let document = try read("Freedom of Movement\nTravel is restricted.\nBorders are closed.")
         #expect(document.paragraphTexts == ["Freedom of Movement", "Travel is restricted.", "Borders are closed."])

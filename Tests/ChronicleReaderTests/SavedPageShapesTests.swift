@@ -50,4 +50,12 @@ import Testing
                 "Thirty villages depend on water trucks as the drought enters a third summer", articleWords: article))
         #expect(!SavedPageShapes.isTeaser("Rail line reopens.", articleWords: article))
     }
+
+    @Test func readsTwoSentencesThatLostTheirLastStopAsNoHeadline() {
+        #expect(
+            !SavedPageShapes.isHeadlineShaped("Kick-off is at 05:00pm. The opening ceremony is scheduled for 03:15pm"))
+        #expect(SavedPageShapes.isHeadlineShaped("Mr. Smith goes to Washington"))
+        #expect(SavedPageShapes.isHeadlineShaped("U.S. Forces Leave Base After 20 Years"))
+        #expect(SavedPageShapes.isHeadlineShaped("Coastal rail line reopens after landslide repairs"))
+    }
 }

@@ -161,9 +161,12 @@ enum SavedPageShapes {
     }
 
     /// A headline near the top of an article that is about another story: most of its topic
-    /// words never occur in the article (a dek or standfirst shares them).
+    /// words never occur in the article (a dek or standfirst shares them). A line of more than 25
+    /// words is a standfirst, however few words it shares ("In the autumn of 2014, OPEC refused to
+    /// cut production by lowering the quota and it became one of the factors that led to …").
     static func isTeaser(_ line: String, articleWords: Set<String>) -> Bool {
-        guard isHeadlineShaped(line), line.utf8.count <= 400, line.split(separator: " ").count >= 8 else {
+        let wordCount = line.split(separator: " ").count
+        guard isHeadlineShaped(line), line.utf8.count <= 400, (8...25).contains(wordCount) else {
             return false
         }
         let words = topicWords(line)

@@ -49,6 +49,11 @@ import Testing
             !SavedPageShapes.isTeaser(
                 "Thirty villages depend on water trucks as the drought enters a third summer", articleWords: article))
         #expect(!SavedPageShapes.isTeaser("Rail line reopens.", articleWords: article))
+        #expect(
+            !SavedPageShapes.isTeaser(
+                "In the spring of 2019, the council refused to fund the repairs and it became one of the reasons"
+                    + " that led to the closure of the coastal rail line for more than a year",
+                articleWords: article))
     }
 
     @Test func readsTwoSentencesThatLostTheirLastStopAsNoHeadline() {

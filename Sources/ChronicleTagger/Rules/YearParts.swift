@@ -183,7 +183,7 @@ extension RuleSet {
             .optional(.word("the")),
             .either([
                 .sequence([.optional(fiscalWord), .ordinal, .optional(fiscalWord), .word("quarter")]),
-                .sequence([.ordinal, .optional(.dash), .word("half")]),
+                .sequence([.either([.ordinal, .words(["latter", "later"])]), .optional(.dash), .word("half")]),
                 .season,
                 // "Q4 of this year", "H2 of next year".
                 .sequence([.words(["q", "h"]), .glued(.numericMonth)]),
@@ -203,7 +203,10 @@ extension RuleSet {
                 guard let ordinal = m.ordinal, (1...4).contains(ordinal) else { return nil }
                 code = "Q\(ordinal)"
             } else {
-                guard let half = m.ordinal, (1...2).contains(half) else { return nil }
+                // "the latter half of this year" is its second.
+                guard let half = m.said("latter") || m.said("later") ? 2 : m.ordinal, (1...2).contains(half) else {
+                    return nil
+                }
                 code = "H\(half)"
             }
             return .date(.inYear(offset: offset, suffix: code))
@@ -260,8 +263,8 @@ extension RuleSet {
     static let half = Rule(
         id: "date.half",
         pattern: [
-            .optional(.word("the")), .either([.ordinal, .words(["last", "back", "front"])]), .optional(.dash),
-            .word("half"),
+            .optional(.word("the")), .either([.ordinal, .words(["last", "back", "front", "latter", "later"])]),
+            .optional(.dash), .word("half"),
             .optional(
                 .sequence([
                     .word("of"), .optional(.word("the")),
@@ -271,16 +274,18 @@ extension RuleSet {
             .notBefore(.words(["of", "a", "an"])),
         ],
         build: { m in
-            // "the back half of the year" is its second half; "the back half" alone may be a game's.
-            if m.said("back") || m.said("front"), m.year == nil, !m.said("year") { return nil }
-            let half = m.said("last") || m.said("back") ? 2 : m.said("front") ? 1 : m.ordinal ?? 0
+            // "the back half of the year", "the latter half of 1990" are its second half; "the back
+            // half" alone may be a game's.
+            let isSecond = m.said("last") || m.said("back") || m.said("latter") || m.said("later")
+            if isSecond || m.said("front"), !m.said("last"), m.year == nil, !m.said("year") { return nil }
+            let half = isSecond ? 2 : m.said("front") ? 1 : m.ordinal ?? 0
             guard (1...2).contains(half) else { return nil }
             return .date(.yearPart(year: m.year, code: "H\(half)", isQuarter: false))
         },
         examples: [
             ("the first half of 1990", "1990-H1"), ("the second half", "2021-H2"), ("the last half of 1989", "1989-H2"),
             ("the second half of the fiscal year", "2021-H2"), ("the back half of the year", "2021-H2"),
-            ("the first half a dozen games", ""),
+            ("the first half a dozen games", ""), ("the latter half of 1990", "1990-H2"),
         ])
 
     /// "the first two quarters of 1990", "the last two quarters of the year": a half of that year.

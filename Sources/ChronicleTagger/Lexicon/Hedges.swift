@@ -46,6 +46,7 @@ extension Lexicon {
         ("nearly", "APPROX"), ("almost", "APPROX"), ("more than", "MORE_THAN"), ("less than", "LESS_THAN"),
         ("fewer than", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("up to", "EQUAL_OR_LESS"),
         ("no more than", "EQUAL_OR_LESS"), ("at most", "EQUAL_OR_LESS"), ("at least the", "EQUAL_OR_MORE"),
+        ("a maximum of", "EQUAL_OR_LESS"), ("a minimum of", "EQUAL_OR_MORE"),
     ]
 
     /// Words before "two years ago" that belong to it: "nearly four years ago", "about a decade ago".

@@ -157,6 +157,9 @@ struct Resolver {
             var shift = offset ?? (tense == .future ? (today.weekday == 7 ? 1 : 0) : (today.weekday <= 4 ? -1 : 0))
             // "the coming weekend": this week's until it begins, then the next.
             if isComing { shift = today.weekday <= 5 ? 0 : 1 }
+            // "turned back 1,000 fans this weekend", written on a Monday: in a past clause, before
+            // this week's weekend has come, the one just past.
+            if offset == 0, tense == .past || tense == .participle, today.weekday <= 5 { shift = -1 }
             let value = Timex.period(.weekend, offset: shift, from: anchor) ?? "XXXX-WXX-WE"
             return Resolution(value: value, anchor: anchor.timex)
         case .yearBefore(let isQuarter):

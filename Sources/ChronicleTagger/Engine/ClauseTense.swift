@@ -29,6 +29,13 @@ struct ClauseTense {
     static let reachAhead = 30
 
     func tense(before index: Int, after end: Int) -> Tense {
+        // "July 11: The central bank says it will allow the peso to float": an entry of a dated list
+        // opens its line with its date and a colon; the entry's verbs say nothing of that date.
+        if index == 0 || tokens[index].paragraphBreakBefore, end < tokens.count, tokens[end].isMark(0x3A),
+            !classes(index).isDisjoint(with: [.month, .monthAbbreviation])
+        {
+            return .unmarked
+        }
         guard end + 1 < tokens.count, tokens[end].isMark(0x27), !tokens[end].spaceBefore, isWord(end + 1, ids.s)
         else { return clauseTense(before: index, after: end) }
         // A deadline or an event set for a day is placed by its clause ("Friday's deadline will not

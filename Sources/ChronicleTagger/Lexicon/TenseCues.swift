@@ -154,6 +154,10 @@ extension Lexicon {
     /// "rain is likely Thursday night".
     static let likelihoods: [String] = ["likely", "possible", "probable", "unlikely", "certain"]
 
+    /// Nouns of a forecast that, before "of", look ahead as the nearest tense-bearing word: "a 60
+    /// percent chance of favorable weather on Saturday", "the odds of a deal by Friday".
+    static let forecastNouns: [String] = ["chance", "chances", "odds", "probability", "possibility"]
+
     /// Words that make the next word a noun: "the meet", "their return".
     static let determiners: [String] = [
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",

@@ -59,7 +59,7 @@ extension RuleSet {
         fraction, halfHourMark, durationToTheDay, unitOrCount, asManyUnits, durationAndAHalf, quarterUnit,
         hundredsOfUnits,
         halfUnit, halfAsCount, relativeClockUnit,
-        countedDuration, clockUnitsEarlier, anotherDuration, bareUnitsLater, compoundPeriod, compoundDuration,
+        countedDuration, countedQualifiedUnits, clockUnitsEarlier, anotherDuration, bareUnitsLater, compoundPeriod, compoundDuration,
         compoundLong, unitLong,
         unitLongWord,
         aWhile, onceInAWhile, callItADay, roundTheClock, tinyMinute, bareUnits, unitsOf, theUnits, unitsAtAnEnd,

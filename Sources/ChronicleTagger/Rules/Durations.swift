@@ -54,27 +54,6 @@ extension RuleSet {
             ("9.58 seconds", "PT9.58S"), ("2.05 years", "P2.05Y"), ("a [232 day] strike", "P232D"),
         ])
 
-    /// "twelve wacky days", "39 court days": a count of units that a word the tagger does not know
-    /// qualifies (the known ones, "straight", "trading", are `countedDuration`'s).
-    static let countedQualifiedUnits = Rule(
-        id: "duration.count-qualified-unit",
-        pattern: [
-            // "20 of its 22 warmest years" ranks years; it counts no length.
-            .notAfter(.words(["the", "its", "their", "his", "her", "our", "these", "those"])),
-            .count, .plainWord, .unit(plural: true), .notBefore(.words(["old", "ago", "earlier", "later"])),
-            .notBefore(.glued(.dash)),
-        ],
-        build: { m in
-            guard let unit = m.unit, let count = m.count, count >= 2, !m.isArticle, unit != .halfYear else {
-                return nil
-            }
-            return .duration(.duration(count: count, unit, plusHalf: m.plusHalf))
-        },
-        examples: [
-            ("After [twelve wacky days] of tennis", "P12D"), ("the next [two academic years]", "P2Y"),
-            ("20 of its 22 warmest years", ""),
-        ])
-
     /// "three hours earlier", "20 minutes earlier": a length of the clock before a time the text
     /// does not state, as "three hours later" is ("two days earlier" counts back to a day,
     /// `date.earlier`).

@@ -19,7 +19,8 @@ extension RuleSet {
             .optional(
                 .words([
                     "more", "additional", "extra", "straight", "consecutive", "trading", "business", "working",
-                    "calendar", "sitting", "long", "entire", "whole", "full",
+                    "calendar", "sitting", "long", "entire", "whole", "full", "academic", "school", "court",
+                    "legislative",
                 ])),
             .unit(plural: nil), .optional(.sequence([.word("or"), .word("so")])),
             .notBefore(.words(["old", "ago", "earlier"])), .notBefore(.glued(.dash)),
@@ -50,7 +51,8 @@ extension RuleSet {
             ("three years", "P3Y"), ("the past two months", "P2M"), ("a week", "P1W"), ("the first nine months", "P9M"),
             ("the last twenty four hours", "PT24H"), ("the next few days", "PXD"), ("2 1/2 years", "P2Y6M"),
             ("two more weeks", "P2W"), ("two to three weeks", "P2W"), ("two decades", "P20Y"),
-            ("nine long years", "P9Y"), ("an entire day", "P1D"), ("34.3 hours", "PT34.3H"),
+            ("nine long years", "P9Y"), ("an entire day", "P1D"), ("two academic years", "P2Y"),
+            ("34.3 hours", "PT34.3H"),
             ("9.58 seconds", "PT9.58S"), ("2.05 years", "P2.05Y"), ("a [232 day] strike", "P232D"),
         ])
 

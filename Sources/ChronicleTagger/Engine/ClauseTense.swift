@@ -367,7 +367,7 @@ struct ClauseTense {
         }
         if token.code == ids.early { return isWord(index - 1, ids.as) ? .future : nil }
         // "a 60 percent chance of favorable weather on Saturday".
-        if grammar.forecastNouns.contains(token.code), isWord(index + 1, ids.of) { return .future }
+        if classes.contains(.forecastNoun), isWord(index + 1, ids.of) { return .future }
         // "postponed until Tuesday" sets a limit ahead; a sentence that opens with "Until Thursday,"
         // takes its tense from the clause that follows; "was not called until Wednesday" and "didn't
         // leave until Friday" tell when a past event came.

@@ -58,9 +58,6 @@ struct Grammar: Sendable {
     /// `month`, or (month 0) the feast `fromDay` days from Easter Sunday.
     private(set) var holidayDates: [(month: Int, day: Int, weekday: Int, fromDay: Int)] = []
     private(set) var absorber: PrefixAbsorber
-    /// The ids of `Lexicon.forecastNouns`: before "of", they look ahead ("a 60 percent chance of
-    /// favorable weather on Saturday").
-    private(set) var forecastNouns: Set<Int32> = []
     private(set) var rules: [Rule] = []
     /// Sets of words that `.words` steps test, as bitsets over vocabulary ids, while the tree is built.
     var wordSets: [[UInt64]] = []
@@ -111,7 +108,6 @@ struct Grammar: Sendable {
             blame: vocabulary.id("blame"), then: vocabulary.id("then"), looking: vocabulary.id("looking"),
             did: vocabulary.id("did"), didn: vocabulary.id("didn"), won: vocabulary.id("won"),
             than: vocabulary.id("than"), ahead: vocabulary.id("ahead"), advance: vocabulary.id("advance"))
-        forecastNouns = Set(Lexicon.forecastNouns.map { vocabulary.id($0) })
         self.vocabulary = vocabulary
         let tokenizer = Tokenizer(vocabulary: vocabulary)
         meridiems = PhraseTable(

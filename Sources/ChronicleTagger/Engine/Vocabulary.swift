@@ -75,6 +75,8 @@ struct WordClass: OptionSet, Sendable {
     /// "recognize", "overturn": a verb that judges an event held already ("will never recognize
     /// Sunday's vote").
     static let judgingVerb = WordClass(rawValue: 1 << 62)
+    /// "chance", "odds": before "of", a forecast that looks ahead (`Lexicon.forecastNouns`).
+    static let forecastNoun = WordClass(rawValue: 1 << 63)
 }
 
 /// What the lexicon says about one word.
@@ -209,6 +211,7 @@ struct Vocabulary: Sendable {
         for word in Lexicon.circaAbbreviations { vocabulary.add(word, .circaAbbreviation) }
         for word in Lexicon.yearHedges { vocabulary.add(word, .yearHedge) }
         for word in Lexicon.likelihoods { vocabulary.add(word, .likelihood) }
+        for word in Lexicon.forecastNouns { vocabulary.add(word, .forecastNoun) }
         for word in Lexicon.dayRangeConnectors { vocabulary.add(word, .dayRangeConnector) }
         for word in Lexicon.gameWords { vocabulary.add(word, .gameWord) }
         for word in Lexicon.temperatureWords { vocabulary.add(word, .temperatureWord) }

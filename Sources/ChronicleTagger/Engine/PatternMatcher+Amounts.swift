@@ -137,21 +137,21 @@ extension PatternMatcher {
     }
 
     /// Whether the words around "13.19" place it in the day, as a clock with a point: a zone after a
-    /// comma ("13.19, EST"), "local" ("17.00 local time"), or a part of the day before "at"
-    /// ("tomorrow evening at 6.45"). A day alone does not: "shares closed at 10.30 yesterday" is a price.
+    /// comma ("13.19, EST"), a zone's word ("17.00 local time", `Lexicon.timeZoneWords`), or a part
+    /// of the day before "at" ("tomorrow evening at 6.45"). A day alone does not: "shares closed at
+    /// 10.30 yesterday" is a price.
     private func placesDottedClock(_ index: Int) -> Bool {
         let after = index + 3
         guard after < tokens.count, tokens[index + 1].isMark(0x2E), tokens[index + 2].isNumber,
             tokens[index + 2].digits == 2, !tokens[index + 2].spaceBefore, tokens[index + 2].value < 60
         else { return false }
-        func spelled(_ token: Token, _ words: Set<String>) -> Bool {
-            token.isWord && token.code >= 0 && words.contains(vocabulary.spellings[Int(token.code)])
-        }
         var next = tokens[after]
         if next.isMark(0x2C), after + 1 < tokens.count { next = tokens[after + 1] }
         if next.isCapitalized, vocabulary.classes(next).contains(.timeZone) { return true }
-        if spelled(tokens[after], ["local"]) { return true }
-        guard index > 1, spelled(tokens[index - 1], ["at"]) else { return false }
+        if tokens[after].isWord, !tokens[after].isCapitalized, vocabulary.classes(tokens[after]).contains(.zoneWord) {
+            return true
+        }
+        guard index > 1, tokens[index - 1].isWord, tokens[index - 1].code == ids.at else { return false }
         return vocabulary.classes(tokens[index - 2]).contains(.dayPart)
     }
 

@@ -42,7 +42,7 @@ struct PrefixAbsorber {
             switch (found[index].expression.kind, found[index].reading) {
             // "around 3000 B.C.": a year before the common era takes the hedges of a date.
             case (.date, .literal(let value)) where value.hasPrefix("-"): tables = [points]
-            // "more than half a century", "about 34.3 hours": a length stated outright takes the
+            // "more than half a century", "nearly 34.3 hours": a length stated outright takes the
             // hedges of a length; other stated values ("PRESENT_REF", a set) take none.
             case (.duration, .literal): tables = [durations]
             case (_, .literal): break

@@ -94,4 +94,12 @@ extension Lexicon {
     static let afterCountedUnit: [String] = [
         "later", "earlier", "after", "before", "ago", "from", "since", "into", "and", "to", "of", "long", "old",
     ]
+
+    /// Units of distance or data before "per hour", "a second": a speed, no rate of events ("30 miles
+    /// per hour", "60 kilometers an hour", "100 megabits per second").
+    static let speedUnits: [String] = [
+        "miles", "kilometers", "kilometres", "km", "meters", "metres", "feet", "yards", "inches", "knots",
+        "centimeters", "centimetres", "millimeters", "millimetres", "bits", "bytes", "kilobits", "megabits",
+        "gigabits", "kilobytes", "megabytes", "gigabytes", "frames",
+    ]
 }

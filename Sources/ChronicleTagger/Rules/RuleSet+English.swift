@@ -7,7 +7,7 @@ extension RuleSet {
         dateOfEveryYear, weekdaysSet, everyUnit,
         pluralWeekday,
         pluralWeekend,
-        perUnitAfterNumber, perUnitAfterCountedWord,
+        speed, perUnitAfterNumber, perUnitAfterCountedWord,
         perUnitAfterUnits,
         // Clock times and parts of days, which may end in a day ("10 p.m. Wednesday").
         raceTime, clockRangeSharingMeridiem, clockWithMeridiem, clockPartOfDay, clockInWords, clock24, hourOfNamedPart,

@@ -212,8 +212,7 @@ extension RuleSet {
         ])
 
     /// "a day" after what an amount counts: "100,000 vehicles a day", "five jets a month", "80 billion
-    /// euros a month"; not "sold
-    /// 500 shares a month later".
+    /// euros a month"; not "sold 500 shares a month later", nor a speed (`speed`).
     static let perUnitAfterCountedWord = Rule(
         id: "set.per-unit-after-count",
         pattern: [
@@ -225,6 +224,14 @@ extension RuleSet {
             ("100,000 vehicles [a day]", "P1D"), ("five jets [a month]", "P1M"), ("80 billion euros [a month]", "P1M"),
             ("two drinks [a day] or fewer", "P1D"),
         ])
+
+    /// "30 miles per hour", "60 kilometers an hour", "100 megabits per second": a speed, no rate of
+    /// events and no length (`Lexicon.speedUnits`).
+    static let speed = Rule(
+        id: "ignore.speed",
+        pattern: [.words(Lexicon.speedUnits), .words(["a", "an", "per"]), .unit(plural: false)],
+        build: { _ in .nothing },
+        examples: [("moving at 30 miles per hour", ""), ("winds of 60 kilometers an hour", "")])
 
     static let perUnitAfterUnits = Rule(
         id: "set.per-unit-after-units",

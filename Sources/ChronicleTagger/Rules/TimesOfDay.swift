@@ -98,12 +98,13 @@ extension RuleSet {
             ("9 p.m. on Thursdays", "XXXX-WXX-4T21:00"),
         ])
 
-    /// "between 2 and 4 p.m. Sunday", "from 9 to 11 a.m.": a range whose first hour takes the a.m.
-    /// or p.m. of the second (the other one when it is later: "from 11 to 1 p.m." starts at 11 a.m.).
+    /// "between 2 and 4 p.m. Sunday", "from 9 to 11 a.m.", "about 5 to 6 a.m.": a range whose first
+    /// hour takes the a.m. or p.m. of the second (the other one when it is later: "from 11 to 1 p.m."
+    /// starts at 11 a.m.).
     static let clockRangeSharingMeridiem = Rule(
         id: "time.clock-range-meridiem",
         pattern: [
-            .words(["between", "from"]), .first([.clock]), .either([.dash, .words(["and", "to", "until", "till"])]),
+            .words(["between", "from", "about", "around", "roughly", "approximately"]), .first([.clock]), .either([.dash, .words(["and", "to", "until", "till"])]),
             .second([.clock, .meridiem, zoneAndDayAfterClock]),
         ],
         build: { m in
@@ -122,6 +123,7 @@ extension RuleSet {
         examples: [
             ("between 2 and 4 p.m. yesterday", "2021-04-09T14:00/2021-04-09T16:00"),
             ("from 11 to 1 p.m.", "2021-04-10T11:00/2021-04-10T13:00"),
+            ("about 5 to 6 a.m.", "2021-04-10T05:00/2021-04-10T06:00"),
         ])
 
     /// "14:30", "at 9:15 GMT": a clock time with minutes and no a.m. or p.m.

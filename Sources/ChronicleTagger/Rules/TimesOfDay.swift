@@ -104,7 +104,8 @@ extension RuleSet {
     static let clockRangeSharingMeridiem = Rule(
         id: "time.clock-range-meridiem",
         pattern: [
-            .words(["between", "from", "about", "around", "roughly", "approximately"]), .first([.clock]), .either([.dash, .words(["and", "to", "until", "till"])]),
+            .words(["between", "from", "about", "around", "roughly", "approximately"]), .first([.clock]),
+            .either([.dash, .words(["and", "to", "until", "till"])]),
             .second([.clock, .meridiem, zoneAndDayAfterClock]),
         ],
         build: { m in

@@ -411,9 +411,13 @@ struct Resolver {
             return Resolution(value: Timex.day(candidate), anchor: anchor.timex)
         }
         // The coming one in a clause that looks ahead ("will close on Thanksgiving"); the last one in
-        // a past clause ("rose over Labor Day weekend") or when the coming one is over a month away.
+        // a past clause ("rose over Labor Day weekend"). Otherwise the nearer, a day ahead weighing
+        // like two and a half behind, as for a month ("Retailers prepare for Black Friday", written
+        // on August 31, is the coming one; in June, the last).
+        let ahead = candidate.number - today.number
+        let behind = today.number - date(in: today.year - 1).number
         let lookAhead = offset == 1 || (offset == nil && tense == .future)
-        let lookBack = offset == -1 || (offset == nil && (tense == .past || candidate.number > today.number + 30))
+        let lookBack = offset == -1 || (offset == nil && (tense == .past || (ahead > 0 && 5 * ahead > 2 * behind)))
         if lookAhead, candidate.number < today.number + (offset == 1 ? 1 : 0) {
             candidate = date(in: today.year + 1)
         } else if lookBack, !lookAhead, candidate.number > today.number || (offset == -1 && candidate == today) {

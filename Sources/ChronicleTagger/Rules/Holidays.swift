@@ -21,7 +21,7 @@ extension RuleSet {
             ("New Year's Day 2020", "2020-01-01"), ("Christmas Day, 1979", "1979-12-25"), ("Easter", "2021-04-04"),
             ("Good Friday 2000", "2000-04-21"),
             ("Ash Wednesday", "2021-02-17"), ("Easter week", "2021-W13"), ("Black Friday", "2020-11-27"),
-            ("Cyber Monday", "2020-11-30"), ("Memorial Day weekend", "2020-W21-WE"),
+            ("Cyber Monday", "2020-11-30"), ("Memorial Day weekend", "2021-W21-WE"),
             ("Thanksgiving weekend", "2020-W48-WE"), ("Easter weekend", "2021-W13-WE"),
         ])
 

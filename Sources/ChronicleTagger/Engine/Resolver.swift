@@ -417,7 +417,8 @@ struct Resolver {
         let ahead = candidate.number - today.number
         let behind = today.number - date(in: today.year - 1).number
         let lookAhead = offset == 1 || (offset == nil && tense == .future)
-        let lookBack = offset == -1 || (offset == nil && (tense == .past || (ahead > 0 && 5 * ahead > 2 * behind)))
+        let isNearerBehind = ahead > 0 && Self.aheadWeight * ahead > Self.behindWeight * behind
+        let lookBack = offset == -1 || (offset == nil && (tense == .past || isNearerBehind))
         if lookAhead, candidate.number < today.number + (offset == 1 ? 1 : 0) {
             candidate = date(in: today.year + 1)
         } else if lookBack, !lookAhead, candidate.number > today.number || (offset == -1 && candidate == today) {
@@ -426,6 +427,12 @@ struct Resolver {
         }
         return Resolution(value: Timex.day(candidate), anchor: anchor.timex)
     }
+
+    /// How news weighs a month or holiday of an unstated year: one ahead of the time of writing
+    /// costs `aheadWeight` per unit of distance, one behind `behindWeight` (news tells what has
+    /// happened, and what is about to).
+    static let aheadWeight = 5
+    static let behindWeight = 2
 
     /// The `week`-th weekday of a month (`week` -1 is the last); nil when the month has no fifth one.
     static func weekday(_ weekday: Int, week: Int, month: Int, year: Int) -> CalendarDay? {
@@ -499,7 +506,7 @@ struct Resolver {
             let candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
             let distances = candidates.map { MonthIndex(year: $0, month: month).value - current }
             let isStory = kind == .narrative && mentioned == nil && reference != nil
-            let cost = distances.map { $0 > 0 ? (isStory ? 1 : 5) * $0 : -2 * $0 }
+            let cost = distances.map { $0 > 0 ? (isStory ? 1 : Self.aheadWeight) * $0 : -Self.behindWeight * $0 }
             var allowed = Array(candidates.indices)
             // Counted from the time of writing, the tense says which side of it; counted from a day
             // the sentence named or (in a narrative) the date last mentioned, the tense still
